@@ -1,0 +1,1 @@
+"""The domain core: standard library only, no Qt, no database, no crypto library."""
