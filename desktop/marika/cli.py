@@ -1,0 +1,50 @@
+"""The `marika` command: with no arguments it starts the app; subcommands are tools.
+
+Each tool area registers its own subcommands in `COMMAND_MODULES`, so adding one does
+not touch the others. A module there provides `register(subparsers)`; each parser it
+adds sets `func=callable(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMAND_MODULES = [
+    "marika.packages.commands",  # marika package build|verify, marika keys new
+    "marika_sync.commands",  # marika sync push|export|...
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marika", description="Marika annotation workstation")
+    parser.add_argument("--data-dir", help="data folder (default: MARIKA_DATA_DIR or the platform's)")
+    parser.add_argument("--demo", action="store_true",
+                        help="start on the bundled demo packages (creates demo profiles)")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep data next to the app (for running from a USB stick)")
+    parser.add_argument("--lang", help="interface language: mg, fr or en")
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return int(args.func(args) or 0)
+    from marika.gui.main import run  # the GUI is only loaded when it is wanted
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Media decoding with limits: images (Pillow) and audio (soundfile)."""

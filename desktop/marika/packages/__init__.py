@@ -1,0 +1,1 @@
+"""Task packages: format v1, build, verify, safe extraction and import."""

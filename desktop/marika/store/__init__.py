@@ -1,0 +1,1 @@
+"""The local store: peewee on SQLite. Repositories turn rows into core values."""

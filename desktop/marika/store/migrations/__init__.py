@@ -1,0 +1,51 @@
+"""Numbered schema migrations, applied in order inside one transaction each.
+
+Each migration module is `mNNNN_name.py` with `VERSION = NNNN` and `migrate(db)`.
+They use plain SQL so an old migration never changes when the models do. The schema
+version lives in `PRAGMA user_version`, so an older database upgrades in place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from ...core.errors import StoreError
+from ...core.tr import QT_TRANSLATE_NOOP
+
+
+def _modules():
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("m") and info.name[1:5].isdigit():
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            found.append(module)
+    found.sort(key=lambda m: m.VERSION)
+    versions = [m.VERSION for m in found]
+    assert versions == list(range(1, len(found) + 1)), f"gap in migrations: {versions}"
+    return found
+
+
+def latest_version() -> int:
+    return len(_modules())
+
+
+def current_version(db) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db) -> int:
+    """Bring `db` up to the latest schema; returns the number of migrations applied."""
+    version = current_version(db)
+    modules = _modules()
+    if version > len(modules):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "This data folder was written by a newer version of Marika. "
+                      "Please install the newer version to open it."))
+    applied = 0
+    for module in modules[version:]:
+        with db.atomic():
+            module.migrate(db)
+            db.execute_sql(f"PRAGMA user_version = {int(module.VERSION)}")
+        applied += 1
+    return applied

@@ -1,0 +1,1 @@
+"""Sync: sealed batches, resumable tus uploads, receipts, statements, the collection server."""
