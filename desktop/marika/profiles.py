@@ -1,0 +1,202 @@
+"""The office: one data folder on one PC, its profiles, and logging in.
+
+`Office` is the entry point of the facade the GUI calls. Logging in returns a session
+bound to one profile and its unwrapped key: an annotator's `Workspace` or a
+`SupervisorSession`. Nothing else in the facade takes a profile id from the caller, so
+one annotator cannot reach another's work by passing the other's ids.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import profile_keys
+from .core import passwords
+from .core.errors import AuthError, MarikaError
+from .core.tr import QT_TRANSLATE_NOOP
+from .crypto import BoxPrivateKey, BoxPublicKey
+from .office_lock import DataFolderLock
+from .store import db as store_db
+from .store.models import Profile, Setting
+
+ANNOTATOR, SUPERVISOR = "annotator", "supervisor"
+LANGUAGES = ("mg", "fr", "en")
+
+DEFAULT_SETTINGS = {
+    "idle_lock_minutes": "10",
+    "server_url": "",
+    "server_public_key": "",
+    "recovery_public_key": "",
+    "language_default": "mg",
+    "seal_every_items": "50",
+    "seal_every_hours": "24",
+}
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    id: str
+    username: str
+    display_name: str
+    role: str
+    language: str
+
+
+def _summary(row: Profile) -> ProfileSummary:
+    return ProfileSummary(row.id, row.username, row.display_name, row.role, row.language)
+
+
+class WeakPassword(MarikaError):
+    pass
+
+
+class Office:
+    """One open data folder. Use `Office.open(path)`; call `close()` when done."""
+
+    def __init__(self, data_dir: Path, *, kdf_n: int = profile_keys.DEFAULT_KDF_N,
+                 clock=time.time) -> None:
+        self.data_dir = Path(data_dir)
+        self.kdf_n = kdf_n
+        self.clock = clock
+        self._lock = DataFolderLock(self.data_dir)
+
+    @classmethod
+    def open(cls, data_dir: Path | str, **kwargs) -> Office:
+        office = cls(Path(data_dir), **kwargs)
+        office._lock.acquire()
+        try:
+            store_db.open_database(office.data_dir / "marika.db")
+        except BaseException:
+            office._lock.release()
+            raise
+        return office
+
+    def close(self) -> None:
+        store_db.close_database()
+        self._lock.release()
+
+    def __enter__(self) -> Office:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ settings
+    def setting(self, key: str) -> str:
+        row = Setting.get_or_none(Setting.key == key)
+        return row.value if row else DEFAULT_SETTINGS.get(key, "")
+
+    def _set_setting(self, key: str, value: str) -> None:
+        Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+
+    def recovery_public_key(self) -> BoxPublicKey | None:
+        text = self.setting("recovery_public_key")
+        return BoxPublicKey.from_text(text) if text else None
+
+    # ------------------------------------------------------------ profiles
+    def needs_setup(self) -> bool:
+        return not Profile.select().where(Profile.role == SUPERVISOR).exists()
+
+    def list_profiles(self) -> list[ProfileSummary]:
+        return [_summary(p) for p in Profile.select().order_by(Profile.display_name)]
+
+    def password_problems(self, password: str, username: str = "") -> list[str]:
+        return passwords.password_problems(password, username=username)
+
+    def setup(self, *, username: str, display_name: str, password: str, language: str = "mg",
+              recovery_public_key_text: str | None = None):
+        """First start: create the office's supervisor and its recovery key.
+
+        Returns (session, recovery_private_key_text). The private text is None when the
+        office brought its own recovery public key; otherwise it is shown once, for the
+        supervisor to save offline (a USB stick), and never stored here.
+        """
+        if not self.needs_setup():
+            raise AuthError(QT_TRANSLATE_NOOP("Errors", "This office is already set up."))
+        recovery_private = None
+        if recovery_public_key_text:
+            public = BoxPublicKey.from_text(recovery_public_key_text)
+        else:
+            private = BoxPrivateKey.generate()
+            public, recovery_private = private.public, private.to_text()
+        self._set_setting("recovery_public_key", public.to_text())
+        self._set_setting("language_default", language)
+        self.create_profile(username=username, display_name=display_name, password=password,
+                            role=SUPERVISOR, language=language)
+        return self.login(username=username, password=password), recovery_private
+
+    def create_profile(self, *, username: str, display_name: str, password: str,
+                       role: str = ANNOTATOR, language: str = "mg") -> ProfileSummary:
+        username = username.strip()
+        if not username or Profile.select().where(Profile.username == username).exists():
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "Errors", "The user name {name} is empty or already taken."), name=username)
+        problems = self.password_problems(password, username)
+        if problems:
+            raise WeakPassword(problems[0])
+        profile_id = str(uuid.uuid4())
+        _key, columns = profile_keys.new_profile_secrets(
+            profile_id=profile_id, password=password,
+            recovery_public=self.recovery_public_key(), kdf_n=self.kdf_n)
+        store_db.ensure_space()
+        row = Profile.create(id=profile_id, username=username,
+                             display_name=display_name.strip() or username, role=role,
+                             language=language, created_at=self.clock(), **columns)
+        return _summary(row)
+
+    # ------------------------------------------------------------ logging in
+    def login(self, *, username: str, password: str):
+        row = Profile.get_or_none(Profile.username == username.strip())
+        if row is None:
+            raise AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+        now = self.clock()
+        if row.locked_until > now:
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "Errors", "Too many failed attempts. Try again in {seconds} seconds."),
+                seconds=int(row.locked_until - now) + 1)
+        key = profile_keys.unwrap_with_password(
+            profile_id=row.id, kdf=row.kdf, wrapped_key=row.wrapped_key, password=password)
+        if key is None:
+            failures = row.failed_logins + 1
+            # Persisted before answering, so restarting the app does not reset the count.
+            (Profile.update(failed_logins=failures,
+                            locked_until=now + passwords.lockout_seconds(failures))
+             .where(Profile.id == row.id).execute())
+            raise AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+        if row.failed_logins:
+            Profile.update(failed_logins=0, locked_until=0).where(Profile.id == row.id).execute()
+        return self._session(row, key)
+
+    def _session(self, row: Profile, key: bytes):
+        if row.role == SUPERVISOR:
+            from .supervisor import SupervisorSession
+
+            return SupervisorSession(self, row.id, key)
+        from .workspace import Workspace
+
+        return Workspace(self, row.id, key)
+
+    def reset_password(self, *, profile_id: str, recovery_private_key_text: str,
+                       new_password: str) -> None:
+        """Set a new password with the office recovery key; all the profile's work is kept."""
+        row = Profile.get_or_none(Profile.id == profile_id)
+        if row is None or row.recovery_wrapped_key is None:
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "Errors", "This profile cannot be recovered with a recovery key."))
+        problems = self.password_problems(new_password, row.username)
+        if problems:
+            raise WeakPassword(problems[0])
+        try:
+            key = profile_keys.unwrap_with_recovery(
+                profile_id=row.id, recovery_wrapped_key=row.recovery_wrapped_key,
+                recovery_private=BoxPrivateKey.from_text(recovery_private_key_text))
+        except Exception as exc:  # wrong key file, malformed text: one clear message
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "Errors", "This recovery key does not belong to this office.")) from exc
+        columns = profile_keys.wrap_for_password(profile_id=row.id, key=key,
+                                                 password=new_password, kdf_n=self.kdf_n)
+        Profile.update(failed_logins=0, locked_until=0, **columns).where(
+            Profile.id == row.id).execute()

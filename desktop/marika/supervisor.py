@@ -1,0 +1,117 @@
+"""What the office supervisor can do: profiles, trusted keys, packages, assignments.
+
+The supervisor sees progress counts, never the content of anyone's work nor their pay:
+this session holds only the supervisor's own key, and annotations and pay are encrypted
+with each annotator's key.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .core.errors import AuthError
+from .core.tr import QT_TRANSLATE_NOOP
+from .crypto import VerifyKey
+from .profiles import ANNOTATOR, DEFAULT_SETTINGS, Office, ProfileSummary, _summary
+from .store import annotations
+from .store.models import Assignment, Package, Profile, Publisher
+
+OFFICE_SETTINGS = tuple(k for k in DEFAULT_SETTINGS if k != "recovery_public_key")
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    profile: ProfileSummary
+    package_pk: int
+    package_id: str
+    done: int
+    skipped: int
+    left: int
+
+
+class SupervisorSession:
+    role = "supervisor"
+
+    def __init__(self, office: Office, profile_id: str, key: bytes) -> None:
+        self.office = office
+        self._profile_id = profile_id
+        self._key = key
+
+    @property
+    def profile(self) -> ProfileSummary:
+        return _summary(Profile.get_by_id(self._profile_id))
+
+    def create_profile(self, *, username: str, display_name: str, password: str,
+                       role: str = ANNOTATOR, language: str = "mg") -> ProfileSummary:
+        return self.office.create_profile(username=username, display_name=display_name,
+                                          password=password, role=role, language=language)
+
+    def profiles(self) -> list[ProfileSummary]:
+        return self.office.list_profiles()
+
+    # ------------------------------------------------------------ trusted publishers
+    def install_publisher(self, *, name: str, public_key_text: str) -> str:
+        key = VerifyKey.from_text(public_key_text)  # refuses malformed text
+        Publisher.insert(public_key=key.to_text(), name=name.strip() or key.fingerprint,
+                         installed_at=time.time()).on_conflict_replace().execute()
+        return key.fingerprint
+
+    def publishers(self) -> list[tuple[str, str]]:
+        return [(p.name, p.public_key) for p in Publisher.select().order_by(Publisher.name)]
+
+    def remove_publisher(self, *, public_key_text: str) -> None:
+        Publisher.delete().where(Publisher.public_key == public_key_text.strip()).execute()
+
+    # ------------------------------------------------------------ packages
+    def import_package(self, path: Path | str, *, progress=None, cancelled=None):
+        """Verify and import a package for everyone in the office (slow: call from a worker)."""
+        from .packages.importer import import_package
+
+        return import_package(Path(path), data_dir=self.office.data_dir, progress=progress,
+                              cancelled=cancelled)
+
+    def packages(self) -> list[tuple[int, str, int, str, int]]:
+        return [(p.id, p.package_id, p.version, p.kind, p.item_count)
+                for p in Package.select().order_by(Package.package_id)]
+
+    def assign(self, *, package_pk: int, profile_id: str) -> None:
+        target = Profile.get_or_none(Profile.id == profile_id)
+        if target is None or target.role != ANNOTATOR:
+            raise AuthError(QT_TRANSLATE_NOOP(
+                "Errors", "Packages can only be assigned to annotators."))
+        (Assignment.insert(profile=profile_id, package=package_pk, assigned_at=time.time())
+         .on_conflict_ignore().execute())
+
+    def unassign(self, *, package_pk: int, profile_id: str) -> None:
+        Assignment.delete().where((Assignment.profile == profile_id)
+                                  & (Assignment.package == package_pk)).execute()
+
+    def progress_overview(self) -> list[ProgressRow]:
+        """Counts per annotator and package: how much is done, never what or for how much."""
+        counts: dict[tuple[str, int], dict[str, int]] = {}
+        for profile_id, package_pk, status, n in annotations.counts_all():
+            counts.setdefault((profile_id, package_pk), {})[status] = n
+        rows = []
+        query = (Assignment.select(Assignment, Profile, Package).join(Profile)
+                 .switch(Assignment).join(Package)
+                 .order_by(Profile.display_name, Package.package_id))
+        for a in query:
+            c = counts.get((a.profile.id, a.package.id), {})
+            done, skipped = c.get("done", 0), c.get("skipped", 0)
+            rows.append(ProgressRow(_summary(a.profile), a.package.id, a.package.package_id,
+                                    done, skipped, a.package.item_count - done - skipped))
+        return rows
+
+    # ------------------------------------------------------------ office settings
+    def set_office_setting(self, key: str, value: str) -> None:
+        if key not in OFFICE_SETTINGS:
+            raise KeyError(key)
+        self.office._set_setting(key, value)
+
+    def reset_password(self, *, profile_id: str, recovery_private_key_text: str,
+                       new_password: str) -> None:
+        self.office.reset_password(profile_id=profile_id,
+                                   recovery_private_key_text=recovery_private_key_text,
+                                   new_password=new_password)

@@ -1,0 +1,246 @@
+"""An annotator's session: the one object the GUI calls for everything about their work.
+
+Every method works only on packages assigned to this profile and on this profile's own
+annotations; ids from elsewhere raise AccessDenied. Annotation content is encrypted with
+the profile key before it reaches the store and decrypted here on the way back.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid as uuidlib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from .core import annotation as ann
+from .core import pay
+from .core.errors import AccessDenied, MarikaError
+from .core.tr import QT_TRANSLATE_NOOP
+from .profile_keys import ProfileCipher
+from .profiles import Office, ProfileSummary, _summary
+from .store import annotations
+from .store.models import Annotation, Assignment, Item, Package, Profile
+
+_NAMESPACE = uuidlib.UUID("6f1c4a52-3c1e-4c55-9a57-1f0e7d0b6a11")
+
+
+@dataclass(frozen=True)
+class PackageSummary:
+    package_pk: int
+    package_id: str
+    version: int
+    kind: str
+    title: dict
+    rate_per_item: Decimal
+    currency: str
+    item_count: int
+    done: int
+    skipped: int
+    left: int
+    earned: Decimal
+    card_acknowledged: bool
+    is_practice: bool
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_pk: int
+    package_pk: int
+    ordinal: int
+    item_key: str
+    kind: str
+    media_path: Path | None
+    text: str | None
+    text_path: Path | None
+    content_warnings: tuple
+    duration_ms: int | None
+    sha256: str | None
+    gold: object = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    skipped: int
+    left: int
+    total: int
+
+
+@lru_cache(maxsize=16)
+def _parse_manifest(text: str):
+    from .core.manifest import parse_manifest
+
+    return parse_manifest(json.loads(text))
+
+
+class Workspace:
+    role = "annotator"
+
+    def __init__(self, office: Office, profile_id: str, key: bytes) -> None:
+        self.office = office
+        self._profile_id = profile_id
+        self._cipher = ProfileCipher(key)
+        self._key = key
+
+    # ------------------------------------------------------------ profile
+    @property
+    def profile(self) -> ProfileSummary:
+        return _summary(Profile.get_by_id(self._profile_id))
+
+    @property
+    def language(self) -> str:
+        return Profile.get_by_id(self._profile_id).language
+
+    def set_language(self, code: str) -> None:
+        Profile.update(language=code).where(Profile.id == self._profile_id).execute()
+
+    def preferences(self) -> dict:
+        """Per-profile preferences (font size, auto-rewind...), stored encrypted."""
+        blob = Profile.get_by_id(self._profile_id).settings
+        return dict(self._cipher.decrypt_json(self._aad("settings"), blob)) if blob else {}
+
+    def set_preference(self, key: str, value) -> None:
+        prefs = self.preferences()
+        prefs[key] = value
+        blob = self._cipher.encrypt_json(self._aad("settings"), prefs)
+        Profile.update(settings=blob).where(Profile.id == self._profile_id).execute()
+
+    def _aad(self, *parts: object) -> bytes:
+        return ":".join(["marika", self._profile_id, *map(str, parts)]).encode()
+
+    # ------------------------------------------------------------ access checks
+    def _package(self, package_pk: int) -> Package:
+        row = (Package.select().join(Assignment)
+               .where((Package.id == package_pk) & (Assignment.profile == self._profile_id))
+               .first())
+        if row is None:
+            raise AccessDenied()
+        return row
+
+    def _item(self, item_pk: int) -> Item:
+        row = (Item.select(Item, Package).join(Package).join(Assignment)
+               .where((Item.id == item_pk) & (Assignment.profile == self._profile_id))
+               .first())
+        if row is None:
+            raise AccessDenied()
+        return row
+
+    # ------------------------------------------------------------ packages
+    def packages(self) -> list[PackageSummary]:
+        result = []
+        query = (Package.select(Package, Assignment.card_acknowledged_at).join(Assignment)
+                 .where(Assignment.profile == self._profile_id).order_by(Package.package_id))
+        for row in query.objects():
+            manifest = _parse_manifest(row.manifest)
+            counts = annotations.counts(profile_id=self._profile_id, package_pk=row.id)
+            done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
+            rate = manifest.pay.rate_per_item
+            result.append(PackageSummary(
+                package_pk=row.id, package_id=row.package_id, version=row.version,
+                kind=row.kind, title=dict(manifest.title), rate_per_item=rate,
+                currency=manifest.pay.currency, item_count=row.item_count, done=done,
+                skipped=skipped, left=row.item_count - done - skipped,
+                earned=pay.earned(rate, done) if self._paid(manifest) else Decimal(0),
+                card_acknowledged=row.card_acknowledged_at is not None,
+                is_practice=manifest.practice is not None))
+        return result
+
+    @staticmethod
+    def _paid(manifest) -> bool:
+        return manifest.practice is None or bool(manifest.practice.paid)
+
+    def manifest(self, package_pk: int):
+        return _parse_manifest(self._package(package_pk).manifest)
+
+    def acknowledge_card(self, package_pk: int) -> None:
+        self._package(package_pk)
+        (Assignment.update(card_acknowledged_at=time.time())
+         .where((Assignment.profile == self._profile_id) & (Assignment.package == package_pk))
+         .execute())
+
+    # ------------------------------------------------------------ items
+    def item_at(self, package_pk: int, ordinal: int) -> ItemView:
+        package = self._package(package_pk)
+        row = Item.get_or_none((Item.package == package_pk) & (Item.ordinal == ordinal))
+        if row is None:
+            raise IndexError(ordinal)
+        return self._view(package, row)
+
+    def _view(self, package: Package, row: Item) -> ItemView:
+        media_dir = self.office.data_dir / package.media_dir
+        media = media_dir / row.media if row.media else None
+        is_text = package.kind == ann.TEXT_CLASSIFICATION
+        manifest = _parse_manifest(package.manifest)
+        gold = None
+        if manifest.practice is not None:
+            gold = next((it.gold for it in manifest.items if it.id == row.item_key), None)
+        return ItemView(
+            item_pk=row.id, package_pk=package.id, ordinal=row.ordinal, item_key=row.item_key,
+            kind=package.kind, media_path=None if is_text else media, text=row.text,
+            text_path=media if is_text else None,
+            content_warnings=tuple(json.loads(row.warnings or "[]")),
+            duration_ms=row.duration_ms, sha256=row.sha256, gold=gold)
+
+    def annotation_uuid(self, item: Item) -> str:
+        """Stable per (profile, package, item): a re-save or a retry hits the same row."""
+        return str(uuidlib.uuid5(
+            _NAMESPACE, f"{self._profile_id}:{item.package.package_id}:{item.item_key}"))
+
+    def annotation_for(self, item_pk: int) -> ann.AnnotationRecord | None:
+        item = self._item(item_pk)
+        row = annotations.get(profile_id=self._profile_id, item_pk=item.id)
+        return None if row is None else self._record(row)
+
+    def _record(self, row: Annotation) -> ann.AnnotationRecord:
+        data = self._cipher.decrypt_json(self._aad("annotation", row.uuid, row.item_id),
+                                         row.payload)
+        return ann.AnnotationRecord(
+            uuid=row.uuid, item_pk=row.item_id, ordinal=row.ordinal, status=row.status,
+            value=data.get("value", {}), skip_reason=data.get("skip_reason"),
+            flagged=bool(data.get("flagged")), flag_note=data.get("flag_note", ""),
+            active_ms=int(data.get("active_ms", 0)), revision=row.revision,
+            updated_at=row.updated_at, submitted=row.batch_id is not None)
+
+    def save(self, *, item_pk: int, value: dict, status: str = ann.DONE, active_ms: int = 0,
+             flagged: bool = False, flag_note: str = "",
+             skip_reason: str | None = None) -> ann.AnnotationRecord:
+        """Save one annotation; returns only after the commit (then "saved" may be shown)."""
+        item = self._item(item_pk)
+        if status not in ann.STATUSES:
+            raise ValueError(status)
+        if skip_reason is not None and skip_reason not in ann.SKIP_REASONS:
+            raise ValueError(skip_reason)
+        manifest = _parse_manifest(item.package.manifest)
+        clean = ann.validate_value(item.package.kind, value,
+                                   label_ids={label.id for label in manifest.labels},
+                                   multi=manifest.choice == "multi")
+        if status == ann.DONE and ann.is_empty(item.package.kind, clean):
+            status = ann.DRAFT  # an empty answer is not work done
+        uuid = self.annotation_uuid(item)
+        payload = self._cipher.encrypt_json(self._aad("annotation", uuid, item.id), {
+            "value": clean, "skip_reason": skip_reason, "flagged": bool(flagged),
+            "flag_note": flag_note, "active_ms": max(0, int(active_ms))})
+        annotations.upsert(uuid=uuid, profile_id=self._profile_id, package_pk=item.package.id,
+                           item_pk=item.id, ordinal=item.ordinal, status=status,
+                           payload=payload)
+        return self._record(Annotation.get_by_id(uuid))
+
+    def skip(self, *, item_pk: int, reason: str, active_ms: int = 0) -> ann.AnnotationRecord:
+        if reason not in ann.SKIP_REASONS:
+            raise MarikaError(QT_TRANSLATE_NOOP("Errors", "Please choose why you skip this item."))
+        return self.save(item_pk=item_pk, value={}, status=ann.SKIPPED, active_ms=active_ms,
+                         skip_reason=reason)
+
+    def next_todo(self, package_pk: int, *, after: int | None = None) -> int | None:
+        self._package(package_pk)
+        return annotations.next_todo(profile_id=self._profile_id, package_pk=package_pk,
+                                     after=after)
+
+    def progress(self, package_pk: int) -> Progress:
+        package = self._package(package_pk)
+        counts = annotations.counts(profile_id=self._profile_id, package_pk=package_pk)
+        done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
+        return Progress(done, skipped, package.item_count - done - skipped, package.item_count)
