@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs everything Marika needs on a fresh Debian/Ubuntu machine with Python 3.11+:
+# the system libraries the Qt wheels load, a virtual environment in .venv, the app
+# (editable) and, with --dev, the test and lint tools. Safe to run again: it only adds
+# what is missing. Usage: scripts/bootstrap.sh [--dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEV=0
+[ "${1:-}" = "--dev" ] && DEV=1
+
+PYTHON=${PYTHON:-python3}
+"$PYTHON" - <<'PY' || { echo "Marika needs Python 3.11 or newer." >&2; exit 1; }
+import sys
+sys.exit(0 if sys.version_info >= (3, 11) else 1)
+PY
+
+# Libraries the PySide6 wheels link against (xcb for a real screen, EGL/GL, fonts,
+# D-Bus, and PulseAudio for Qt Multimedia), plus venv support.
+APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
+libxcb-render-util0 libxcb-image0 libglib2.0-0 libpulse0 libpulse-mainloop-glib0"
+if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  missing=""
+  for pkg in $APT_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
+  done
+  if ! "$PYTHON" -c "import ensurepip" >/dev/null 2>&1; then
+    missing="$missing python3-venv"
+  fi
+  if [ -n "$missing" ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "Installing system libraries:$missing"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+  fi
+fi
+
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+if [ "$DEV" = 1 ]; then
+  .venv/bin/python -m pip install -q -e ".[dev]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+# Compile the translations (.ts -> .qm) next to the code that loads them.
+if [ -f scripts/build_translations.py ]; then
+  .venv/bin/python scripts/build_translations.py
+fi
