@@ -1,7 +1,7 @@
 """Per-profile keys: encryption at rest for one annotator's work, pay and statements.
 
 Each profile has a random 256-bit key. It never reaches disk in the clear: it is stored
-wrapped (AEAD) by a key derived from the password with scrypt (about 0.3 s on our target
+wrapped (AEAD) by a key derived from the password with scrypt (about 0.4 s on our target
 PCs, which makes guessing slow), and wrapped a second time to the office's recovery
 public key (X25519 sealed box) so a supervisor holding the offline recovery private key
 can set a new password without losing work. The profile key also encrypts the profile's
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import crypto
 from .crypto import BoxPrivateKey, BoxPublicKey, CryptoError, KdfParams, SigningKey
 
-DEFAULT_KDF_N = 2**16
+DEFAULT_KDF_N = 2**17  # 128 MiB of scrypt memory: about 0.4 s on a 2-core office PC
 
 
 class ProfileCipher:

@@ -98,6 +98,6 @@ def test_second_instance_on_same_folder_is_refused(tmp_path):
 def test_default_kdf_is_memory_hard_enough():
     from marika.profile_keys import DEFAULT_KDF_N
 
-    # scrypt's memory is 128 * n * r bytes; 64 MiB takes ~0.3 s on our target PCs (the
+    # scrypt's memory is 128 * n * r bytes; 64 MiB already takes ~0.2 s on our target PCs (the
     # timing itself is measured in benchmarks/bench_kdf.py, never in a unit test).
     assert 128 * DEFAULT_KDF_N * 8 >= 64 * 2**20
