@@ -19,7 +19,8 @@ COMMAND_MODULES = [
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marika", description="Marika annotation workstation")
-    parser.add_argument("--data-dir", help="data folder (default: MARIKA_DATA_DIR or the platform's)")
+    parser.add_argument("--data-dir",
+                        help="data folder (default: MARIKA_DATA_DIR or the platform's)")
     parser.add_argument("--demo", action="store_true",
                         help="start on the bundled demo packages (creates demo profiles)")
     parser.add_argument("--portable", action="store_true",

@@ -20,10 +20,11 @@ _COMMON = {
 def password_problems(password: str, *, username: str = "") -> list[str]:
     """English source sentences (marked for translation) for each rule broken."""
     problems: list[str] = []
-    if password.isdigit():
+    if password.isdigit():  # a PIN
         if len(password) < MIN_PIN_LENGTH:
             problems.append(QT_TRANSLATE_NOOP("Errors", "A PIN needs at least 6 digits."))
-        if len(set(password)) <= 2 or password in "01234567890" or password in "09876543210":
+        sequences = ("01234567890", "09876543210")
+        if len(set(password)) <= 2 or any(password in seq for seq in sequences):
             problems.append(QT_TRANSLATE_NOOP(
                 "Errors", "This PIN is too easy to guess: avoid repeated or consecutive digits."))
     elif len(password) < MIN_PASSWORD_LENGTH:

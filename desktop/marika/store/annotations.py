@@ -84,7 +84,7 @@ ORDER BY i.ordinal LIMIT 1
 def next_todo(*, profile_id: str, package_pk: int, after: int | None) -> int | None:
     """The next ordinal not done or skipped.
 
-    Keyset search from `after` (by default the last item this profile worked on), which
+    Keyset search after `after` (by default from the last item this profile worked on), which
     uses the (package, ordinal) and (profile, item) indexes and stays well under a
     millisecond at 100,000 items; only when nothing is left after it do we wrap around
     to look for gaps the worker passed over earlier.
@@ -93,7 +93,8 @@ def next_todo(*, profile_id: str, package_pk: int, after: int | None) -> int | N
         after = database.execute_sql(
             "SELECT MAX(ordinal) FROM annotation WHERE profile_id = ? AND package_id = ?",
             (profile_id, package_pk)).fetchone()[0]
-        after = -1 if after is None else after
+        # Resume at the last item worked on: it may still be an unfinished draft.
+        after = -1 if after is None else after - 1
     args_after = (package_pk, after, 2**62, profile_id)
     row = database.execute_sql(_NEXT, args_after).fetchone()
     if row is None and after >= 0:
