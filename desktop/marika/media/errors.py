@@ -1,0 +1,54 @@
+"""The media errors a worker can meet, each a whole translatable sentence.
+
+Decoders do not detect damage reliably (a JPEG cut in half opens and verifies; a JPEG
+with flipped bytes decodes; a WAV cut in half reads half its frames), so the decoders
+in this package combine several checks and turn every failure into one of these.
+Each error carries a stable `reason` code that tests and logs use; the worker sees only
+the translated sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marika.core.errors import MediaError
+from marika.core.tr import QT_TRANSLATE_NOOP
+
+MISSING = "missing"
+EMPTY = "empty"
+BAD_HASH = "bad-hash"
+TOO_LARGE = "too-large"
+UNKNOWN_FORMAT = "unknown-format"
+TRUNCATED = "truncated"
+CORRUPTED = "corrupted"
+WRONG_DURATION = "wrong-duration"
+
+_MESSAGES = {
+    MISSING: QT_TRANSLATE_NOOP("Errors", "The media file {name} cannot be found."),
+    EMPTY: QT_TRANSLATE_NOOP("Errors", "The media file {name} is empty."),
+    BAD_HASH: QT_TRANSLATE_NOOP(
+        "Errors", "The media file {name} is damaged: it does not match its signed hash."),
+    TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Errors", "The media file {name} is too large to be shown on this computer."),
+    UNKNOWN_FORMAT: QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} is not in a media format Marika can read."),
+    TRUNCATED: QT_TRANSLATE_NOOP(
+        "Errors", "The media file {name} is incomplete: it was cut short."),
+    CORRUPTED: QT_TRANSLATE_NOOP(
+        "Errors", "The media file {name} is damaged and cannot be read."),
+    WRONG_DURATION: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The recording {name} is {actual} seconds long but should be {expected} seconds: "
+        "it is incomplete or damaged."),
+}
+
+
+class DecodeCancelled(Exception):
+    """The caller stopped wanting this file; not an error anyone is shown."""
+
+
+def media_error(reason: str, path: Path | str, **params: object) -> MediaError:
+    """A MediaError for `path` with the sentence for `reason`; `err.reason` keeps the code."""
+    err = MediaError(_MESSAGES[reason], name=Path(path).name, **params)
+    err.reason = reason
+    return err
