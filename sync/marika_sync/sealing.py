@@ -1,0 +1,251 @@
+"""Sealing completed work into immutable batches, and reading them back.
+
+Layout (docs/SYNC_PROTOCOL.md §1): magic, version, length-prefixed canonical-JSON
+metadata, Ed25519 signature over everything before it, then the payload encrypted to the
+package's results key. The metadata says who did which items and what they claim; only
+the data owner (results private key) can read the annotation content, not the server.
+No Qt, no store: pure functions over bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import struct
+import uuid
+import zlib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from marika import crypto
+from marika.core.canonical import canonical_json
+from marika.core.tr import QT_TRANSLATE_NOOP
+from marika.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, SigningKey, VerifyKey
+
+from .errors import BatchError
+
+MAGIC = b"MRKB"
+FORMAT_VERSION = 1
+_PREFIX = struct.Struct(">4sBI")  # magic, version, metadata length
+SIG_SIZE = 64
+SIGN_DOMAIN = b"marika-batch-v1\0"
+MAX_METADATA = 1024 * 1024
+MAX_ITEMS = 5000
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+MAX_CONTENT_BYTES = 64 * 1024 * 1024  # decompressed: refuses zip bombs
+STATUSES = ("done", "skipped")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_META_KEYS = {"annotator_id", "batch_id", "created_at", "currency", "device_key", "format",
+              "item_count", "items", "package_id", "package_version", "payload_sha256",
+              "payload_size", "rate_per_item", "results_key"}
+
+
+@dataclass(frozen=True)
+class WorkRecord:
+    """One completed item as submitted."""
+
+    annotation_uuid: str
+    item_key: str
+    status: str  # "done" | "skipped"
+    value: dict  # JSON-able annotation content (labels / transcript / segments / skip reason)
+    active_ms: int
+    revision: int
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class SealedBatch:
+    batch_id: str
+    data: bytes
+    sha256: str  # of the whole file: what receipts name
+    metadata: dict
+
+
+def header_size(data: bytes) -> int | None:
+    """Bytes needed before the signature can be checked (prefix + metadata + signature),
+    or None while fewer than the prefix have arrived."""
+    if len(data) < _PREFIX.size:
+        return None
+    _magic, _version, meta_len = _PREFIX.unpack_from(data)
+    return _PREFIX.size + meta_len + SIG_SIZE
+
+
+def _money(text: object) -> str:
+    try:
+        value = Decimal(str(text))
+    except InvalidOperation as exc:
+        raise BatchError("bad-rate") from exc
+    if not value.is_finite() or value < 0:
+        raise BatchError("bad-rate")
+    return str(text)
+
+
+def seal_batch(*, records: list[WorkRecord], annotator_id: str, device_key: SigningKey,
+               package_id: str, package_version: int, results_key: BoxPublicKey,
+               rate_per_item: str, currency: str, now: float) -> SealedBatch:
+    """Seal `records` into one signed, encrypted batch."""
+    if not records or len(records) > MAX_ITEMS:
+        raise BatchError("bad-items")
+    keys = [r.item_key for r in records]
+    if len(set(keys)) != len(keys):
+        raise BatchError("duplicate-item")
+    rate = _money(rate_per_item)
+    for record in records:
+        if record.status not in STATUSES:
+            raise BatchError("bad-status")
+    batch_id = str(uuid.uuid4())
+    content = {"batch_id": batch_id, "records": [
+        {"annotation_uuid": r.annotation_uuid, "item_key": r.item_key, "status": r.status,
+         "value": r.value, "active_ms": int(r.active_ms), "revision": int(r.revision),
+         "updated_at": float(r.updated_at)} for r in records]}
+    compressed = zlib.compress(canonical_json(content), 6)
+    payload = crypto.box_encrypt(results_key, compressed, batch_id.encode())
+    metadata = {
+        "format": FORMAT_VERSION, "batch_id": batch_id, "annotator_id": annotator_id,
+        "device_key": device_key.public.to_text(), "package_id": package_id,
+        "package_version": int(package_version), "results_key": results_key.to_text(),
+        "rate_per_item": rate, "currency": currency, "created_at": float(now),
+        "item_count": len(records),
+        "items": [{"item_key": r.item_key, "status": r.status,
+                   "claim": rate if r.status == "done" else "0"} for r in records],
+        "payload_sha256": hashlib.sha256(payload).hexdigest(), "payload_size": len(payload)}
+    meta_bytes = canonical_json(metadata)
+    if len(meta_bytes) > MAX_METADATA:
+        raise BatchError("too-large")
+    head = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(meta_bytes)) + meta_bytes
+    data = head + device_key.sign(SIGN_DOMAIN + head) + payload
+    if len(data) > MAX_BATCH_BYTES:
+        raise BatchError("too-large")
+    return SealedBatch(batch_id, data, hashlib.sha256(data).hexdigest(), metadata)
+
+
+def _split(data: bytes) -> tuple[bytes, dict, bytes, bytes]:
+    """(signed head, metadata, signature, payload) after structural checks only."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise BatchError("not-a-batch")
+    data = bytes(data)
+    if len(data) > MAX_BATCH_BYTES:
+        raise BatchError("too-large")
+    if len(data) < _PREFIX.size or data[:4] != MAGIC:
+        raise BatchError("not-a-batch")
+    _magic, version, meta_len = _PREFIX.unpack_from(data)
+    if version != FORMAT_VERSION:
+        raise BatchError("unsupported-version")
+    if not 2 <= meta_len <= MAX_METADATA or len(data) < _PREFIX.size + meta_len + SIG_SIZE:
+        raise BatchError("truncated")
+    end = _PREFIX.size + meta_len
+    try:
+        metadata = json.loads(data[_PREFIX.size:end].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BatchError("bad-metadata") from exc
+    if not isinstance(metadata, dict) or canonical_json(metadata) != data[_PREFIX.size:end]:
+        raise BatchError("bad-metadata")  # one byte form only: no second reading of it
+    return data[:end], metadata, data[end:end + SIG_SIZE], data[end + SIG_SIZE:]
+
+
+def _check_metadata(meta: dict) -> None:
+    if set(meta) != _META_KEYS or meta["format"] != FORMAT_VERSION:
+        raise BatchError("bad-metadata")
+    strings = ("annotator_id", "batch_id", "currency", "device_key", "package_id",
+               "rate_per_item", "results_key", "payload_sha256")
+    if not all(isinstance(meta[k], str) and meta[k] for k in strings):
+        raise BatchError("bad-metadata")
+    ints = ("package_version", "item_count", "payload_size")
+    if not all(type(meta[k]) is int and meta[k] >= 0 for k in ints):
+        raise BatchError("bad-metadata")
+    if not isinstance(meta["created_at"], (int, float)) or not _HEX64.match(
+            meta["payload_sha256"]):
+        raise BatchError("bad-metadata")
+    try:
+        uuid.UUID(meta["batch_id"])
+    except ValueError as exc:
+        raise BatchError("bad-metadata") from exc
+    _money(meta["rate_per_item"])
+    items = meta["items"]
+    if (not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS
+            or len(items) != meta["item_count"]):
+        raise BatchError("bad-items")
+    seen = set()
+    for item in items:
+        if (not isinstance(item, dict) or set(item) != {"item_key", "status", "claim"}
+                or not isinstance(item["item_key"], str) or not item["item_key"]
+                or item["status"] not in STATUSES or not isinstance(item["claim"], str)):
+            raise BatchError("bad-items")
+        _money(item["claim"])
+        seen.add(item["item_key"])
+    if len(seen) != len(items):
+        raise BatchError("duplicate-item")
+
+
+def verify_header(head_bytes: bytes, *, expected_device: VerifyKey | None = None) -> dict:
+    """Check a batch's prefix, metadata and signature (no payload); return the metadata.
+
+    Used by the server to refuse a forged upload as soon as its header has arrived."""
+    head, metadata, signature, _payload = _split(head_bytes)
+    _check_metadata(metadata)
+    try:
+        device = VerifyKey.from_text(metadata["device_key"])
+        BoxPublicKey.from_text(metadata["results_key"])
+    except CryptoError as exc:
+        raise BatchError("bad-metadata") from exc
+    if expected_device is not None and not crypto.constant_time_equal(
+            device.raw, expected_device.raw):
+        raise BatchError("unknown-device")
+    try:
+        device.verify(signature, SIGN_DOMAIN + head)
+    except CryptoError as exc:
+        raise BatchError("bad-signature") from exc
+    return metadata
+
+
+def read_batch_metadata(data: bytes, *, expected_device: VerifyKey | None = None) -> dict:
+    """Verify structure, device signature and payload hash; return the signed metadata.
+    No decryption: anyone carrying the batch (server, USB push) may call this."""
+    metadata = verify_header(data, expected_device=expected_device)
+    _head, _meta, _sig, payload = _split(data)
+    if len(payload) != metadata["payload_size"]:
+        raise BatchError("truncated")
+    if hashlib.sha256(payload).hexdigest() != metadata["payload_sha256"]:
+        raise BatchError("bad-payload")
+    return metadata
+
+
+def _inflate(compressed: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        out = inflater.decompress(compressed, MAX_CONTENT_BYTES + 1)
+    except zlib.error as exc:
+        raise BatchError("bad-payload") from exc
+    if len(out) > MAX_CONTENT_BYTES or inflater.unconsumed_tail or not inflater.eof:
+        raise BatchError("bad-payload")
+    return out
+
+
+def open_batch(data: bytes, results_private: BoxPrivateKey) -> list[dict]:
+    """Decrypt a batch's records (data owner only), after checking everything else."""
+    metadata = read_batch_metadata(data)
+    if metadata["results_key"] != results_private.public.to_text():
+        raise BatchError("wrong-key", QT_TRANSLATE_NOOP(
+            "Errors", "This batch was sealed for another results key."))
+    _head, _meta, _sig, payload = _split(data)
+    try:
+        compressed = crypto.box_decrypt(results_private, payload, metadata["batch_id"].encode())
+    except CryptoError as exc:
+        raise BatchError("bad-payload") from exc
+    try:
+        content = json.loads(_inflate(compressed).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BatchError("bad-payload") from exc
+    if (not isinstance(content, dict) or content.get("batch_id") != metadata["batch_id"]
+            or not isinstance(content.get("records"), list)):
+        raise BatchError("bad-payload")
+    records = content["records"]
+    signed = [(i["item_key"], i["status"]) for i in metadata["items"]]
+    try:
+        found = [(r["item_key"], r["status"]) for r in records]
+    except (TypeError, KeyError) as exc:
+        raise BatchError("bad-payload") from exc
+    if found != signed:  # the content must be exactly the items the signature names
+        raise BatchError("bad-payload")
+    return records
