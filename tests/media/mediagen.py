@@ -106,3 +106,24 @@ def wav_claiming_more(src: Path, dst: Path, extra_bytes: int = 64_000) -> Path:
     data[4:8] = struct.pack("<I", riff + extra_bytes)
     dst.write_bytes(bytes(data))
     return dst
+
+
+def make_item(pk: int, path: Path | None, *, kind: str = "image_tag", digest: str | None = None,
+              duration_ms: int | None = None):
+    """An item as the workspace hands it to a view."""
+    from marika.workspace import ItemView
+
+    return ItemView(item_pk=pk, package_pk=1, ordinal=pk, item_key=f"item-{pk}", kind=kind,
+                    media_path=path, text=None, text_path=None, content_warnings=(),
+                    duration_ms=duration_ms, sha256=digest)
+
+
+def make_manifest(labels=("cat", "dog", "bird"), *, choice: str = "single",
+                  segments: bool = False):
+    """A stand-in for the package manifest with the fields the media views read."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        labels=[SimpleNamespace(id=x, name={"en": x.title(), "fr": x}, hotkey=None)
+                for x in labels],
+        choice=choice, segments=segments, instructions="", title="Test")

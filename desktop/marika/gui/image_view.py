@@ -1,0 +1,316 @@
+"""Image tagging: see the image, zoom and pan, toggle labels with the number keys.
+
+The image is decoded to screen size on the I/O pool (`gui.prefetch.ImageLoader`), never
+on the GUI thread; the item screen may hand over the next items with `prefetch(items)`
+so they are decoded while the worker looks at this one. When the worker zooms in past
+the decoded resolution, a sharper decode of the same file (at most `DETAIL_MAX_SIDE`
+pixels, not cached) replaces it in place.
+
+A file that cannot be decoded (missing, cut short, damaged, too large, bad hash) shows
+the "media unreadable" panel and emits `mediaUnreadable`; nothing else stops.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import fmt, manifest_info
+from .image_canvas import PAN_STEP_PX, ZOOM_STEP, ImageCanvas
+from .kind_view import KindView
+from .media_widgets import UnreadablePanel
+from .prefetch import ImageLoader, ImageRequest, original_size
+
+LABEL_COLUMNS = 3
+#: a sharper decode while zoomed stops here: 3072x2048 is 24 MB as RGB32
+DETAIL_MAX_SIDE = 3072
+DETAIL_DELAY_MS = 200
+#: decode box when no screen is known (the target PCs' screen)
+DEFAULT_BOX = (1366, 768)
+
+_PAGE_IMAGE, _PAGE_LOADING, _PAGE_UNREADABLE = range(3)
+
+
+def screen_box() -> tuple[int, int]:
+    """Decode images to the screen's size in device pixels: what the fit can show."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_BOX
+    size: QSize = screen.size() * screen.devicePixelRatio()
+    return max(size.width(), 320), max(size.height(), 240)
+
+
+class ImageTagView(KindView):
+    kind = "image_tag"
+
+    #: the worker asked to skip this item; the argument is the skip reason ("unreadable")
+    skipRequested = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: QWidget | None = None, *, loader: ImageLoader | None = None,
+                 box: tuple[int, int] | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.loader = loader if loader is not None else ImageLoader(parent=self)
+        self.box = box or screen_box()
+        self.canvas = ImageCanvas(self)
+        self.canvas.zoomChanged.connect(self._zoom_changed)
+        self.loading = QLabel(self)
+        self.loading.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unreadable = UnreadablePanel(self)
+        self.unreadable.skipRequested.connect(self.skipRequested)
+        self.stack = QStackedWidget(self)
+        for page in (self.canvas, self.loading, self.unreadable):
+            self.stack.addWidget(page)
+
+        self.zoom_in_button = self._tool_button(lambda: self.canvas.zoom_by(ZOOM_STEP))
+        self.zoom_out_button = self._tool_button(lambda: self.canvas.zoom_by(1 / ZOOM_STEP))
+        self.fit_button = self._tool_button(self.canvas.fit)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            tools.addWidget(widget)
+        tools.addWidget(self.zoom_label)
+        tools.addStretch(1)
+
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.buttons_box = QWidget(self)
+        self.grid = QGridLayout(self.buttons_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons_box)
+
+        self._labels: list[manifest_info.Label] = []
+        self._buttons: dict[str, QPushButton] = {}
+        self._chosen: list[str] = []
+        self._multi = False
+        self._item = None
+        self._request: ImageRequest | None = None
+        self._error = ""
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._sharpen)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- protocol
+    def show_item(self, item, value: dict | None, manifest) -> None:
+        labels = manifest_info.labels(manifest)
+        self._multi = manifest_info.is_multi(manifest)
+        if labels != self._labels:
+            self._labels = labels
+            self._build_buttons()
+        self._item = item
+        self._error = ""
+        self.set_value(value or {})
+        self.canvas.set_image(None)
+        self.loader.tasks = self.tasks
+        self._request = ImageRequest.for_item(item, self.box)
+        self.retranslate()
+        if self._request is None:
+            self._failed(item.item_pk, None)
+            return
+        self.stack.setCurrentIndex(_PAGE_LOADING)
+        item_pk = item.item_pk
+        self.loader.load(self._request, lambda image: self._decoded(item_pk, image),
+                         lambda exc: self._failed(item_pk, exc))
+
+    def value(self) -> dict:
+        order = [label.id for label in self._labels]
+        return {"labels": sorted(self._chosen, key=order.index)}
+
+    def set_value(self, value: dict) -> None:
+        known = {label.id for label in self._labels}
+        self._chosen = [x for x in value.get("labels", []) if x in known]
+        if not self._multi:
+            self._chosen = self._chosen[:1]
+        self._sync_buttons()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods & ~Qt.KeyboardModifier.ShiftModifier:
+            return False  # Ctrl/Alt combinations belong to the item screen
+        typed = event.text()
+        for label in self._labels:
+            if typed and label.hotkey == typed:
+                self._toggle(label.id)
+                return True
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.canvas.zoom_by(ZOOM_STEP)
+            return True
+        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.canvas.zoom_by(1 / ZOOM_STEP)
+            return True
+        if key in (Qt.Key.Key_0, Qt.Key.Key_F):
+            self.canvas.fit()
+            return True
+        pans = {Qt.Key.Key_Left: (-PAN_STEP_PX, 0), Qt.Key.Key_Right: (PAN_STEP_PX, 0),
+                Qt.Key.Key_Up: (0, -PAN_STEP_PX), Qt.Key.Key_Down: (0, PAN_STEP_PX)}
+        if key in pans and self.canvas.is_zoomed():
+            self.canvas.pan_by(*pans[key])
+            return True
+        return False
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        keys = [(label.hotkey, label.name) for label in self._labels if label.hotkey]
+        return [*keys,
+                ("+", self.tr("Zoom in")), ("-", self.tr("Zoom out")),
+                ("0 / F", self.tr("Fit the image to the window")),
+                ("← → ↑ ↓", self.tr("Move around a zoomed image")),
+                (self.tr("Ctrl+wheel"), self.tr("Zoom at the mouse pointer"))]
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for button in self._buttons.values():
+            button.setEnabled(not read_only)
+        self.unreadable.set_read_only(read_only)
+
+    def clear(self) -> None:
+        self._detail_timer.stop()
+        self.loader.cancel_all()
+        self.loader.cache.clear()  # leaving the screen: give the memory back
+        self._item = None
+        self._request = None
+        self.canvas.set_image(None)
+        self.stack.setCurrentIndex(_PAGE_LOADING)
+
+    def retranslate(self) -> None:
+        if self._multi:
+            self.hint.setText(self.tr(
+                "Choose every label that fits: press its number again to remove it."))
+        else:
+            self.hint.setText(self.tr("Choose one label with its number key."))
+        self.loading.setText(self.tr("Loading the image…"))
+        self.zoom_in_button.setText(self.tr("Zoom in (+)"))
+        self.zoom_out_button.setText(self.tr("Zoom out (-)"))
+        self.fit_button.setText(self.tr("Fit (0 or F)"))
+        self.canvas.setAccessibleName(self.tr("Image to tag"))
+        self._update_zoom_label()
+
+    # ---------------------------------------------------------------- extras for the screen
+    def prefetch(self, items) -> None:
+        """Decode the next items (nearest first) ahead; the item screen calls this."""
+        self.loader.tasks = self.tasks
+        if self.tasks is None:
+            return
+        self.loader.prefetch([ImageRequest.for_item(item, self.box) for item in items])
+
+    def is_loading(self) -> bool:
+        return self.stack.currentIndex() == _PAGE_LOADING and self._item is not None
+
+    def is_unreadable(self) -> bool:
+        return self.stack.currentIndex() == _PAGE_UNREADABLE
+
+    def error_text(self) -> str:
+        return self._error
+
+    # ---------------------------------------------------------------- decoding results
+    def _decoded(self, item_pk: int, image: QImage) -> None:
+        if self._item is None or item_pk != self._item.item_pk:
+            return  # the worker has moved on
+        self.canvas.set_image(image, original_size(image))
+        self.stack.setCurrentIndex(_PAGE_IMAGE)
+
+    def _failed(self, item_pk: int, exc: BaseException | None) -> None:
+        if self._item is None or item_pk != self._item.item_pk:
+            return
+        self._error = fmt.error_text(exc) if exc is not None else self.tr(
+            "This item has no image file.")
+        self.unreadable.set_reason(self._error)
+        self.stack.setCurrentIndex(_PAGE_UNREADABLE)
+        self.mediaUnreadable.emit(self._error)
+
+    def _zoom_changed(self) -> None:
+        self._update_zoom_label()
+        if self.canvas.is_zoomed():
+            self._detail_timer.start()
+
+    def _sharpen(self) -> None:
+        """Zoomed past the decoded resolution: decode the same file larger, once."""
+        image, request = self.canvas.image(), self._request
+        if image is None or request is None or not self.canvas.is_zoomed():
+            return
+        full = self.canvas.original_size()
+        wanted = min(full.width() * self.canvas.scale(), full.width(), DETAIL_MAX_SIDE)
+        if wanted < image.width() * 1.2:
+            return  # what we have is sharp enough
+        ratio = wanted / full.width()
+        box = (max(1, round(full.width() * ratio)), max(1, round(full.height() * ratio)))
+        if max(box) > DETAIL_MAX_SIDE:
+            shrink = DETAIL_MAX_SIDE / max(box)
+            box = (max(1, int(box[0] * shrink)), max(1, int(box[1] * shrink)))
+        detail = ImageRequest(request.path, request.sha256, box[0], box[1])
+        item_pk = self._item.item_pk
+
+        def done(sharp: QImage) -> None:
+            if self._item is not None and self._item.item_pk == item_pk \
+                    and sharp.width() > (self.canvas.image() or image).width():
+                self.canvas.replace_image(sharp)
+
+        self.loader.load(detail, done, lambda exc: None, cache=False)
+
+    # ---------------------------------------------------------------- labels and tools
+    def _tool_button(self, slot) -> QPushButton:
+        button = QPushButton(self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _update_zoom_label(self) -> None:
+        if self.canvas.image() is None:
+            self.zoom_label.setText("")
+            return
+        percent = round(self.canvas.scale() * 100)
+        self.zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(percent)))
+
+    def _build_buttons(self) -> None:
+        for button in self._buttons.values():
+            button.deleteLater()
+        self._buttons = {}
+        for n, label in enumerate(self._labels):
+            text = f"{label.hotkey}  {label.name}" if label.hotkey else label.name
+            button = QPushButton(text, self.buttons_box)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
+            button.setToolTip(label.description)
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _=False, i=label.id: self._toggle(i))
+            self.grid.addWidget(button, n // LABEL_COLUMNS, n % LABEL_COLUMNS)
+            self._buttons[label.id] = button
+
+    def _toggle(self, label_id: str) -> None:
+        if self._read_only:
+            self._sync_buttons()  # a click on a disabled-looking button changes nothing
+            return
+        if label_id in self._chosen:
+            self._chosen.remove(label_id)
+        elif self._multi:
+            self._chosen.append(label_id)
+        else:
+            self._chosen = [label_id]
+        self._sync_buttons()
+        self.valueChanged.emit(self.value())
+
+    def _sync_buttons(self) -> None:
+        for label_id, button in self._buttons.items():
+            chosen = label_id in self._chosen
+            button.setChecked(chosen)
+            button.setStyleSheet("font-weight: bold;" if chosen else "")
