@@ -13,6 +13,10 @@ os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
 import pytest  # noqa: E402
 
+# Works around PySide6 6.12 dropping references to None on CPython 3.11 (see
+# marika/gui/__init__.py); imports no Qt itself.
+import marika.gui  # noqa: E402, F401
+
 FAST_KDF_N = 2**10  # the real scrypt cost is tuned to ~0.3 s; tests log in many times
 TEST_PASSWORD = "correct horse 42"
 

@@ -1,1 +1,25 @@
-"""The PySide6 user interface. Nothing outside this package imports Qt."""
+"""The PySide6 GUI. Nothing outside this package imports it (see docs/CONVENTIONS.md).
+
+Importing this package works around a reference-counting bug measured with PySide6
+6.12.0 on CPython 3.11: every Qt method returning void (setText, update, processEvents,
+...) drops one reference to None without taking it, so after a few thousand calls
+CPython aborts with "Fatal Python error: none_dealloc: deallocating None". CPython 3.12+
+makes None immortal (PEP 683), which hides the bug; on 3.11 we do the same by giving
+None a reference count no program can exhaust. None is never deallocated in a healthy
+interpreter, so this changes nothing else.
+"""
+
+import sys
+
+
+def _pin_none() -> None:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field
+    if refcount.value < 1 << 40:
+        refcount.value += 1 << 40
+
+
+_pin_none()

@@ -36,6 +36,9 @@ engineer's; text_classification is `gui/text_view.py`, a worked example):
 5. `mediaUnreadable(str)` signal — the media could not be decoded (bad hash, truncated,
    decoder error); the argument is a translated sentence for the worker. The item screen
    then offers "skip: media unreadable" (never a penalty).
+5b. `activity()` signal — optional: emit it while the worker is engaged without touching
+   keys or mouse (audio playing), so active time keeps counting (idle > 1 min is not
+   counted otherwise). Key presses, clicks and wheel events are counted for you.
 6. `handle_key(event: QKeyEvent) -> bool` — called by the item screen for every key press
    inside it *before* the focused child sees it. Return True if the view used the key
    (e.g. number keys toggling labels from the manifest's hotkeys). Return False for keys a
@@ -80,6 +83,7 @@ class KindView(QWidget):
 
     valueChanged = Signal(dict)  # noqa: N815 - Qt naming
     mediaUnreadable = Signal(str)  # noqa: N815 - Qt naming
+    activity = Signal()
 
     #: the task kind this view shows (a value of marika.core.annotation.KINDS)
     kind: str = ""

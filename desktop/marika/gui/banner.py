@@ -1,0 +1,77 @@
+"""One calm banner at the top of the window, instead of a storm of popups.
+
+The same message shown again only updates the banner (labelme's ADR 0006): a save that
+keeps failing produces one banner, not one dialog per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+STYLES = {
+    "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
+    "info": "background:#e8f4fd; color:#0d3c61; border:1px solid #b6dcfb;",
+    "ok": "background:#edf7ed; color:#1e4620; border:1px solid #b7dfb9;",
+}
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self.action_button.clicked.connect(self._run_action)
+        self.close_button.clicked.connect(self.dismiss)
+        self._action: Callable[[], None] | None = None
+        self._key: str | None = None
+        self.retranslate()
+        self.hide()
+
+    def show_message(self, text: str, *, kind: str = "error", key: str | None = None,
+                     action_text: str = "", action: Callable[[], None] | None = None) -> None:
+        """Show `text`; a message with the same `key` replaces the one shown."""
+        self._key = key
+        self.setStyleSheet(f"QFrame#banner {{{STYLES.get(kind, STYLES['info'])}}}")
+        self.label.setText(text)
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(action is not None)
+        self.show()
+
+    def dismiss(self, key: str | None = None) -> None:
+        """Hide the banner (only if it shows `key`, when a key is given)."""
+        if key is not None and key != self._key:
+            return
+        self._key = None
+        self.hide()
+
+    def current_key(self) -> str | None:
+        return self._key if self.isVisible() else None
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def _run_action(self) -> None:
+        if self._action is not None:
+            self._action()
+
+    def retranslate(self) -> None:
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

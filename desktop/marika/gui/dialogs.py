@@ -1,0 +1,154 @@
+"""Small dialogs: why an item is skipped, a note for the reviewer, the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marika.core.annotation import SKIP_REASONS
+from marika.core.fsutil import atomic_write
+
+
+class _Dialog(QDialog):
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class SkipDialog(_Dialog):
+    """Choose a reason with 1, 2 or 3. Skipping is never a penalty."""
+
+    def __init__(self, parent: QWidget | None = None, *, suggested: str | None = None) -> None:
+        super().__init__(parent)
+        self.reason: str | None = None
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        self.buttons: dict[str, QPushButton] = {}
+        for n, reason in enumerate(SKIP_REASONS, start=1):
+            button = QPushButton(self)
+            button.clicked.connect(lambda _=False, r=reason: self._choose(r))
+            QShortcut(QKeySequence(str(n)), self, activated=lambda r=reason: self._choose(r))
+            layout.addWidget(button)
+            self.buttons[reason] = button
+        layout.addWidget(self.note)
+        self.cancel = QPushButton(self)
+        self.cancel.clicked.connect(self.reject)
+        layout.addWidget(self.cancel)
+        if suggested in self.buttons:
+            self.buttons[suggested].setDefault(True)
+            self.buttons[suggested].setFocus()
+        self.retranslate()
+
+    def _choose(self, reason: str) -> None:
+        self.reason = reason
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Skip this item"))
+        self.question.setText(self.tr("Why do you skip this item?"))
+        texts = {
+            "unclear": self.tr("1 — It is unclear"),
+            "unreadable": self.tr("2 — The media cannot be read"),
+            "disturbing": self.tr("3 — The content is disturbing"),
+        }
+        for reason, button in self.buttons.items():
+            button.setText(texts.get(reason, reason))
+        self.note.setText(self.tr(
+            "Skipping is never a penalty: the reason only helps the reviewer."))
+        self.cancel.setText(self.tr("Cancel (Esc)"))
+
+
+class FlagDialog(_Dialog):
+    """Flag an item for review, with an optional note."""
+
+    def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.edit = QLineEdit(note, self)
+        self.edit.setMaxLength(500)
+        self.box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.box.accepted.connect(self.accept)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.box)
+        self.retranslate()
+
+    def note(self) -> str:
+        return self.edit.text().strip()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Flag for review"))
+        self.label.setText(self.tr(
+            "What should the reviewer look at? (optional; press Enter to flag)"))
+
+
+class RecoveryKeyDialog(_Dialog):
+    """Shown once after set-up: the office recovery key, to keep offline."""
+
+    def __init__(self, key_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key_text = key_text
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.key = QPlainTextEdit(key_text, self)
+        self.key.setReadOnly(True)
+        self.key.setMaximumHeight(70)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self._save)
+        self.confirm = QCheckBox(self)
+        self.done = QPushButton(self)
+        self.done.setEnabled(False)
+        self.confirm.toggled.connect(self.done.setEnabled)
+        self.done.clicked.connect(self.accept)
+        self.saved_to = QLabel(self)
+        self.saved_to.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        for widget in (self.explain, self.key, self.save_button, self.saved_to, self.confirm,
+                       self.done):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key"), "marika-recovery-key.txt")
+        if path:
+            atomic_write(path, (self.key_text + "\n").encode())
+            self.saved_to.setText(self.tr("Saved to %1").replace("%1", path))
+
+    def reject(self) -> None:  # the key must be acknowledged: Esc does not skip it
+        if self.confirm.isChecked():
+            super().reject()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Office recovery key"))
+        self.explain.setText(self.tr(
+            "This key can reset a forgotten password without losing any work. It is shown "
+            "only now and is not kept on this computer. Save it on a USB stick or write it "
+            "down, and keep it somewhere safe."))
+        self.save_button.setText(self.tr("Save to a file…"))
+        self.confirm.setText(self.tr("I have saved the recovery key"))
+        self.done.setText(self.tr("Continue"))

@@ -1,0 +1,188 @@
+"""Home: the worker's packages with kind, rate per item, done/left and earnings so far."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marika.core import annotation as ann
+
+from . import actions, fmt
+from .banner import Banner
+from .commands import Command
+from .item_parts import heading, plain_label
+
+
+def kind_name(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        ann.IMAGE_TAG: QCoreApplication.translate("Kinds", "Image tagging"),
+        ann.AUDIO_TRANSCRIPTION: QCoreApplication.translate("Kinds", "Audio transcription"),
+        ann.TEXT_CLASSIFICATION: QCoreApplication.translate("Kinds", "Text classification"),
+    }
+    return names.get(kind, kind)
+
+
+class HomeScreen(QWidget):
+    openPackage = Signal(object)  # noqa: N815 - PackageSummary
+    showCard = Signal(object)  # noqa: N815 - PackageSummary: read the card again
+    logOut = Signal()  # noqa: N815
+
+    COLUMNS = 6
+
+    def __init__(self, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.ws = None
+        self.summaries: list = []
+        self.greeting = heading(self)
+        self.totals = plain_label(self)
+        self.banner = Banner(self)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.empty = plain_label(self)
+        self.commands = {
+            "open": Command(self, ["Return", "Enter"], self.open_selected,
+                            key_text=self.tr("Enter")),
+            "card": Command(self, ["Ctrl+I"], self.card_selected),
+            "submit": Command(self, ["Ctrl+Shift+S"], self.submit_selected),
+            "refresh": Command(self, ["F5"], self.refresh),
+            "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
+        }
+        buttons = QHBoxLayout()
+        for name in ("logout", "refresh", "card", "submit"):
+            buttons.addWidget(self.commands[name].button(self))
+        buttons.addStretch(1)
+        open_button = self.commands["open"].button(self)
+        open_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        buttons.addWidget(open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- data
+    def show_for(self, workspace, message: str = "") -> None:
+        self.ws = workspace
+        if message:
+            self.banner.show_message(message, kind="ok", key="message")
+        else:
+            self.banner.dismiss("message")
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ws is None:
+            return
+        ws = self.ws
+        self.tasks.run_db(lambda: (ws.profile, ws.packages()), on_done=self._loaded,
+                          on_error=lambda exc: self.banner.show_message(fmt.error_text(exc)),
+                          owner=self)
+
+    def _loaded(self, result) -> None:
+        profile, summaries = result
+        self._profile = profile
+        selected = self.selected()
+        self.summaries = summaries
+        self.table.setRowCount(len(summaries))
+        for row, s in enumerate(summaries):
+            cells = [fmt.pick(s.title, s.package_id), kind_name(s.kind),
+                     fmt.money(s.rate_per_item, s.currency), str(s.done + s.skipped),
+                     str(s.left), fmt.money(s.earned, s.currency)]
+            if s.is_practice:
+                cells[0] = self.tr("%1 (practice)").replace("%1", cells[0])
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        keep = next((i for i, s in enumerate(summaries)
+                     if selected and s.package_pk == selected.package_pk), 0)
+        if summaries:
+            self.table.selectRow(keep)
+        self.table.setFocus()
+        self.retranslate()
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.summaries[row] if 0 <= row < len(self.summaries) else None
+
+    # ---------------------------------------------------------------- actions
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        if summary.card_acknowledged:
+            self.openPackage.emit(summary)
+        else:
+            self.showCard.emit(summary)  # the card comes before the first item
+
+    def card_selected(self) -> None:
+        if self.selected() is not None:
+            self.showCard.emit(self.selected())
+
+    def submit_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        actions.submit_package(
+            self, tasks=self.tasks, workspace=self.ws, package_pk=summary.package_pk,
+            finished=summary.done + summary.skipped,
+            on_done=lambda _r: self.show_for(self.ws, self.tr("Your work was submitted.")),
+            on_error=lambda exc: self.banner.show_message(fmt.error_text(exc), key="submit"))
+
+    # ---------------------------------------------------------------- text
+    def retranslate(self) -> None:
+        name = getattr(getattr(self, "_profile", None), "display_name", "")
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", name) if name
+                              else self.tr("Your work"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Package"), self.tr("Kind"), self.tr("Pay per item"),
+            self.tr("Finished"), self.tr("Left"), self.tr("Earned so far")])
+        totals: dict[str, Decimal] = {}
+        for s in self.summaries:
+            totals[s.currency] = totals.get(s.currency, Decimal(0)) + s.earned
+        amounts = ", ".join(fmt.money(v, c) for c, v in sorted(totals.items()))
+        self.totals.setText(self.tr("Earned so far in all packages: %1").replace(
+            "%1", amounts) if amounts else "")
+        self.empty.setText(self.tr(
+            "No task package is assigned to you yet. Ask your office supervisor to import "
+            "one and assign it to you."))
+        self.empty.setVisible(not self.summaries)
+        self.table.setVisible(bool(self.summaries))
+        for name, text in (("open", self.tr("Open")), ("card", self.tr("About this package")),
+                           ("submit", self.tr("Submit finished work…")),
+                           ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out"))):
+            self.commands[name].set_label(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.summaries:
+                self._loaded((self._profile, self.summaries))
+        super().changeEvent(event)

@@ -1,0 +1,136 @@
+"""Pieces of the item screen: the instructions side panel and the content-warning cover."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # package text never becomes markup
+    label.setWordWrap(wrap)
+    return label
+
+
+HEADING_SCALE = "marikaFontScale"
+
+
+def heading(parent: QWidget, scale: float = 1.4) -> QLabel:
+    """A bold plain-text label `scale` times the window's text size (kept when it changes)."""
+    label = plain_label(parent)
+    label.setProperty(HEADING_SCALE, scale)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def rescale_headings(root: QWidget, base_pt: float) -> None:
+    """After the worker changes the text size: resize every heading under `root`."""
+    for label in root.findChildren(QLabel):
+        scale = label.property(HEADING_SCALE)
+        if scale:
+            font = label.font()
+            font.setPointSizeF(base_pt * float(scale))
+            label.setFont(font)
+
+
+class _Translatable(QWidget):
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class InstructionsPanel(_Translatable):
+    """The package instructions (plain text) and the keys of this screen. F1 hides it."""
+
+    WIDTH = 330
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedWidth(self.WIDTH)
+        self.heading = plain_label(self)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.keys_heading = plain_label(self)
+        self.keys_heading.setStyleSheet("font-weight: bold;")
+        self.keys = plain_label(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.keys_heading)
+        layout.addWidget(self.keys, 0)
+        self._keys: list[tuple[str, str]] = []
+        self.retranslate()
+
+    def set_instructions(self, text: str) -> None:
+        self.text.setPlainText(text or self.tr("This package has no instructions."))
+
+    def set_keys(self, keys: list[tuple[str, str]]) -> None:
+        self._keys = keys
+        self.keys.setText("\n".join(f"{key}\t{what}" for key, what in keys))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Instructions (F1 hides them)"))
+        self.keys_heading.setText(self.tr("Keys"))
+
+
+class WarningCover(_Translatable):
+    """Stands in front of an item with content warnings until the worker chooses."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame = QFrame(self)
+        self.frame.setStyleSheet("QFrame { background:#f4f1ea; border-radius:6px; }")
+        self.heading = heading(self.frame, 1.3)
+        self.warnings = plain_label(self.frame)
+        self.explain = plain_label(self.frame)
+        self.reveal_button = QPushButton(self.frame)
+        self.skip_button = QPushButton(self.frame)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reveal_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(self.frame)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.warnings)
+        inner.addWidget(self.explain)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.frame)
+        outer.addStretch(2)
+        self._warnings: list[str] = []
+        self.retranslate()
+
+    def set_warnings(self, warnings: list[str]) -> None:
+        self._warnings = list(warnings)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("This item is hidden"))
+        self.warnings.setText(self.tr("Content warning: %1").replace(
+            "%1", ", ".join(self._warnings)))
+        self.explain.setText(self.tr(
+            "It stays hidden until you choose to see it. You may skip it without seeing it: "
+            "skipping is never a penalty."))
+        self.reveal_button.setText(self.tr("Show the item (Ctrl+R)"))
+        self.skip_button.setText(self.tr("Skip without seeing it (Ctrl+K)"))

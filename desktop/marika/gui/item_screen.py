@@ -1,0 +1,477 @@
+"""The item screen common to every task kind.
+
+It owns what all kinds share: autosave through the serial worker, undo/redo, skip with a
+reason, flag for review, going back, active time, the content-warning cover, the
+progress counter, the instructions panel, break suggestions and submitting. The kind
+view (gui/kind_view.py) shows the item and edits its value; nothing else.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from marika.core import annotation as ann
+from marika.core.history import History
+from marika.core.timing import ActiveTimer, SessionClock
+
+from . import actions, fmt, manifest_info
+from .autosave import FAILED, SAVED, SAVING, Saver
+from .banner import Banner
+from .commands import Command
+from .dialogs import FlagDialog, SkipDialog
+from .item_parts import InstructionsPanel, WarningCover, plain_label
+from .views import view_class
+
+BREAK_CHECK_MS = 30_000
+INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+
+class ItemScreen(QWidget):
+    goHome = Signal(str)  # noqa: N815 - a message for the home screen ("" for none)
+
+    def __init__(self, tasks, parent: QWidget | None = None, *, clock=time.monotonic,
+                 session_clock: SessionClock | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.clock = tasks, clock
+        self.ws = self.saver = self.manifest = self.item = self.record = None
+        self.package_pk, self.total, self.progress = 0, 0, None
+        self.history, self.timer = History(), ActiveTimer()
+        self.session = session_clock or SessionClock()
+        self.status, self.skip_reason, self.flagged, self.flag_note = ann.DRAFT, None, False, ""
+        self.read_only = self.covered = self.loading = False
+        self.revealed: set[int] = set()
+        self.views: dict[str, QWidget] = {}
+        self.view = None
+        self._build()
+        self._break_timer = QTimer(self, interval=BREAK_CHECK_MS, timeout=self._check_break)
+        self.retranslate()
+
+    # ================================================================ layout
+    def _build(self) -> None:
+        self.title = plain_label(self, wrap=False)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.counter = plain_label(self, wrap=False)
+        self.save_state = plain_label(self, wrap=False)
+        self.badge = plain_label(self, wrap=False)
+        header = QHBoxLayout()
+        for widget, stretch in ((self.title, 1), (self.counter, 0), (self.badge, 0),
+                                (self.save_state, 0)):
+            header.addWidget(widget, stretch)
+            header.addSpacing(12)
+        self.banner = Banner(self)
+        self.stack = QStackedWidget(self)
+        self.cover = WarningCover(self)
+        self.message = plain_label(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.cover)
+        self.panel = InstructionsPanel(self)
+        middle = QHBoxLayout()
+        middle.addWidget(self.stack, 1)
+        middle.addWidget(self.panel)
+
+        c = self.commands = {
+            "back": Command(self, ["PgUp", "Alt+Left"], self.go_back),
+            "forward": Command(self, ["PgDown", "Alt+Right"], self.go_forward),
+            "skip": Command(self, ["Ctrl+K"], self.skip),
+            "flag": Command(self, ["Ctrl+F"], self.toggle_flag),
+            "undo": Command(self, ["Ctrl+Z"], self.undo),
+            "redo": Command(self, ["Ctrl+Y", "Ctrl+Shift+Z"], self.redo),
+            "help": Command(self, ["F1"], self.toggle_instructions),
+            "home": Command(self, ["Esc"], self.go_home),
+            "submit": Command(self, ["Ctrl+Shift+S"], self.submit),
+            "reveal": Command(self, ["Ctrl+R"], self.reveal),
+            "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
+                            self.done_next, key_text=self.tr("Enter")),
+        }
+        bottom = QHBoxLayout()
+        for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "help",
+                     "submit"):
+            bottom.addWidget(c[name].button(self))
+        bottom.addStretch(1)
+        done_button = c["done"].button(self)
+        done_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        bottom.addWidget(done_button)
+        self.cover.reveal_button.clicked.connect(self.reveal)
+        self.cover.skip_button.clicked.connect(self.skip)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        labels = {
+            "back": self.tr("Back"), "forward": self.tr("Next item"), "skip": self.tr("Skip…"),
+            "undo": self.tr("Undo"), "redo": self.tr("Redo"), "help": self.tr("Instructions"),
+            "home": self.tr("Home"), "submit": self.tr("Submit…"), "reveal": self.tr("Show"),
+            "done": self.tr("Done, next"),
+            "flag": self.tr("Remove flag") if self.flagged else self.tr("Flag for review"),
+        }
+        for name, text in labels.items():
+            self.commands[name].set_label(text)
+        self._update_header()
+        self._update_keys()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ================================================================ opening
+    def open_package(self, workspace, package_pk: int, *, ordinal: int | None = None) -> None:
+        if self.saver is None or self.ws is not workspace:
+            self.saver = Saver(self.tasks, workspace, self)
+            self.saver.stateChanged.connect(self._save_state_changed)
+            self.saver.recordSaved.connect(self._record_saved)
+            self.saver.saveFailed.connect(self._save_failed)
+        self.ws, self.package_pk, self.item = workspace, package_pk, None
+        self.banner.dismiss()
+        self._show_message(self.tr("Opening the package…"))
+        ws = workspace
+
+        def load():
+            start = ordinal if ordinal is not None else ws.next_todo(package_pk)
+            return ws.manifest(package_pk), ws.progress(package_pk), start
+
+        self.tasks.run_db(load, on_done=self._package_loaded, on_error=self._load_failed,
+                          owner=self)
+        self._break_timer.start()
+
+    def _package_loaded(self, result) -> None:
+        self.manifest, self.progress, start = result
+        self.total = self.progress.total
+        self.panel.set_instructions(manifest_info.instructions(self.manifest))
+        self.title.setText(manifest_info.title(self.manifest))
+        self.go_to(0 if start is None else start)
+
+    def go_to(self, ordinal: int) -> None:
+        if self.loading or not (0 <= ordinal < max(self.total, 1)):
+            return
+        self._leave_item()
+        self.loading = True
+        ws, pk = self.ws, self.package_pk
+
+        def load():
+            item = ws.item_at(pk, ordinal)
+            return item, ws.annotation_for(item.item_pk), ws.progress(pk)
+
+        self.tasks.run_db(load, on_done=self._item_loaded, on_error=self._load_failed,
+                          owner=self)
+
+    def _item_loaded(self, result) -> None:
+        self.loading = False
+        self.item, self.record, self.progress = result
+        rec = self.record
+        self.status = rec.status if rec else ann.DRAFT
+        self.skip_reason = rec.skip_reason if rec else None
+        self.flagged, self.flag_note = (rec.flagged, rec.flag_note) if rec else (False, "")
+        self.read_only = bool(rec and rec.submitted)
+        self.history.reset(rec.value if rec else {})
+        self.timer = ActiveTimer(already_ms=rec.active_ms if rec else 0)
+        self.timer.start(self.clock())
+        self._saved_ms = self.timer.elapsed_ms(self.clock())
+        self.banner.dismiss("media")
+        self.view = self._view_for(self.item.kind)
+        warned = self.item.content_warnings and self.item.item_pk not in self.revealed
+        if self.view is None:
+            self._show_message(self.tr(
+                "This kind of task cannot be shown in this version of Marika. You may skip it."))
+        elif warned and not self.read_only:
+            self.covered = True
+            self.cover.set_warnings([fmt.pick(w) for w in self.item.content_warnings])
+            self.stack.setCurrentWidget(self.cover)
+            self.cover.reveal_button.setFocus()
+        else:
+            self._show_view()
+        self.retranslate()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        if isinstance(exc, IndexError):
+            return
+        self.banner.show_message(fmt.error_text(exc), key="load")
+
+    def _view_for(self, kind: str):
+        if kind not in self.views:
+            cls = view_class(kind)
+            view = cls(self) if cls is not None else None
+            if view is not None:
+                view.tasks = self.tasks
+                view.valueChanged.connect(self._value_changed)
+                view.mediaUnreadable.connect(self._media_unreadable)
+                view.activity.connect(self.touch)
+                self.stack.addWidget(view)
+            self.views[kind] = view
+        return self.views[kind]
+
+    def _show_view(self) -> None:
+        self.covered = False
+        self.view.show_item(self.item, self.history.current, self.manifest)
+        self.view.set_read_only(self.read_only)
+        self.stack.setCurrentWidget(self.view)
+        self.view.focus_target().setFocus()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    # ================================================================ saving
+    def _value_changed(self, value: dict) -> None:
+        if self.read_only or self.item is None or not self.history.record(value):
+            return
+        self._after_value_change()
+
+    def _after_value_change(self) -> None:
+        empty = ann.is_empty(self.item.kind, self.history.current)
+        if self.status == ann.SKIPPED or empty:
+            self.status, self.skip_reason = ann.DRAFT, None
+        self._save()
+
+    def _save(self) -> None:
+        now = self.clock()
+        self._saved_ms = self.timer.elapsed_ms(now)
+        value = {} if self.status == ann.SKIPPED else self.history.current
+        self.saver.save(self.item.item_pk, value=value, status=self.status,
+                        active_ms=self._saved_ms, flagged=self.flagged,
+                        flag_note=self.flag_note, skip_reason=self.skip_reason)
+        self._update_header()
+
+    def _leave_item(self) -> None:
+        """Count the time spent up to now; keep it if the item already has saved work."""
+        if self.item is None or self.read_only:
+            return
+        self.timer.pause(self.clock())
+        has_work = self.record is not None or self.saver.pending()
+        if has_work and self.timer.elapsed_ms(self.clock()) > self._saved_ms:
+            self._save()
+
+    def _record_saved(self, record) -> None:
+        if self.item is not None and record.item_pk == self.item.item_pk:
+            self.record = record
+        ws, pk = self.ws, self.package_pk
+        self.tasks.run_db(lambda: ws.progress(pk), on_done=self._progress_loaded, owner=self)
+
+    def _progress_loaded(self, progress) -> None:
+        self.progress = progress
+        self._update_header()
+
+    def _save_state_changed(self, state: str) -> None:
+        if state == SAVED:
+            self.banner.dismiss("save")
+        self._update_header()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.banner.show_message(
+            self.tr("Your last change is not saved yet: %1 Marika will try again; your "
+                    "earlier work is safe.").replace("%1", fmt.error_text(exc)),
+            key="save", action_text=self.tr("Try again now"), action=self.saver.retry)
+
+    # ================================================================ actions
+    def done_next(self) -> None:
+        if self.item is None or self.loading:
+            return
+        if self.read_only or self.covered or self.view is None:
+            self.go_forward()
+            return
+        if ann.is_empty(self.item.kind, self.history.current):
+            self.banner.show_message(self.tr(
+                "Choose an answer first, or skip this item with Ctrl+K."), kind="info",
+                key="empty")
+            return
+        self.banner.dismiss("empty")
+        self.status, self.skip_reason = ann.DONE, None
+        self._save()
+        self._go_next_todo()
+
+    def _go_next_todo(self) -> None:
+        ws, pk, after = self.ws, self.package_pk, self.item.ordinal
+        self._leave_item()
+        self.tasks.run_db(lambda: ws.next_todo(pk, after=after), on_done=self._next_found,
+                          owner=self)
+
+    def _next_found(self, ordinal) -> None:
+        if ordinal is None:
+            self._leave_item()
+            self.goHome.emit(self.tr(
+                "Every item of this package is done or skipped. Submit your work when you "
+                "are ready (Ctrl+Shift+S)."))
+            return
+        self.go_to(ordinal)
+
+    def go_back(self) -> None:
+        if self.item is not None:
+            self.go_to(self.item.ordinal - 1)
+
+    def go_forward(self) -> None:
+        if self.item is not None:
+            self.go_to(self.item.ordinal + 1)
+
+    def skip(self) -> None:
+        if self.item is None or self.read_only or self.loading:
+            return
+        suggested = "disturbing" if self.covered else None
+        if self.banner.current_key() == "media":
+            suggested = "unreadable"
+        dialog = SkipDialog(self, suggested=suggested)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.reason is None:
+            return
+        self.skip_with(dialog.reason)
+
+    def skip_with(self, reason: str) -> None:
+        self.status, self.skip_reason = ann.SKIPPED, reason
+        self._save()
+        self._go_next_todo()
+
+    def toggle_flag(self) -> None:
+        if self.item is None or self.read_only:
+            return
+        if self.flagged:
+            self.flagged, self.flag_note = False, ""
+        else:
+            dialog = FlagDialog(self, note=self.flag_note)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.flagged, self.flag_note = True, dialog.note()
+        self._save()
+        self.retranslate()
+
+    def undo(self) -> None:
+        self._step(self.history.undo)
+
+    def redo(self) -> None:
+        self._step(self.history.redo)
+
+    def _step(self, move) -> None:
+        if self.item is None or self.read_only or self.covered or self.view is None:
+            return
+        value = move()
+        if value is not None:
+            self.view.set_value(value)
+            self._after_value_change()
+
+    def reveal(self) -> None:
+        if self.item is not None and self.covered:
+            self.revealed.add(self.item.item_pk)
+            self._show_view()
+            self.retranslate()
+
+    def toggle_instructions(self) -> None:
+        self.panel.setVisible(not self.panel.isVisible())
+
+    def go_home(self) -> None:
+        self._leave_item()
+        if self.view is not None:
+            self.view.clear()
+        self.item = None
+        self._break_timer.stop()
+        self.goHome.emit("")
+
+    def submit(self) -> None:
+        if self.progress is None:
+            return
+        actions.submit_package(
+            self, tasks=self.tasks, workspace=self.ws, package_pk=self.package_pk,
+            finished=self.progress.done + self.progress.skipped,
+            on_done=lambda _result: self.goHome.emit(self.tr("Your work was submitted.")),
+            on_error=lambda exc: self.banner.show_message(fmt.error_text(exc), key="submit"))
+
+    def _media_unreadable(self, message: str) -> None:
+        self.banner.show_message(message, key="media",
+                                 action_text=self.tr("Skip: media unreadable"),
+                                 action=lambda: self.skip_with("unreadable"))
+
+    # ================================================================ time and breaks
+    def touch(self) -> None:
+        now = self.clock()
+        self.timer.touch(now)
+        self.session.touch(now)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() not in INPUT_EVENTS or not self.isVisible():
+            return False
+        if QApplication.activeModalWidget() is not None:
+            return False
+        if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj)):
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            if obj is not (QApplication.focusWidget() or self.window()):
+                return False  # the same key event propagating to a parent
+            self.touch()
+            if self.view is not None and not self.covered and self.item is not None \
+                    and self.stack.currentWidget() is self.view:
+                return bool(self.view.handle_key(event))
+            return False
+        self.touch()
+        return False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        QApplication.instance().installEventFilter(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        QApplication.instance().removeEventFilter(self)
+        super().hideEvent(event)
+
+    def _check_break(self) -> None:
+        now = self.clock()
+        if self.session.should_suggest_break(now) and self.banner.current_key() is None:
+            minutes = self.session.worked_since_break_ms(now) // 60_000
+            self.banner.show_message(
+                self.tr("You have worked for %n minute(s) without a break. Rest your eyes "
+                        "for a few minutes: your work is saved.", "", minutes),
+                kind="info", key="break", action_text=self.tr("I take a break"),
+                action=self._break_taken)
+
+    def _break_taken(self) -> None:
+        self.session.break_taken(self.clock())
+        self.banner.dismiss("break")
+
+    # ================================================================ header
+    def _update_header(self) -> None:
+        p = self.progress
+        if self.item is not None and p is not None:
+            parts = [self.tr("Item %1 of %2").replace("%1", str(self.item.ordinal + 1))
+                     .replace("%2", str(p.total)),
+                     self.tr("%n done", "", p.done), self.tr("%n skipped", "", p.skipped),
+                     self.tr("%n left", "", p.left)]
+            self.counter.setText("  ·  ".join(parts))
+        state = self.saver.state if self.saver is not None else SAVED
+        texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("Saved"),
+                 FAILED: self.tr("Not saved")}
+        show = self.item is not None and (self.record is not None or state != SAVED)
+        self.save_state.setText(texts[state] if show else "")
+        self.save_state.setStyleSheet("color:#b00020;" if state == FAILED else "color:#2e7d32;")
+        badges = []
+        if self.read_only:
+            badges.append(self.tr("Submitted: read only"))
+        if self.status == ann.SKIPPED:
+            badges.append(self.tr("Skipped"))
+        if self.flagged:
+            badges.append(self.tr("Flagged for review"))
+        self.badge.setText("  ·  ".join(badges))
+        editable = self.item is not None and not self.read_only
+        for name in ("skip", "flag"):
+            self.commands[name].setEnabled(editable)
+        self.commands["undo"].setEnabled(editable and self.history.can_undo())
+        self.commands["redo"].setEnabled(editable and self.history.can_redo())
+        self.commands["back"].setEnabled(self.item is not None and self.item.ordinal > 0)
+        self.commands["forward"].setEnabled(
+            self.item is not None and self.item.ordinal + 1 < self.total)
+
+    def _update_keys(self) -> None:
+        keys = list(self.view.shortcuts()) if self.view is not None else []
+        keys += [(c.key_text, c.text()) for c in self.commands.values() if c.key_text]
+        self.panel.set_keys(keys)

@@ -1,0 +1,113 @@
+"""Starting the app: `run(args)` is called by marika.cli with the parsed arguments.
+
+Opening the data folder (and, with --demo, preparing the demo office) runs on the
+database worker while the window already shows; errors such as "Marika is already open"
+are shown in the window as a translated sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from marika import paths
+
+LOG_NAME = "marika.log"
+
+
+def _setup_logging(data_dir: Path) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    try:
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(
+            data_dir / "logs" / LOG_NAME, maxBytes=1_000_000, backupCount=2,
+            encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def resolve_data_dir(args) -> Path:
+    explicit = getattr(args, "data_dir", None)
+    if getattr(args, "demo", False) and not explicit:
+        from .demo import demo_data_dir
+
+        return demo_data_dir()
+    return paths.data_dir(explicit=explicit, portable=bool(getattr(args, "portable", False)))
+
+
+def build(args, *, office_opener=None, demo_assets: Path | None = None,
+          demo_password: str | None = None):
+    """Create the task manager and window and start opening the office.
+
+    Returns (window, tasks). Tests call this with a fast `office_opener`; `run` calls it
+    with the defaults and then runs the event loop.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from . import demo, fmt, i18n
+    from .app_window import MainWindow
+    from .taskman import TaskManager
+
+    app = QApplication.instance()
+    data_dir = resolve_data_dir(args)
+    language = getattr(args, "lang", None) or "mg"
+    i18n.switch_language(language if language in i18n.LANGUAGES else "mg")
+    tasks = TaskManager(app)
+    window = MainWindow(tasks, data_dir=data_dir)
+    if office_opener is None:
+        from marika.profiles import Office
+
+        office_opener = Office.open
+    is_demo = bool(getattr(args, "demo", False))
+    window.show_busy(window.tr("Opening the data folder…"))
+
+    def open_office(task):
+        office = office_opener(data_dir)
+        if not is_demo:
+            return office, None
+        try:
+            kwargs = {"language": fmt.language(), "assets": demo_assets}
+            if demo_password:
+                kwargs["password"] = demo_password
+            return office, demo.prepare(office, task, **kwargs)
+        except BaseException:
+            office.close()
+            raise
+
+    def progress(done, total):
+        window.show_busy(window.tr("Importing the demo packages…"), done=done, total=total)
+
+    def opened(result):
+        office, demo_result = result
+        for problem in getattr(demo_result, "problems", ()):
+            window.show_error(problem)
+        window.show_start(office)
+
+    def failed(exc):
+        window.show_busy(fmt.error_text(exc))
+
+    tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
+                 on_progress=progress)
+    return window, tasks
+
+
+def run(args) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    data_dir = resolve_data_dir(args)
+    _setup_logging(data_dir)
+    if getattr(args, "demo", False):
+        from .demo import DEMO_PASSWORD
+
+        print(f"Marika demo office: {data_dir}")  # noqa: T201 - told to the person starting it
+        print(f"Demo profiles: office (supervisor), rasoa, hery; password: {DEMO_PASSWORD}")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Marika")
+    app.setOrganizationName("Marika")
+    window, _tasks = build(args)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,280 @@
+"""The start screen: first-start supervisor set-up, or choosing a profile and logging in.
+
+Logging in runs the password KDF (a quarter second or more on purpose) on the database
+thread, so the window keeps painting; errors are shown as one translated sentence under
+the form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import fmt
+from .item_parts import heading
+
+LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#b00020;")
+    label.setAccessibleName("error")
+    return label
+
+
+class SetupPage(QWidget):
+    """First start: create the office supervisor."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = heading(self, 1.5)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.error = _error_label(self)
+        self.button = QPushButton(self)
+        self.button.setDefault(True)
+        self.form = QFormLayout()
+        for widget in (self.username, self.display_name, self.password, self.repeat,
+                       self.language):
+            self.form.addRow(QLabel(self), widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.button.clicked.connect(self._submit)
+        for edit in (self.username, self.display_name, self.password, self.repeat):
+            edit.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        if not self.username.text().strip():
+            self.error.setText(self.tr("Please enter a user name."))
+            self.username.setFocus()
+            return
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+            self.repeat.setFocus()
+            return
+        self.error.clear()
+        self.submitted.emit({
+            "username": self.username.text().strip(),
+            "display_name": self.display_name.text().strip(),
+            "password": self.password.text(),
+            "language": self.language.currentData(),
+        })
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to Marika"))
+        self.explain.setText(self.tr(
+            "This computer has no office supervisor yet. The supervisor creates the "
+            "annotators' profiles and imports task packages. Choose a user name and a "
+            "password of at least 8 characters."))
+        labels = (self.tr("User name:"), self.tr("Full name:"), self.tr("Password:"),
+                  self.tr("Repeat the password:"), self.tr("Language:"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.button.setText(self.tr("Create the supervisor (Enter)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LoginPage(QWidget):
+    """Pick your profile (or type your user name), then your password."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = heading(self, 1.5)
+        self.list_label = QLabel(self)
+        self.profiles = QListWidget(self)
+        self.profiles.setMaximumWidth(360)
+        self.username_label = QLabel(self)
+        self.username = QLineEdit(self)
+        self.password_label = QLabel(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        self.button = QPushButton(self)
+        self.button.setDefault(True)
+        self.username_label.setBuddy(self.username)
+        self.password_label.setBuddy(self.password)
+
+        right = QVBoxLayout()
+        for widget in (self.username_label, self.username, self.password_label,
+                       self.password, self.error):
+            right.addWidget(widget)
+        right.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.list_label)
+        left.addWidget(self.profiles, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(24)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
+
+        self.profiles.currentItemChanged.connect(self._picked)
+        self.profiles.itemActivated.connect(lambda _item: self.password.setFocus())
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self._submit)
+        self.button.clicked.connect(self._submit)
+        self.retranslate()
+
+    def set_profiles(self, profiles) -> None:
+        self.profiles.clear()
+        for profile in profiles:
+            item = QListWidgetItem(f"{profile.display_name}  ({profile.username})")
+            item.setData(Qt.ItemDataRole.UserRole, profile.username)
+            self.profiles.addItem(item)
+        if profiles:
+            self.profiles.setCurrentRow(0)
+        self.list_label.setVisible(bool(profiles))
+        self.profiles.setVisible(bool(profiles))
+
+    def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.username.setText(item.data(Qt.ItemDataRole.UserRole))
+            self.password.clear()
+            self.error.clear()
+
+    def _submit(self) -> None:
+        if not self.username.text().strip():
+            self.error.setText(self.tr("Please choose your profile or type your user name."))
+            return
+        if not self.password.text():
+            self.error.setText(self.tr("Please type your password."))
+            self.password.setFocus()
+            return
+        self.error.clear()
+        self.submitted.emit(self.username.text().strip(), self.password.text())
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Who is working?"))
+        self.list_label.setText(self.tr("Profiles on this computer (arrows to choose):"))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.button.setText(self.tr("Log in (Enter)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StartScreen(QWidget):
+    """Asks the facade what to show, and reports a session once someone is logged in."""
+
+    logged_in = Signal(object)  # AnnotatorSession (Workspace) or SupervisorSession
+    set_up = Signal(object, object)  # SupervisorSession, recovery key text (or None)
+
+    def __init__(self, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.office = None
+        self.stack = QStackedWidget(self)
+        self.setup_page = SetupPage(self)
+        self.login_page = LoginPage(self)
+        self.stack.addWidget(self.setup_page)
+        self.stack.addWidget(self.login_page)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 40, 80, 20)
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self.status)
+        self.setup_page.submitted.connect(self._setup)
+        self.login_page.submitted.connect(self._login)
+
+    # ---------------------------------------------------------------- showing
+    def show_for(self, office) -> None:
+        """Ask the office whether it needs set-up, then show the right page."""
+        self.office = office
+        self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles()),
+                          on_done=self._show_state, on_error=self._failed, owner=self)
+
+    def _show_state(self, state) -> None:
+        needs_setup, profiles = state
+        if needs_setup:
+            self.stack.setCurrentWidget(self.setup_page)
+            self.setup_page.username.setFocus()
+        else:
+            self.login_page.set_profiles(profiles)
+            self.login_page.password.clear()
+            self.stack.setCurrentWidget(self.login_page)
+            target = self.login_page.password if profiles else self.login_page.username
+            target.setFocus()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # ---------------------------------------------------------------- actions
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.setup_page.button.setEnabled(not busy)
+        self.login_page.button.setEnabled(not busy)
+        self.status.setText(text)
+
+    def _login(self, username: str, password: str) -> None:
+        office = self.office
+        self._busy(True, self.tr("Opening your profile…"))
+        self.tasks.run_db(lambda: office.login(username=username, password=password),
+                          on_done=self._logged_in, on_error=self._failed, owner=self)
+
+    def _logged_in(self, session) -> None:
+        self._busy(False)
+        self.login_page.password.clear()
+        self.logged_in.emit(session)
+
+    def _setup(self, fields: dict) -> None:
+        office = self.office
+        self._busy(True, self.tr("Creating the supervisor…"))
+        self.tasks.run_db(lambda: office.setup(**fields), on_done=self._was_set_up,
+                          on_error=self._failed, owner=self)
+
+    def _was_set_up(self, result) -> None:
+        self._busy(False)
+        session, recovery = result
+        self.set_up.emit(session, recovery)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        page = self.stack.currentWidget()
+        page.error.setText(fmt.error_text(exc))
+        if page is self.login_page:
+            self.login_page.password.clear()
+            self.login_page.password.setFocus()

@@ -1,0 +1,246 @@
+"""Text classification: read a text, choose one or several labels with number keys.
+
+The task text is ALWAYS plain text (a read-only QPlainTextEdit): a package cannot draw
+fake buttons or fake pay with markup. Qt lays out each paragraph in its own direction,
+so right-to-left and mixed scripts read correctly.
+
+Large texts never freeze the window: the file is read and cut into paragraphs of at most
+`MAX_PARAGRAPH` characters on the I/O pool (Qt lays out a single 1 MB line in over a
+minute, but 4,000-character paragraphs in milliseconds), then inserted `CHUNK` characters
+per event-loop turn, with a progress line, so a 10 MB text appears in about a second and
+keys keep working meanwhile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import manifest_info
+from .kind_view import KindView
+
+MAX_PARAGRAPH = 4_000
+CHUNK = 100_000
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+LABEL_COLUMNS = 3
+
+
+def prepare_text(text: str) -> str:
+    """Break paragraphs longer than MAX_PARAGRAPH at a space (display only; pure Python)."""
+    if len(text) <= MAX_PARAGRAPH and "\r" not in text:
+        return text
+    out = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        rest = paragraph
+        while len(rest) > MAX_PARAGRAPH:
+            cut = rest.rfind(" ", MAX_PARAGRAPH // 2, MAX_PARAGRAPH)
+            cut = MAX_PARAGRAPH if cut <= 0 else cut + 1
+            out.append(rest[:cut])
+            rest = rest[cut:]
+        out.append(rest)
+    return "\n".join(out)
+
+
+def read_text_file(path) -> str:
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_TEXT_BYTES + 1)
+    text = data[:MAX_TEXT_BYTES].decode("utf-8", errors="replace")
+    return prepare_text(text.removeprefix("\ufeff"))
+
+
+class TextClassificationView(KindView):
+    kind = "text_classification"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setObjectName("taskText")
+        self.loading = QLabel(self)
+        self.loading.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.buttons_box = QWidget(self)
+        self.grid = QGridLayout(self.buttons_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons_box)
+        self._labels: list[manifest_info.Label] = []
+        self._buttons: dict[str, QPushButton] = {}
+        self._chosen: list[str] = []
+        self._multi = False
+        self._item_pk: int | None = None
+        self._pending = ""
+        self._pos = 0
+        self._feeder = QTimer(self)
+        self._feeder.setInterval(0)
+        self._feeder.timeout.connect(self._feed)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- protocol
+    def show_item(self, item, value: dict | None, manifest) -> None:
+        labels = manifest_info.labels(manifest)
+        self._multi = manifest_info.is_multi(manifest)
+        if labels != self._labels:
+            self._labels = labels
+            self._build_buttons()
+        self._item_pk = item.item_pk
+        self.set_value(value or {})
+        self._start_text(item)
+        self.retranslate()
+
+    def value(self) -> dict:
+        order = [label.id for label in self._labels]
+        return {"labels": sorted(self._chosen, key=order.index)}
+
+    def set_value(self, value: dict) -> None:
+        known = {label.id for label in self._labels}
+        self._chosen = [x for x in value.get("labels", []) if x in known]
+        self._sync_buttons()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            bar = self.text.verticalScrollBar()
+            step = bar.singleStep() * 3
+            bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
+            return True
+        typed = event.text()
+        for label in self._labels:
+            if typed and label.hotkey == typed:
+                if not self._read_only:
+                    self._toggle(label.id)
+                return True
+        return False
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        keys = [(label.hotkey, label.name) for label in self._labels if label.hotkey]
+        return [*keys, ("↑ ↓", self.tr("Scroll the text"))]
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for button in self._buttons.values():
+            button.setEnabled(not read_only)
+
+    def clear(self) -> None:
+        self._feeder.stop()
+        self._pending = ""
+        self._item_pk = None
+        self.text.clear()
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def retranslate(self) -> None:
+        if self._multi:
+            self.hint.setText(self.tr(
+                "Choose every label that fits: press its number again to remove it."))
+        else:
+            self.hint.setText(self.tr("Choose one label with its number key."))
+        self.text.setAccessibleName(self.tr("Text to classify"))
+
+    def is_loading(self) -> bool:
+        return self._feeder.isActive() or self.loading.isVisible()
+
+    # ---------------------------------------------------------------- labels
+    def _build_buttons(self) -> None:
+        for button in self._buttons.values():
+            button.deleteLater()
+        self._buttons = {}
+        for n, label in enumerate(self._labels):
+            text = f"{label.hotkey}  {label.name}" if label.hotkey else label.name
+            button = QPushButton(text, self.buttons_box)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
+            button.setToolTip(label.description)
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _=False, i=label.id: self._toggle(i))
+            self.grid.addWidget(button, n // LABEL_COLUMNS, n % LABEL_COLUMNS)
+            self._buttons[label.id] = button
+
+    def _toggle(self, label_id: str) -> None:
+        if self._read_only:
+            return
+        if label_id in self._chosen:
+            self._chosen.remove(label_id)
+        elif self._multi:
+            self._chosen.append(label_id)
+        else:
+            self._chosen = [label_id]
+        self._sync_buttons()
+        self.valueChanged.emit(self.value())
+
+    def _sync_buttons(self) -> None:
+        for label_id, button in self._buttons.items():
+            chosen = label_id in self._chosen
+            button.setChecked(chosen)
+            button.setStyleSheet("font-weight: bold;" if chosen else "")
+
+    # ---------------------------------------------------------------- text
+    def _start_text(self, item) -> None:
+        self._feeder.stop()
+        self.text.clear()
+        self._pending, self._pos = "", 0
+        item_pk = item.item_pk
+        if item.text is not None and len(item.text) <= CHUNK:
+            self.text.setPlainText(prepare_text(item.text))
+            self.loading.hide()
+            return
+        self.loading.setText(self.tr("Loading the text…"))
+        self.loading.show()
+        source = item.text
+        path = item.text_path
+
+        def load() -> str:
+            return prepare_text(source) if source is not None else read_text_file(path)
+
+        self.tasks.run_io(load, owner=self, on_done=lambda text: self._loaded(item_pk, text),
+                          on_error=lambda exc: self._load_failed(item_pk, exc))
+
+    def _loaded(self, item_pk: int, text: str) -> None:
+        if item_pk != self._item_pk:
+            return  # the worker has moved on to another item
+        self._pending, self._pos = text, 0
+        self._feeder.start()
+
+    def _load_failed(self, item_pk: int, exc: BaseException) -> None:
+        del exc
+        if item_pk != self._item_pk:
+            return
+        self.loading.hide()
+        self.mediaUnreadable.emit(self.tr("This text could not be read from the disk."))
+
+    def _feed(self) -> None:
+        if self._pos >= len(self._pending):
+            self._feeder.stop()
+            self._pending = ""
+            self.loading.hide()
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            return
+        cursor = QTextCursor(self.text.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self._pending[self._pos:self._pos + CHUNK])
+        self._pos += CHUNK
+        percent = min(100, self._pos * 100 // max(1, len(self._pending)))
+        self.loading.setText(self.tr("Loading the text… %1 %").replace("%1", str(percent)))
