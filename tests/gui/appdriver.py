@@ -1,0 +1,58 @@
+"""Drive the whole app with the keyboard in tests, and read the store through the facade."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import FAST_KDF_N
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def start_app(qtbot, data_dir, *, lang="en", demo=False, **build_kw):
+    from marika.gui import main
+    from marika.profiles import Office
+
+    args = SimpleNamespace(data_dir=str(data_dir), demo=demo, lang=lang, portable=False)
+    window, tasks = main.build(args, office_opener=lambda p: Office.open(p, kdf_n=FAST_KDF_N),
+                               **build_kw)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=10_000)
+    return window
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, *, widget=None):
+    """A key press where the worker's keyboard focus is (as a real keyboard would)."""
+    if widget is None and QApplication.activeWindow() is None:
+        # Offscreen, closing a dialog leaves no active window; a desktop would re-activate
+        # the main window, so do that here.
+        main = next(w for w in QApplication.topLevelWidgets()
+                    if w.inherits("QMainWindow") and w.isVisible())
+        main.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    target = widget or QApplication.focusWidget() or QApplication.activeWindow()
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, text):
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def on_db(qtbot, window, fn):
+    """Run `fn()` on the app's database thread (where the office lives) and return it."""
+    box = {}
+    window.tasks.run_db(fn, on_done=lambda r: box.setdefault("r", r),
+                        on_error=lambda e: box.setdefault("e", e))
+    qtbot.waitUntil(lambda: "r" in box or "e" in box, timeout=10_000)
+    if "e" in box:
+        raise box["e"]
+    return box["r"]
+
+
+def wait_saved(qtbot, window):
+    qtbot.waitUntil(lambda: window.items.saver is not None
+                    and not window.items.saver.pending()
+                    and not window.tasks.busy(), timeout=10_000)

@@ -1,0 +1,131 @@
+"""The annotation workstation end to end, with the keyboard only."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.appdriver import on_db, press, start_app, type_text, wait_saved
+from gui.textpack import build_office, use_fake_parser
+
+pytestmark = pytest.mark.gui
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+TEXTS = ["Tsara be ny entana, haingana ny fandefasana.",
+         "Ratsy ny kalitao, tapaka ilay izy.",
+         "Tonga ny entana.",
+         "Mahafinaritra! Hividy indray aho.",
+         "Tsy nahazo valiny aho."]
+
+
+@pytest.fixture
+def office_dir(data_dir, monkeypatch):
+    try:
+        import marika.core.manifest  # noqa: F401
+    except ImportError:
+        use_fake_parser(monkeypatch)
+    package_pk = build_office(data_dir, TEXTS)
+    return data_dir, package_pk
+
+
+def log_in(qtbot, window, username="rasoa"):
+    page = window.start.login_page
+    qtbot.waitUntil(lambda: window.start.current_page() is page and page.profiles.count() > 0)
+    page.username.setFocus()
+    page.username.selectAll()
+    type_text(qtbot, username)
+    press(qtbot, K.Key_Return)  # to the password field
+    assert page.password.hasFocus()
+    from conftest import TEST_PASSWORD
+    type_text(qtbot, TEST_PASSWORD)
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    qtbot.waitUntil(lambda: window.home.table.rowCount() == 1)
+
+
+def saved(qtbot, window, package_pk):
+    ws = window.session
+
+    def read():
+        return [ws.annotation_for(ws.item_at(package_pk, n).item_pk) for n in range(len(TEXTS))]
+
+    return on_db(qtbot, window, read)
+
+
+def test_keyboard_only_session(qtbot, office_dir):
+    data_dir, package_pk = office_dir
+    window = start_app(qtbot, data_dir)
+    log_in(qtbot, window)
+
+    # Home shows the package, its rate and what is left; Enter opens the card first.
+    home = window.home
+    assert "Shop reviews" in home.table.item(0, 0).text()
+    assert "0.035" in home.table.item(0, 2).text()
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.card)
+    qtbot.waitUntil(lambda: "Example Research Lab" in window.card.values["client"].text())
+    assert "data@example.org" in window.card.values["contact"].text()
+    press(qtbot, K.Key_Return)  # "I have read this, start"
+
+    items = window.items
+    qtbot.waitUntil(lambda: items.item is not None and items.item.ordinal == 0, timeout=10_000)
+    view = items.view
+    assert TEXTS[0] in view.text.toPlainText()
+
+    # Item 1: label 2 then 1 (single choice: 1 replaces 2), undo back to 2, redo to 1.
+    press(qtbot, K.Key_2)
+    press(qtbot, K.Key_1)
+    assert view.value() == {"labels": ["pos"]}
+    press(qtbot, K.Key_Z, CTRL)
+    assert view.value() == {"labels": ["neg"]}
+    press(qtbot, K.Key_Y, CTRL)
+    assert view.value() == {"labels": ["pos"]}
+    press(qtbot, K.Key_Return)  # done, next
+    qtbot.waitUntil(lambda: items.item.ordinal == 1)
+
+    # Item 2: Enter with no answer does not move on; it says what to do.
+    press(qtbot, K.Key_Return)
+    assert items.item.ordinal == 1
+    assert "Ctrl+K" in items.banner.text()
+    press(qtbot, K.Key_2)
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: items.item.ordinal == 2)
+
+    # Item 3: skip with a reason, by keyboard (Ctrl+K, then 1 = unclear).
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def choose_reason():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        press(qtbot, K.Key_1, widget=dialog)
+
+    QTimer.singleShot(200, choose_reason)
+    press(qtbot, K.Key_K, CTRL)
+    qtbot.waitUntil(lambda: items.item.ordinal == 3)
+
+    # Item 4: label 3, then go back (PgUp) to item 3 and change the skip into a label.
+    press(qtbot, K.Key_3)
+    press(qtbot, K.Key_PageUp)
+    qtbot.waitUntil(lambda: items.item.ordinal == 2)
+    assert items.status == "skipped"
+    press(qtbot, K.Key_PageUp)
+    qtbot.waitUntil(lambda: items.item.ordinal == 1)
+    assert view.value() == {"labels": ["neg"]}  # the saved answer is shown again
+    press(qtbot, K.Key_3)  # change my mind on item 2
+    wait_saved(qtbot, window)
+    assert items.save_state.text() == "Saved"
+
+    records = saved(qtbot, window, package_pk)
+    assert records[0].value == {"labels": ["pos"]} and records[0].status == "done"
+    assert records[1].value == {"labels": ["neu"]} and records[1].status == "done"
+    assert records[2].status == "skipped" and records[2].skip_reason == "unclear"
+    assert records[3].value == {"labels": ["neu"]} and records[3].status == "draft"
+    assert records[4] is None
+    assert all(r.active_ms >= 0 for r in records if r)
+
+    # Esc goes home, where the counts reflect the work.
+    press(qtbot, K.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    qtbot.waitUntil(lambda: home.table.item(0, 3).text() == "3")
+    assert home.table.item(0, 4).text() == "2"
+    assert "0.07" in home.table.item(0, 5).text()  # two done items at 0.035

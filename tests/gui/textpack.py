@@ -1,0 +1,88 @@
+"""Build a small text-classification package straight into a data folder, for GUI tests.
+
+Until the packages engineer's builder/importer lands, this inserts the rows an import
+would create and lets `marika.workspace` parse our small manifest (the real parser is
+used as soon as `marika.core.manifest` exists and accepts it).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from decimal import Decimal
+from types import SimpleNamespace
+
+from conftest import FAST_KDF_N, TEST_PASSWORD
+
+LABELS = (("pos", "Positive"), ("neg", "Negative"), ("neu", "Neutral"))
+
+
+def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="single",
+                  rate="0.035", currency="EUR", warnings=()):
+    return {
+        "format": 1, "package_id": package_id, "version": 1, "kind": "text_classification",
+        "title": {"en": title, "fr": "Avis de magasins", "mg": "Hevitry momba ny fivarotana"},
+        "choice": choice,
+        "labels": [{"id": i, "hotkey": str(n), "name": {"en": name}}
+                   for n, (i, name) in enumerate(LABELS, start=1)],
+        "instructions": {"en": "Read the review. Is it positive, negative or neutral?\n"
+                               "Use 1, 2 or 3, then Enter."},
+        "transparency": {"client": "Example Research Lab", "purpose": "Training a sentiment "
+                         "model for Malagasy shop reviews", "contact": "data@example.org",
+                         "reviewer": "Ny Aina R.", "content_warnings": list(warnings)},
+        "pay": {"rate_per_item": rate, "currency": currency},
+    }
+
+
+def fake_manifest(data: dict):
+    ns = SimpleNamespace
+    return ns(
+        package_id=data["package_id"], kind=data["kind"], title=data["title"],
+        choice=data["choice"], labels=[ns(**label) for label in data["labels"]],
+        instructions=data["instructions"], transparency=ns(**data["transparency"]),
+        pay=ns(rate_per_item=Decimal(data["pay"]["rate_per_item"]),
+               currency=data["pay"]["currency"]),
+        practice=None, items=[])
+
+
+def use_fake_parser(monkeypatch):
+    """Make the facade parse our manifest with `fake_manifest` (no marika.core.manifest yet)."""
+    from marika import workspace
+
+    def parse(text):
+        return fake_manifest(json.loads(text))
+
+    monkeypatch.setattr(workspace, "_parse_manifest", parse)
+
+
+def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), **manifest_kw):
+    """A data folder with a supervisor, annotators and one text package assigned to them.
+
+    `texts` are the items' texts; ordinals in `warned` carry a content warning.
+    Returns the package primary key.
+    """
+    from marika.profiles import Office
+    from marika.store.models import Assignment, Item, Package
+
+    office = Office.open(data_dir, kdf_n=FAST_KDF_N)
+    try:
+        supervisor, _ = office.setup(username="office", display_name="Office",
+                                     password=TEST_PASSWORD, language="en")
+        profiles = [supervisor.create_profile(username=name, display_name=name.title(),
+                                              password=TEST_PASSWORD, language="en")
+                    for name in annotators]
+        data = manifest_dict(**manifest_kw)
+        package = Package.create(
+            package_id=data["package_id"], version=1, kind=data["kind"],
+            manifest=json.dumps(data), signature=b"", publisher_key="test",
+            media_dir=f"packages/{data['package_id']}", item_count=len(texts),
+            imported_at=time.time())
+        for ordinal, text in enumerate(texts):
+            Item.create(package=package, item_key=f"t{ordinal:04d}", ordinal=ordinal,
+                        text=text, warnings=json.dumps(["violence"] if ordinal in warned
+                                                       else []))
+        for profile in profiles:
+            Assignment.create(profile=profile.id, package=package, assigned_at=time.time())
+        return package.id
+    finally:
+        office.close()
