@@ -1,0 +1,170 @@
+"""Prefetch: the next images are decoded ahead, so the next item shows without a decode."""
+
+import threading
+import time
+
+import pytest
+from media.mediagen import make_item, make_manifest, write_image
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tasks(qapp):
+    from marika.gui.taskman import TaskManager
+
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+class CountingDecoder:
+    """The real decoder, counting calls and how many run at the same time."""
+
+    def __init__(self, delay=0.0):
+        from marika.gui.prefetch import decode_to_qimage
+
+        self.real = decode_to_qimage
+        self.calls = []
+        self.running = 0
+        self.most_at_once = 0
+        self.delay = delay
+        self.lock = threading.Lock()
+
+    def __call__(self, request):
+        with self.lock:
+            self.calls.append(request.path)
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            time.sleep(self.delay)
+            return self.real(request)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+@pytest.fixture
+def decoder():
+    return CountingDecoder()
+
+
+@pytest.fixture
+def view(qtbot, tasks, decoder):
+    from marika.gui.image_view import ImageTagView
+    from marika.gui.prefetch import ImageLoader
+
+    view = ImageTagView(loader=ImageLoader(decode=decoder), box=(683, 384))
+    view.tasks = tasks
+    qtbot.addWidget(view)
+    view.resize(900, 560)
+    view.show()
+    return view
+
+
+@pytest.fixture
+def items(tmp_path):
+    return [make_item(n, write_image(tmp_path / f"{n}.jpg", 1200, 900, seed=n))
+            for n in range(1, 6)]
+
+
+def test_next_item_is_served_from_the_cache_without_decoding(qtbot, view, items, decoder):
+    view.show_item(items[0], None, make_manifest())
+    view.prefetch(items[1:4])
+    qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+    assert len(decoder.calls) == 4  # this item and the next three
+
+    view.show_item(items[1], None, make_manifest())
+    # No waiting at all: the image is on screen when show_item returns.
+    assert not view.is_loading()
+    assert view.canvas.image() is not None
+    assert view.canvas.original_size().width() == 1200
+    assert len(decoder.calls) == 4  # no new decode
+
+
+def test_prefetches_decode_one_at_a_time(qtbot, tasks, items):
+    from marika.gui.image_view import ImageTagView
+    from marika.gui.prefetch import ImageLoader
+
+    slow = CountingDecoder(delay=0.05)
+    view = ImageTagView(loader=ImageLoader(decode=slow), box=(683, 384))
+    qtbot.addWidget(view)
+    view.tasks = tasks
+    view.show_item(items[0], None, make_manifest())
+    qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+    view.prefetch(items[1:4])
+    qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+    assert len(slow.calls) == 4
+    assert slow.most_at_once == 1  # memory on 4 GB PCs: never two big decodes ahead
+
+
+def test_item_on_screen_joins_its_prefetch(qtbot, tasks, items):
+    from marika.gui.image_view import ImageTagView
+    from marika.gui.prefetch import ImageLoader
+
+    slow = CountingDecoder(delay=0.2)
+    view = ImageTagView(loader=ImageLoader(decode=slow), box=(683, 384))
+    qtbot.addWidget(view)
+    view.tasks = tasks
+    view.prefetch(items[1:2])
+    view.show_item(items[1], None, make_manifest())  # while its prefetch is decoding
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    assert len(slow.calls) == 1
+
+
+def test_new_wishes_replace_old_ones(qtbot, tasks, items):
+    from marika.gui.prefetch import ImageLoader, ImageRequest
+
+    slow = CountingDecoder(delay=0.1)
+    loader = ImageLoader(tasks, decode=slow)
+    requests = [ImageRequest.for_item(item, (683, 384)) for item in items]
+    loader.prefetch(requests[0:3])
+    loader.prefetch(requests[3:5])  # the worker jumped ahead
+    qtbot.waitUntil(lambda: not loader.busy(), timeout=10_000)
+    # The first wish had started; the two queued behind it were dropped.
+    assert [p.rsplit("/", 1)[1] for p in slow.calls] == ["1.jpg", "4.jpg", "5.jpg"]
+
+
+def test_prefetch_keeps_at_most_three_ahead(qtbot, tasks, items):
+    from marika.gui.prefetch import ImageLoader, ImageRequest
+
+    decoder = CountingDecoder()
+    loader = ImageLoader(tasks, decode=decoder)
+    loader.prefetch([ImageRequest.for_item(item, (683, 384)) for item in items])
+    qtbot.waitUntil(lambda: not loader.busy(), timeout=10_000)
+    assert len(decoder.calls) == 3
+
+
+def test_cache_is_bounded_by_memory(qapp):
+    from marika.gui.prefetch import ImageCache, ImageRequest
+
+    cache = ImageCache(max_bytes=3 * 100 * 100 * 4, max_items=10)
+    for n in range(5):
+        cache.put(ImageRequest(f"{n}", None, 1, 1), QImage(100, 100, QImage.Format.Format_RGB32))
+    assert len(cache) == 3 and cache.nbytes <= cache.max_bytes
+    assert ImageRequest("0", None, 1, 1) not in cache  # least recently used went first
+    assert ImageRequest("4", None, 1, 1) in cache
+    huge = QImage(1000, 1000, QImage.Format.Format_RGB32)
+    cache.put(ImageRequest("huge", None, 1, 1), huge)  # larger than the whole cache
+    assert len(cache) == 3
+
+
+def test_cache_is_bounded_by_count(qapp):
+    from marika.gui.prefetch import ImageCache, ImageRequest
+
+    cache = ImageCache(max_items=2)
+    for n in range(3):
+        cache.put(ImageRequest(f"{n}", None, 1, 1), QImage(4, 4, QImage.Format.Format_RGB32))
+    cache.get(ImageRequest("1", None, 1, 1))
+    cache.put(ImageRequest("3", None, 1, 1), QImage(4, 4, QImage.Format.Format_RGB32))
+    assert ImageRequest("1", None, 1, 1) in cache and ImageRequest("2", None, 1, 1) not in cache
+
+
+def test_leaving_the_screen_frees_the_cache(qtbot, view, items, decoder):
+    view.show_item(items[0], None, make_manifest())
+    view.prefetch(items[1:3])
+    qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+    assert len(view.loader.cache) == 3
+    view.clear()
+    assert len(view.loader.cache) == 0
