@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from conftest import FAST_KDF_N
+from conftest import FAST_KDF_N, TEST_PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -56,3 +56,17 @@ def wait_saved(qtbot, window):
     qtbot.waitUntil(lambda: window.items.saver is not None
                     and not window.items.saver.pending()
                     and not window.tasks.busy(), timeout=10_000)
+
+
+def log_in(qtbot, window, username="rasoa"):
+    page = window.start.login_page
+    qtbot.waitUntil(lambda: window.start.current_page() is page and page.profiles.count() > 0)
+    page.username.setFocus()
+    page.username.selectAll()
+    type_text(qtbot, username)
+    press(qtbot, Qt.Key.Key_Return)  # to the password field
+    assert page.password.hasFocus()
+    type_text(qtbot, TEST_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    qtbot.waitUntil(lambda: window.home.table.rowCount() == 1)

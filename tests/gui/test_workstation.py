@@ -3,18 +3,13 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.appdriver import on_db, press, start_app, type_text, wait_saved
-from gui.textpack import build_office, use_fake_parser
+from gui.appdriver import log_in, on_db, press, start_app, wait_saved
+from gui.textpack import TEXTS, build_office, use_fake_parser
 
 pytestmark = pytest.mark.gui
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
-TEXTS = ["Tsara be ny entana, haingana ny fandefasana.",
-         "Ratsy ny kalitao, tapaka ilay izy.",
-         "Tonga ny entana.",
-         "Mahafinaritra! Hividy indray aho.",
-         "Tsy nahazo valiny aho."]
 
 
 @pytest.fixture
@@ -25,21 +20,6 @@ def office_dir(data_dir, monkeypatch):
         use_fake_parser(monkeypatch)
     package_pk = build_office(data_dir, TEXTS)
     return data_dir, package_pk
-
-
-def log_in(qtbot, window, username="rasoa"):
-    page = window.start.login_page
-    qtbot.waitUntil(lambda: window.start.current_page() is page and page.profiles.count() > 0)
-    page.username.setFocus()
-    page.username.selectAll()
-    type_text(qtbot, username)
-    press(qtbot, K.Key_Return)  # to the password field
-    assert page.password.hasFocus()
-    from conftest import TEST_PASSWORD
-    type_text(qtbot, TEST_PASSWORD)
-    press(qtbot, K.Key_Return)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
-    qtbot.waitUntil(lambda: window.home.table.rowCount() == 1)
 
 
 def saved(qtbot, window, package_pk):

@@ -14,6 +14,12 @@ from types import SimpleNamespace
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
 
+TEXTS = ["Tsara be ny entana, haingana ny fandefasana.",
+         "Ratsy ny kalitao, tapaka ilay izy.",
+         "Tonga ny entana.",
+         "Mahafinaritra! Hividy indray aho.",
+         "Tsy nahazo valiny aho."]
+
 LABELS = (("pos", "Positive"), ("neg", "Negative"), ("neu", "Neutral"))
 
 
