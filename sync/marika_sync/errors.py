@@ -43,4 +43,5 @@ def offline() -> SyncFailure:
 
 
 def cancelled() -> SyncFailure:
-    return SyncFailure("cancelled", QT_TRANSLATE_NOOP("Errors", "Sending was stopped."))
+    return SyncFailure("cancelled", QT_TRANSLATE_NOOP("Errors", "Sending was stopped."),
+                       retryable=False)

@@ -1,0 +1,25 @@
+"""Client settings in one place, tuned for 2G/3G links (docs/SYNC_PROTOCOL.md §7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    connect_timeout: float = 15.0
+    read_timeout: float = 30.0
+    # A server that trickles one byte every few seconds never trips the read timeout;
+    # this total limit per request cuts it off.
+    request_deadline: float = 120.0
+    max_reply_bytes: int = 1024 * 1024  # a 10 MB reply is refused
+    max_redirects: int = 3
+    # 32 KiB takes about 10 s at 2G rates: small enough that a dropped link loses little.
+    chunk_size: int = 32 * 1024
+    checksum: str = "sha1"  # every tus server supports sha1; "sha256" also works with ours
+    max_attempts: int = 8  # per batch and per run; the outbox remembers when to try again
+    backoff_base: float = 2.0
+    backoff_cap: float = 300.0
+    retry_after_cap: float = 3600.0
+    user_agent: str = "marika-sync/1"
+    ca_file: str | None = None  # extra CA bundle for https servers with a private CA

@@ -1,0 +1,207 @@
+"""A small, defensive HTTP/1.1 client on the standard library.
+
+The links are slow and the middleboxes hostile (captive portals, proxies that trickle),
+so every request has: a connect timeout, a read timeout, a total deadline enforced by a
+watchdog that shuts the socket down, a cap on the reply size, and redirects followed
+only to the same scheme, host and port. Network failures become retryable
+`SyncFailure`s; nothing here logs bodies or headers (they may carry signatures).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http.client
+import socket
+import ssl
+import threading
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from marika.core.tr import QT_TRANSLATE_NOOP
+
+from .config import ClientConfig
+from .errors import SyncFailure, offline
+
+REDIRECTS = (301, 302, 303, 307, 308)
+_SAFE_TO_FOLLOW = ("GET", "HEAD", "OPTIONS")
+_READ_STEP = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: dict = field(repr=False)  # lower-cased names
+    body: bytes = field(repr=False)
+    url: str = ""
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        return self.headers.get(name.lower(), default)
+
+    def retry_after(self, cap: float = 3600.0) -> float | None:
+        return parse_retry_after(self.header("retry-after"), cap=cap)
+
+
+def parse_retry_after(value: str | None, *, cap: float = 3600.0,
+                      now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), capped."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), cap)
+    try:
+        when = email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return max(0.0, min(when - (time.time() if now is None else now), cap))
+
+
+class _Connection(http.client.HTTPConnection):
+    """Separate connect and read timeouts; `abort()` unblocks a read from another thread."""
+
+    def __init__(self, host: str, port: int, *, connect_timeout: float, read_timeout: float):
+        super().__init__(host, port, timeout=connect_timeout)
+        self._read_timeout = read_timeout
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self.host, self.port), self.timeout)
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock.settimeout(self._read_timeout)
+
+    def abort(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class _TlsConnection(_Connection):
+    def __init__(self, host: str, port: int, *, context: ssl.SSLContext, **kw):
+        super().__init__(host, port, **kw)
+        self._context = context
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    return scheme, parts.hostname.lower(), parts.port or (443 if scheme == "https" else 80)
+
+
+class HttpClient:
+    """Requests to one server (one origin). Thread-safe: one connection per request, since
+    on a lossy link a kept-alive connection is more often dead than useful."""
+
+    def __init__(self, base_url: str, config: ClientConfig | None = None) -> None:
+        self.base_url = base_url.rstrip("/") + "/"
+        self.config = config or ClientConfig()
+        self.origin = _origin(self.base_url)
+        self._context = None
+        if self.origin[0] == "https":
+            self._context = ssl.create_default_context(cafile=self.config.ca_file)
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path.lstrip("/")) if not _is_absolute(path) else path
+
+    def same_origin(self, url: str) -> bool:
+        try:
+            return _origin(url) == self.origin
+        except ValueError:
+            return False
+
+    def request(self, method: str, path: str, *, headers: dict | None = None,
+                body: bytes = b"") -> Reply:
+        url = self.url(path)
+        for _ in range(self.config.max_redirects + 1):
+            if not self.same_origin(url):
+                raise SyncFailure("redirect", QT_TRANSLATE_NOOP(
+                    "Errors", "The network sent us to another site (a log-in page?). "
+                              "Connect to the Internet and try again."))
+            reply = self._once(method, url, headers or {}, body)
+            if reply.status not in REDIRECTS or method not in _SAFE_TO_FOLLOW:
+                return reply
+            location = reply.header("location")
+            if not location:
+                return reply
+            url = urljoin(url, location)
+        raise SyncFailure("redirect", QT_TRANSLATE_NOOP(
+            "Errors", "The server sent too many redirects."))
+
+    def _once(self, method: str, url: str, headers: dict, body: bytes) -> Reply:
+        cfg = self.config
+        _scheme, host, port = _origin(url)
+        parts = urlsplit(url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        kw = {"connect_timeout": cfg.connect_timeout, "read_timeout": cfg.read_timeout}
+        conn = (_TlsConnection(host, port, context=self._context, **kw) if self._context
+                else _Connection(host, port, **kw))
+        expired = threading.Event()
+
+        def watchdog() -> None:
+            expired.set()
+            conn.abort()
+
+        timer = threading.Timer(cfg.request_deadline, watchdog)
+        timer.daemon = True
+        timer.start()
+        try:
+            send = {"User-Agent": cfg.user_agent, "Connection": "close", **headers}
+            if body or method in ("POST", "PATCH", "PUT"):
+                send["Content-Length"] = str(len(body))
+            conn.request(method, target, body=body or None, headers=send)
+            resp = conn.getresponse()
+            data = b"" if method == "HEAD" else self._read_capped(resp)
+            reply_headers = {k.lower(): v for k, v in resp.getheaders()}
+            return Reply(resp.status, reply_headers, data, url)
+        except SyncFailure:
+            raise
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if expired.is_set():
+                raise SyncFailure("deadline", QT_TRANSLATE_NOOP(
+                    "Errors", "The server answers too slowly. Sending will be retried later."),
+                ) from exc
+            raise offline() from exc
+        finally:
+            timer.cancel()
+            conn.close()
+
+    def _read_capped(self, resp: http.client.HTTPResponse) -> bytes:
+        cap = self.config.max_reply_bytes
+        length = resp.getheader("Content-Length")
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError as exc:
+                raise SyncFailure("bad-reply", _BAD_REPLY) from exc
+            if declared > cap:
+                raise _too_large()
+        chunks, total = [], 0
+        while True:
+            piece = resp.read(_READ_STEP)
+            if not piece:
+                break
+            total += len(piece)
+            if total > cap:
+                raise _too_large()
+            chunks.append(piece)
+        return b"".join(chunks)
+
+
+_BAD_REPLY = QT_TRANSLATE_NOOP("Errors", "The server gave an answer Marika does not understand.")
+
+
+def _too_large() -> SyncFailure:
+    return SyncFailure("reply-too-large", QT_TRANSLATE_NOOP(
+        "Errors", "The server sent an answer that is far too large; it was refused."))
+
+
+def _is_absolute(path: str) -> bool:
+    return "://" in path.split("?", 1)[0]

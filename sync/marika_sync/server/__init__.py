@@ -1,0 +1,1 @@
+"""The collection server: enrollment, tus uploads, receipts, review and pay statements."""

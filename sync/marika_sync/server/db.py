@@ -1,0 +1,196 @@
+"""The collection server's database: SQLite under the data folder, or PostgreSQL.
+
+Exactly-once rests on the database, not on process locks: primary keys on batch id,
+(upload, offset), (annotator, statement seq) and (annotator, package, item) for pay, and
+compare-and-set updates, so two server processes sharing PostgreSQL stay correct.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from peewee import (
+    BigIntegerField,
+    BlobField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    FloatField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+SCHEMA_VERSION = 1
+database = DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: a receipt is only sent for a batch that is on disk
+    "foreign_keys": 1,
+    "busy_timeout": 30_000,
+}
+
+
+class Base(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(Base):
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class EnrollCode(Base):
+    code_hash = CharField(primary_key=True, max_length=64)  # the code itself is never stored
+    created_at = FloatField()
+    expires_at = FloatField()
+    used_at = FloatField(null=True)
+    annotator_id = CharField(null=True, max_length=128)
+
+
+class Annotator(Base):
+    annotator_id = CharField(primary_key=True, max_length=128)
+    device_key = CharField(unique=True, max_length=128)
+    box_key = CharField(max_length=128)
+    display_name = TextField(default="")
+    code_hash = CharField(max_length=64)
+    enrolled_at = FloatField()
+    reply = BlobField()  # the signed enrollment, sent again if the first answer was lost
+
+
+class Upload(Base):
+    upload_id = CharField(primary_key=True, max_length=64)
+    batch_id = CharField(max_length=64)
+    sha256 = CharField(max_length=64)
+    annotator_id = CharField(max_length=128)
+    length = BigIntegerField()
+    received = BigIntegerField(default=0)  # the tus offset
+    header_ok = BooleanField(default=False)
+    created_at = FloatField()
+    completed_at = FloatField(null=True)
+
+    class Meta:
+        indexes = ((("batch_id", "sha256"), True),)
+
+
+class Chunk(Base):
+    upload_id = CharField(max_length=64)
+    start = BigIntegerField()
+    data = BlobField()
+
+    class Meta:
+        primary_key = CompositeKey("upload_id", "start")
+
+
+class Batch(Base):
+    batch_id = CharField(primary_key=True, max_length=64)
+    sha256 = CharField(max_length=64)
+    size = BigIntegerField()
+    annotator_id = CharField(max_length=128, index=True)
+    package_id = CharField(max_length=200)
+    package_version = IntegerField()
+    results_key = CharField(max_length=128)
+    metadata = TextField()
+    data = BlobField()
+    receipt = BlobField()
+    received_at = FloatField()
+
+
+class BatchItem(Base):
+    batch_id = CharField(max_length=64)
+    item_key = CharField(max_length=500)
+    annotator_id = CharField(max_length=128)
+    package_id = CharField(max_length=200)
+    package_version = IntegerField()
+    status = CharField(max_length=16)
+    claim = CharField(max_length=64)
+    decision = CharField(null=True, max_length=16)
+    reason = TextField(default="")
+    decided_at = FloatField(null=True)
+    stated = BooleanField(default=True)  # False: decided since the last statement
+
+    class Meta:
+        primary_key = CompositeKey("batch_id", "item_key")
+        indexes = ((("annotator_id", "stated"), False),)
+
+
+class PaidItem(Base):
+    """Each (annotator, package, item) is paid once, whatever batches carry it."""
+
+    annotator_id = CharField(max_length=128)
+    package_id = CharField(max_length=200)
+    item_key = CharField(max_length=500)
+    batch_id = CharField(max_length=64)
+
+    class Meta:
+        primary_key = CompositeKey("annotator_id", "package_id", "item_key")
+
+
+class Statement(Base):
+    annotator_id = CharField(max_length=128)
+    seq = IntegerField()
+    statement_id = CharField(unique=True, max_length=64)
+    document = BlobField()
+    sha256 = CharField(max_length=64)
+    issued_at = FloatField()
+
+    class Meta:
+        primary_key = CompositeKey("annotator_id", "seq")
+
+
+class Package(Base):
+    package_id = CharField(max_length=200)
+    version = IntegerField()
+    rate_per_item = CharField(max_length=64)
+    currency = CharField(max_length=16)
+    results_key = CharField(max_length=128)
+    publisher_key = CharField(max_length=128)
+    manifest = TextField()
+    registered_at = FloatField()
+
+    class Meta:
+        primary_key = CompositeKey("package_id", "version")
+
+
+MODELS = [Setting, EnrollCode, Annotator, Upload, Chunk, Batch, BatchItem, PaidItem,
+          Statement, Package]
+
+
+def open_database(*, data_dir: Path, url: str | None = None):
+    """Initialise the proxy on SQLite in `data_dir` or on the PostgreSQL `url`; create
+    the tables if missing. Returns the concrete database."""
+    if url and not url.startswith("sqlite"):
+        if not url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("only sqlite and postgresql databases are supported")
+        from playhouse.db_url import connect
+
+        db = connect(url)
+    else:
+        path = url.split("///", 1)[1] if url else str(Path(data_dir) / "server.db")
+        # IMMEDIATE: a writing transaction takes the write lock up front, so SQLite waits
+        # (busy_timeout) instead of failing when two requests race.
+        db = SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    database.initialize(db)
+    with db.connection_context():
+        with db.atomic():
+            db.create_tables(MODELS, safe=True)
+            Setting.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict_ignore(
+            ).execute()
+    return db
+
+
+@contextmanager
+def connection():
+    """One connection for the duration of a request (per thread)."""
+    with database.connection_context():
+        yield
+
+
+def is_postgres() -> bool:
+    return not isinstance(database.obj, SqliteDatabase)

@@ -1,0 +1,33 @@
+"""The server's Ed25519 signing key, created on first start in the data folder.
+
+It signs receipts, statements and enrollments; clients pin its public half at
+enrollment. Server processes sharing one PostgreSQL database must share this file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from marika.core.fsutil import atomic_write
+from marika.crypto import SigningKey
+
+KEY_FILE = "server-signing.key"
+
+
+def load_or_create(data_dir: Path) -> SigningKey:
+    path = Path(data_dir) / KEY_FILE
+    if path.exists():
+        return SigningKey.from_text(path.read_text("ascii"))
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    key = SigningKey.generate()
+    # O_EXCL-like: two processes starting together must not end with two keys.
+    tmp = path.with_suffix(".new")
+    atomic_write(tmp, key.to_text().encode("ascii"), mode=0o600)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        key = SigningKey.from_text(path.read_text("ascii"))
+    finally:
+        tmp.unlink(missing_ok=True)
+    return key

@@ -1,0 +1,160 @@
+"""Signed pay statements: issuing them after review, and answering statement queries.
+
+A statement lists an annotator's items decided since their previous statement, each with
+the rate of the package *as registered on the server* (never the client's claim), the
+decision, its reason and the amount, in Decimal arithmetic serialised as strings. Each
+(annotator, package, item) is paid once: the PaidItem primary key refuses a second
+payment, whatever batch carries the item again. Statements are numbered per annotator
+and chained by hash, so a client can see a gap.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import time
+import uuid
+from decimal import Decimal
+
+from peewee import IntegrityError, fn
+
+from marika import crypto
+from marika.crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
+
+from .. import documents
+from ..errors import DocumentError
+from .db import Annotator, BatchItem, Package, PaidItem, Statement, database
+from .refusal import Refusal
+
+MAX_QUERY_AGE = 90 * 86400  # queries travel on USB sticks for days
+MAX_CLOCK_AHEAD = 86400
+PAGE = 50
+
+
+def statement_aad(statement_id: str) -> bytes:
+    return b"marika-statement:" + statement_id.encode()
+
+
+def _rate(package_id: str, version: int) -> tuple[Decimal, str]:
+    row = Package.get_or_none((Package.package_id == package_id) & (Package.version == version))
+    if row is None:
+        raise Refusal(409, "unknown-package",
+                      f"package {package_id} v{version} is not registered on this server")
+    return Decimal(row.rate_per_item), row.currency
+
+
+def _amount(item: BatchItem, rate: Decimal) -> tuple[Decimal, str]:
+    """(amount, reason override) for one decided item; records or frees its payment."""
+    key = ((PaidItem.annotator_id == item.annotator_id) & (PaidItem.package_id == item.package_id)
+           & (PaidItem.item_key == item.item_key))
+    paid = PaidItem.get_or_none(key)
+    if item.status != "done" or item.decision != "accepted":
+        if paid is not None and paid.batch_id == item.batch_id:
+            PaidItem.delete().where(key).execute()  # a rejected item is no longer paid
+        return Decimal(0), item.reason
+    if paid is not None and paid.batch_id != item.batch_id:
+        return Decimal(0), "duplicate"
+    if paid is None:
+        try:
+            with database.atomic():
+                PaidItem.insert(annotator_id=item.annotator_id, package_id=item.package_id,
+                                item_key=item.item_key, batch_id=item.batch_id).execute()
+        except IntegrityError:  # paid concurrently through another batch
+            return Decimal(0), "duplicate"
+    return rate, item.reason
+
+
+def _issue_one(annotator_id: str, key: SigningKey, now: float) -> int | None:
+    with database.atomic():
+        items = list(BatchItem.select().where(
+            (BatchItem.annotator_id == annotator_id) & (BatchItem.stated == False)  # noqa: E712
+            & BatchItem.decision.is_null(False))
+            .order_by(BatchItem.package_id, BatchItem.batch_id, BatchItem.item_key))
+        if not items:
+            return None
+        last = (Statement.select().where(Statement.annotator_id == annotator_id)
+                .order_by(Statement.seq.desc()).first())
+        seq = 1 if last is None else last.seq + 1
+        lines, totals = [], {}
+        for item in items:
+            rate, currency = _rate(item.package_id, item.package_version)
+            amount, reason = _amount(item, rate)
+            totals[currency] = totals.get(currency, Decimal(0)) + amount
+            lines.append({"batch_id": item.batch_id, "package_id": item.package_id,
+                          "package_version": item.package_version, "item_key": item.item_key,
+                          "status": item.status, "decision": item.decision, "reason": reason,
+                          "rate": str(rate), "currency": currency, "amount": str(amount)})
+        statement_id = str(uuid.uuid4())
+        document = documents.sign_document(key, documents.STATEMENT, {
+            "statement_id": statement_id, "annotator_id": annotator_id, "seq": seq,
+            "prev_sha256": last.sha256 if last else "", "issued_at": now,
+            "totals": {c: str(v) for c, v in sorted(totals.items())}, "items": lines})
+        # The (annotator, seq) key makes a concurrent issuer fail here and roll back.
+        Statement.insert(annotator_id=annotator_id, seq=seq, statement_id=statement_id,
+                         document=document, sha256=hashlib.sha256(document).hexdigest(),
+                         issued_at=now).execute()
+        for item in items:
+            (BatchItem.update(stated=True)
+             .where((BatchItem.batch_id == item.batch_id) & (BatchItem.item_key == item.item_key)
+                    & (BatchItem.decided_at == item.decided_at)).execute())
+        return seq
+
+
+def issue_statements(*, key: SigningKey, now: float | None = None) -> dict[str, int]:
+    """Issue one statement per annotator with newly decided items: {annotator: seq}."""
+    now = time.time() if now is None else now
+    pending = [r.annotator_id for r in BatchItem.select(BatchItem.annotator_id).where(
+        (BatchItem.stated == False) & BatchItem.decision.is_null(False))  # noqa: E712
+        .group_by(BatchItem.annotator_id)]
+    issued = {}
+    for annotator_id in pending:
+        for _ in range(5):  # lost a race with another issuer: try again on fresh data
+            try:
+                seq = _issue_one(annotator_id, key, now)
+                break
+            except IntegrityError:
+                continue
+        else:
+            raise Refusal(503, "busy", "could not issue a statement, try again")
+        if seq is not None:
+            issued[annotator_id] = seq
+    return issued
+
+
+def envelope(row: Statement, box_key: BoxPublicKey) -> dict:
+    """A statement encrypted to the annotator's box key, for HTTP or a USB stick."""
+    sealed = crypto.box_encrypt(box_key, bytes(row.document), statement_aad(row.statement_id))
+    return {"annotator_id": row.annotator_id, "seq": row.seq, "statement_id": row.statement_id,
+            "issued_at": row.issued_at, "box": base64.b64encode(sealed).decode("ascii")}
+
+
+def answer_query(query: bytes, *, after: int | None = None, now: float | None = None) -> dict:
+    """Statements after the query's `after` (or a later `after` for the next page),
+    encrypted, for a query signed by the annotator's registered device key."""
+    now = time.time() if now is None else now
+    try:
+        body, _signer, _sig = documents.parse_document(query, documents.STATEMENT_QUERY)
+        documents.require(body, {"annotator_id": str, "after": int,
+                                 "created_at": (int, float)})
+    except DocumentError as exc:
+        raise Refusal(400, "bad-request", "malformed statement query") from exc
+    annotator = Annotator.get_or_none(Annotator.annotator_id == body["annotator_id"])
+    if annotator is None:
+        raise Refusal(403, "unknown-annotator", "this annotator is not enrolled")
+    try:
+        documents.verify_document(query, documents.STATEMENT_QUERY,
+                                  VerifyKey.from_text(annotator.device_key))
+    except (DocumentError, CryptoError) as exc:
+        raise Refusal(403, "bad-signature", "the query is not signed by this annotator") from exc
+    if not now - MAX_QUERY_AGE <= body["created_at"] <= now + MAX_CLOCK_AHEAD:
+        raise Refusal(403, "stale-query", "the query is too old or from the future")
+    box = BoxPublicKey.from_text(annotator.box_key)
+    rows = (Statement.select().where((Statement.annotator_id == annotator.annotator_id)
+                                     & (Statement.seq > max(body["after"], after or 0)))
+            .order_by(Statement.seq).limit(PAGE))
+    return {"statements": [envelope(row, box) for row in rows]}
+
+
+def latest_seq(annotator_id: str) -> int:
+    return (Statement.select(fn.MAX(Statement.seq))
+            .where(Statement.annotator_id == annotator_id).scalar() or 0)

@@ -1,0 +1,177 @@
+"""tus uploads kept in the database: creation, offset, append, termination.
+
+Chunks are rows, so the bytes live wherever the database does (two server processes
+sharing PostgreSQL see the same uploads). Appending inserts the chunk and advances the
+offset in one transaction guarded by `received = expected`: two writers can never both
+append at one offset. The header is verified as soon as it has arrived (a forged upload
+is dropped early); the last chunk verifies and stores the whole batch in the same
+transaction, so "complete" and "stored" can never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import struct
+import time
+from dataclasses import dataclass
+
+from marika.crypto import SigningKey
+
+from ..errors import BatchError
+from ..sealing import MAX_METADATA, header_size, verify_header
+from .batches import accept_batch, existing_receipt, registered_device
+from .db import Annotator, Batch, Chunk, Upload, database
+from .refusal import Refusal
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[0-9A-Za-z._:-]{1,64}$")
+_PREFIX = struct.Struct(">4sBI")
+
+
+@dataclass(frozen=True)
+class UploadInfo:
+    upload_id: str
+    length: int
+    offset: int
+    complete: bool
+
+
+def _info(row: Upload) -> UploadInfo:
+    return UploadInfo(row.upload_id, row.length, row.received, row.completed_at is not None)
+
+
+def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
+           max_size: int, now: float | None = None) -> tuple[UploadInfo, bool]:
+    """Create an upload, or find the one for the same batch and hash: (info, existed)."""
+    if not _ID.match(batch_id or "") or not _HEX64.match(sha256 or ""):
+        raise Refusal(400, "bad-metadata", "batch_id and sha256 are required")
+    if length <= 0 or length > max_size:
+        raise Refusal(413, "too-large", "Upload-Length is over Tus-Max-Size")
+    if Annotator.get_or_none(Annotator.annotator_id == annotator_id) is None:
+        raise Refusal(403, "unknown-annotator", "this annotator is not enrolled")
+    now = time.time() if now is None else now
+    stored = existing_receipt(batch_id, sha256)  # raises 409 for another batch under the id
+    with database.atomic():
+        row = Upload.get_or_none((Upload.batch_id == batch_id) & (Upload.sha256 == sha256))
+        if row is not None:
+            if row.length != length:
+                raise Refusal(409, "batch-conflict", "same batch announced with another length")
+            return _info(row), True
+        upload_id = secrets.token_hex(16)  # unguessable: the URL is a capability
+        done = stored is not None  # already stored (e.g. via USB): a finished upload
+        Upload.insert(upload_id=upload_id, batch_id=batch_id, sha256=sha256,
+                      annotator_id=annotator_id, length=length,
+                      received=length if done else 0, header_ok=done, created_at=now,
+                      completed_at=now if done else None).on_conflict_ignore().execute()
+    row = Upload.get((Upload.batch_id == batch_id) & (Upload.sha256 == sha256))
+    if row.length != length:
+        raise Refusal(409, "batch-conflict", "same batch announced with another length")
+    return _info(row), row.upload_id != upload_id or done
+
+
+def head(upload_id: str) -> UploadInfo:
+    row = Upload.get_or_none(Upload.upload_id == upload_id)
+    if row is None:
+        raise Refusal(404, "not-found", "no such upload")
+    return _info(row)
+
+
+def _bytes_so_far(upload_id: str) -> bytes:
+    rows = Chunk.select(Chunk.data).where(Chunk.upload_id == upload_id).order_by(Chunk.start)
+    return b"".join(bytes(r.data) for r in rows)
+
+
+def _discard(upload_id: str) -> None:
+    Chunk.delete().where(Chunk.upload_id == upload_id).execute()
+    Upload.delete().where(Upload.upload_id == upload_id).execute()
+
+
+def _check_header(row: Upload, data: bytes) -> bool:
+    """True once the header verified; False while it has not all arrived yet."""
+    if len(data) >= _PREFIX.size and _PREFIX.unpack_from(data)[2] > MAX_METADATA:
+        raise BatchError("bad-metadata")
+    needed = header_size(data)
+    if needed is None or len(data) < needed:
+        return False
+    meta = verify_header(data[:needed], expected_device=registered_device(row.annotator_id))
+    if meta["batch_id"] != row.batch_id or meta["annotator_id"] != row.annotator_id:
+        raise BatchError("bad-metadata")
+    return True
+
+
+def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
+           now: float | None = None) -> tuple[UploadInfo, bool]:
+    """Append `chunk` at `offset`; returns (info, batch stored now)."""
+    now = time.time() if now is None else now
+    refusal = None
+    with database.atomic() as txn:
+        row = Upload.get_or_none(Upload.upload_id == upload_id)
+        if row is None:
+            raise Refusal(404, "not-found", "no such upload")
+        if row.completed_at is not None or row.received != offset:
+            raise Refusal(409, "offset-mismatch", "Upload-Offset differs from the server's")
+        if offset + len(chunk) > row.length:
+            raise Refusal(413, "too-large", "chunk goes past Upload-Length")
+        moved = (Upload.update(received=Upload.received + len(chunk))
+                 .where((Upload.upload_id == upload_id) & (Upload.received == offset)
+                        & Upload.completed_at.is_null()).execute())
+        if moved != 1:  # another writer got there first
+            raise Refusal(409, "offset-mismatch", "Upload-Offset differs from the server's")
+        Chunk.insert(upload_id=upload_id, start=offset, data=chunk).execute()
+        new_offset = offset + len(chunk)
+        stored = False
+        try:
+            if not row.header_ok:
+                data = _bytes_so_far(upload_id)
+                if _check_header(row, data):
+                    Upload.update(header_ok=True).where(Upload.upload_id == upload_id).execute()
+            if new_offset == row.length:
+                data = _bytes_so_far(upload_id)
+                accept_batch_checked(data, row, key=key, now=now)
+                Chunk.delete().where(Chunk.upload_id == upload_id).execute()
+                Upload.update(completed_at=now).where(Upload.upload_id == upload_id).execute()
+                stored = True
+        except (BatchError, Refusal) as exc:
+            # A forged or corrupt upload: drop it whole, and say so.
+            txn.rollback()
+            _discard(upload_id)
+            refusal = exc
+    if refusal is not None:
+        if isinstance(refusal, Refusal) and refusal.status == 409:
+            raise refusal
+        code = getattr(refusal, "reason", getattr(refusal, "code", "bad"))
+        status = 403 if new_offset < row.length else 422
+        raise Refusal(status, "bad-batch", f"batch refused: {code}")
+    return UploadInfo(upload_id, row.length, new_offset, stored), stored
+
+
+def accept_batch_checked(data: bytes, row: Upload, *, key: SigningKey, now: float) -> bytes:
+    import hashlib
+
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise Refusal(422, "bad-batch", "the bytes do not match the announced hash")
+    receipt = accept_batch(data, key=key, now=now)
+    stored = Batch.get(Batch.batch_id == row.batch_id)
+    if stored.annotator_id != row.annotator_id:
+        raise Refusal(422, "bad-batch", "the batch belongs to another annotator")
+    return receipt
+
+
+def terminate(upload_id: str) -> None:
+    """Free an upload. A batch already stored stays stored (it has a receipt)."""
+    with database.atomic():
+        row = Upload.get_or_none(Upload.upload_id == upload_id)
+        if row is None:
+            raise Refusal(404, "not-found", "no such upload")
+        _discard(upload_id)
+
+
+def expire(older_than: float) -> int:
+    """Drop unfinished uploads untouched since `older_than` (the serve loop calls it)."""
+    stale = [u.upload_id for u in Upload.select(Upload.upload_id).where(
+        Upload.completed_at.is_null() & (Upload.created_at < older_than))]
+    with database.atomic():
+        for upload_id in stale:
+            _discard(upload_id)
+    return len(stale)

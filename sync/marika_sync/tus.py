@@ -1,0 +1,219 @@
+"""A tus 1.0.0 client (core + creation + checksum + termination), resuming from the
+server's word.
+
+After any error we ask the server for the offset (HEAD) and continue from there, never
+from what we think we sent: on a lossy link the common case is a reply lost after the
+server stored the chunk. Upload URLs live behind a three-method storage interface (as in
+tus-py-client), so the outbox and the USB push each keep them where they belong.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+from collections.abc import Callable
+from typing import Protocol
+
+from marika.core.tr import QT_TRANSLATE_NOOP
+
+from .config import ClientConfig
+from .control import SyncControl, backoff_delay
+from .errors import SyncFailure
+from .http import HttpClient, Reply
+
+TUS_VERSION = "1.0.0"
+OFFSET_TYPE = "application/offset+octet-stream"
+
+_PROTOCOL = QT_TRANSLATE_NOOP("Errors", "The server does not follow the upload protocol.")
+
+
+class UploadState(Protocol):
+    def get_url(self, key: str) -> str | None: ...
+    def set_url(self, key: str, url: str) -> None: ...
+    def remove_url(self, key: str) -> None: ...
+
+
+class MemoryState:
+    """UploadState in a dict: for tests and one-off uploads."""
+
+    def __init__(self) -> None:
+        self.urls: dict[str, str] = {}
+
+    def get_url(self, key: str) -> str | None:
+        return self.urls.get(key)
+
+    def set_url(self, key: str, url: str) -> None:
+        self.urls[key] = url
+
+    def remove_url(self, key: str) -> None:
+        self.urls.pop(key, None)
+
+
+class _Gone(Exception):
+    """The upload resource no longer exists (404/410): create a new one."""
+
+
+def encode_metadata(metadata: dict[str, str]) -> str:
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}"
+                    for k, v in sorted(metadata.items()))
+
+
+def error_code(reply: Reply) -> str:
+    """The `error` code of our server's JSON refusals ("" from other servers)."""
+    if not reply.header("content-type", "").startswith("application/json"):
+        return ""
+    try:
+        value = json.loads(reply.body)
+    except ValueError:
+        return ""
+    code = value.get("error") if isinstance(value, dict) else None
+    return code if isinstance(code, str) else ""
+
+
+_FINAL_CODES = ("batch-conflict", "bad-batch", "unknown-annotator", "too-large")
+
+
+def _failure(reply: Reply, config: ClientConfig) -> SyncFailure:
+    """Map an unexpected status to a failure; 4xx other than 408/409/423/429/460 is final,
+    and so is a refusal of the batch itself (a conflict, a bad signature)."""
+    status = reply.status
+    retry_after = reply.retry_after(config.retry_after_cap)
+    code = error_code(reply)
+    if code == "batch-conflict":
+        return SyncFailure("batch-conflict", QT_TRANSLATE_NOOP(
+            "Errors", "The server already holds a different batch with this id."),
+            retryable=False)
+    if code in _FINAL_CODES or status == 422:
+        return SyncFailure("refused", QT_TRANSLATE_NOOP(
+            "Errors", "The server refused this batch. Ask your supervisor to check that "
+                      "this profile is enrolled."), retryable=False)
+    if status in (408, 409, 423, 425, 429, 460) or status >= 500:
+        return SyncFailure(f"http-{status}", QT_TRANSLATE_NOOP(
+            "Errors", "The server is busy or had a problem. Sending will be retried later."),
+            retry_after=retry_after)
+    if status in (401, 403):
+        return SyncFailure("refused", QT_TRANSLATE_NOOP(
+            "Errors", "The server refused this batch. Ask your supervisor to check that "
+                      "this profile is enrolled."), retryable=False)
+    if status == 413:
+        return SyncFailure("too-large", QT_TRANSLATE_NOOP(
+            "Errors", "The server refused this batch because it is too large."),
+            retryable=False)
+    return SyncFailure(f"http-{status}", _PROTOCOL, retryable=False)
+
+
+def _int_header(reply: Reply, name: str) -> int:
+    value = reply.header(name)
+    if value is None or not value.isdigit():
+        raise SyncFailure("bad-reply", _PROTOCOL)
+    return int(value)
+
+
+class TusUploader:
+    def __init__(self, http: HttpClient, *, endpoint: str = "/v1/uploads",
+                 config: ClientConfig | None = None, control: SyncControl | None = None,
+                 rng: random.Random | None = None) -> None:
+        self.http = http
+        self.endpoint = endpoint
+        self.config = config or http.config
+        self.control = control or SyncControl()
+        self.rng = rng or random.Random()
+
+    def _headers(self, **extra: str) -> dict:
+        return {"Tus-Resumable": TUS_VERSION, **extra}
+
+    # ------------------------------------------------------------ the three requests
+    def create(self, length: int, metadata: dict[str, str]) -> tuple[str, int]:
+        """POST; returns (absolute upload URL, offset). Offset 0 unless the server says
+        it already holds part of this upload (our server does, for a known batch)."""
+        reply = self.http.request("POST", self.endpoint, headers=self._headers(
+            **{"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}))
+        if reply.status != 201:
+            raise _failure(reply, self.config)
+        location = reply.header("location")
+        if not location:
+            raise SyncFailure("bad-reply", _PROTOCOL)
+        url = self.http.url(location) if location.startswith("/") else location
+        if not self.http.same_origin(url):  # never send our bytes to another host
+            raise SyncFailure("bad-reply", _PROTOCOL, retryable=False)
+        offset = reply.header("upload-offset")
+        return url, int(offset) if offset and offset.isdigit() else 0
+
+    def offset(self, url: str, length: int) -> int:
+        reply = self.http.request("HEAD", url, headers=self._headers(
+            **{"Cache-Control": "no-store"}))
+        if reply.status in (404, 410):
+            raise _Gone()
+        if reply.status not in (200, 204):
+            raise _failure(reply, self.config)
+        offset = _int_header(reply, "upload-offset")
+        if offset > length:
+            raise SyncFailure("bad-reply", _PROTOCOL)
+        return offset
+
+    def patch(self, url: str, offset: int, chunk: bytes) -> tuple[int, Reply]:
+        algo = self.config.checksum
+        digest = base64.b64encode(hashlib.new(algo, chunk).digest()).decode()
+        reply = self.http.request("PATCH", url, body=chunk, headers=self._headers(**{
+            "Content-Type": OFFSET_TYPE, "Upload-Offset": str(offset),
+            "Upload-Checksum": f"{algo} {digest}"}))
+        if reply.status in (404, 410):
+            raise _Gone()
+        if reply.status not in (200, 204):
+            raise _failure(reply, self.config)
+        new_offset = _int_header(reply, "upload-offset")
+        if not offset < new_offset <= offset + len(chunk):
+            raise SyncFailure("bad-reply", _PROTOCOL)
+        return new_offset, reply
+
+    def terminate(self, url: str) -> None:
+        reply = self.http.request("DELETE", url, headers=self._headers())
+        if reply.status not in (204, 404, 410):
+            raise _failure(reply, self.config)
+
+    # ------------------------------------------------------------ the loop
+    def upload(self, *, key: str, data: bytes, metadata: dict[str, str], state: UploadState,
+               progress: Callable[[int, int], None] | None = None) -> str:
+        """Upload `data` until the server holds all of it; returns the upload URL.
+
+        Retries retryable failures up to `max_attempts` times in a row with backoff;
+        any progress resets the count. Raises SyncFailure otherwise."""
+        total, chunk_size = len(data), max(1, self.config.chunk_size)
+        url, offset, attempt = state.get_url(key), None, 0
+        while True:
+            self.control.checkpoint()
+            try:
+                if url is None:
+                    url, offset = self.create(total, metadata)
+                    state.set_url(key, url)  # stored before the first byte is sent
+                if offset is None:
+                    offset = self.offset(url, total)
+                if progress:
+                    progress(offset, total)
+                while offset < total:
+                    self.control.checkpoint()
+                    offset, _reply = self.patch(url, offset, data[offset:offset + chunk_size])
+                    attempt = 0
+                    if progress:
+                        progress(offset, total)
+                return url
+            except _Gone:
+                state.remove_url(key)
+                url = offset = None
+                attempt += 1
+                if attempt >= self.config.max_attempts:
+                    raise SyncFailure("gone", _PROTOCOL) from None
+            except SyncFailure as exc:
+                if exc.reason in ("refused", "batch-conflict"):
+                    state.remove_url(key)  # the server dropped that upload
+                if not exc.retryable:
+                    raise
+                attempt += 1
+                offset = None  # whatever happened, ask the server before sending more
+                if attempt >= self.config.max_attempts:
+                    raise
+                self.control.sleep(backoff_delay(
+                    attempt, base=self.config.backoff_base, cap=self.config.backoff_cap,
+                    retry_after=exc.retry_after, rng=self.rng))
