@@ -69,6 +69,12 @@ class Progress:
     total: int
 
 
+@dataclass(frozen=True)
+class SubmitResult:
+    batch_ids: list
+    item_count: int
+
+
 @lru_cache(maxsize=16)
 def _parse_manifest(text: str):
     from .core.manifest import parse_manifest
@@ -244,3 +250,47 @@ class Workspace:
         counts = annotations.counts(profile_id=self._profile_id, package_pk=package_pk)
         done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
         return Progress(done, skipped, package.item_count - done - skipped, package.item_count)
+
+    # ------------------------------------------------------------ submitting and sync
+    def _device(self):
+        from .profile_keys import device_keys
+
+        row = Profile.get_by_id(self._profile_id)
+        return device_keys(profile_id=row.id, key=self._key, device_key_blob=row.device_key)
+
+    def submit(self, package_pk: int) -> SubmitResult:
+        """Seal every finished, unsubmitted item of the package into batches in the outbox.
+
+        Sealed items become read-only. Drafts stay open. Practice packs are not sealed:
+        their answers are for learning and never leave the PC.
+        """
+        from marika_sync.sealing import WorkRecord
+        from marika_sync.submit import seal_and_enqueue
+
+        from .crypto import BoxPublicKey
+
+        package = self._package(package_pk)
+        manifest = _parse_manifest(package.manifest)
+        rows = annotations.unsubmitted_finished(profile_id=self._profile_id,
+                                                package_pk=package_pk)
+        if not rows or manifest.practice is not None:
+            return SubmitResult(batch_ids=[], item_count=0)
+        items = {i.id: i.item_key for i in Item.select(Item.id, Item.item_key)
+                 .where(Item.id.in_([r.item_id for r in rows]))}
+        records = []
+        for row in rows:
+            rec = self._record(row)
+            value = dict(rec.value)
+            if rec.skip_reason:
+                value["skip_reason"] = rec.skip_reason
+            if rec.flagged:
+                value["flag"] = {"note": rec.flag_note}
+            records.append(WorkRecord(annotation_uuid=rec.uuid, item_key=items[row.item_id],
+                                      status=rec.status, value=value, active_ms=rec.active_ms,
+                                      revision=rec.revision, updated_at=rec.updated_at))
+        batch_ids = seal_and_enqueue(
+            profile_id=self._profile_id, records=records, device_key=self._device().signing,
+            package_id=package.package_id, package_version=package.version,
+            results_key=BoxPublicKey.from_text(manifest.results_public_key),
+            rate_per_item=str(manifest.pay.rate_per_item), currency=manifest.pay.currency)
+        return SubmitResult(batch_ids=list(batch_ids), item_count=len(records))
