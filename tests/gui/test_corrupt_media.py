@@ -11,7 +11,9 @@ from media.mediagen import (
     make_item,
     make_manifest,
     sha256,
+    sine_wav,
     truncate,
+    wav_claiming_more,
     write_image,
 )
 from PySide6.QtCore import QTimer
@@ -133,3 +135,85 @@ def test_event_loop_keeps_running_while_a_damaged_file_decodes(qtbot, tasks, tmp
     assert took > 0.1  # the decode really was long enough to matter
     assert len(beat.times) >= took / 0.01 * 0.3
     assert beat.longest_gap() < 0.25
+
+
+def _audio_case(name, tmp_path):
+    """(path, sha256, duration_ms) for each kind of damage."""
+    good = sine_wav(tmp_path / "good.wav", seconds=4.0)
+    if name.startswith("truncated-"):
+        fraction = int(name.split("-")[1]) / 100
+        return truncate(good, tmp_path / f"cut{fraction}.wav", fraction), None, 4000
+    if name == "claims-more-than-it-holds":
+        return wav_claiming_more(good, tmp_path / "liar.wav"), None, None
+    if name == "flipped":
+        return flip_bytes(good, tmp_path / "flipped.wav"), sha256(good), 4000
+    if name == "zero-length":
+        path = tmp_path / "empty.wav"
+        path.write_bytes(b"")
+        return path, None, 4000
+    if name == "shorter-than-manifest":
+        return sine_wav(tmp_path / "short.flac", seconds=2.0), None, 4000
+    if name == "not-audio":
+        path = tmp_path / "clip.wav"
+        path.write_bytes(b"<html>404</html>" * 50)
+        return path, None, None
+    if name == "missing":
+        return tmp_path / "nowhere.wav", None, None
+    raise AssertionError(name)
+
+
+AUDIO_CASES = ["truncated-1", "truncated-50", "truncated-90", "claims-more-than-it-holds",
+               "flipped", "zero-length", "shorter-than-manifest", "not-audio", "missing"]
+
+
+@pytest.mark.parametrize("case", AUDIO_CASES)
+def test_damaged_audio_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, case,
+                                                        monkeypatch):
+    from marika.gui import audio_player
+    from marika.gui.audio_view import AudioTranscriptionView
+
+    monkeypatch.setattr(audio_player, "audio_outputs", lambda: [])
+    view = AudioTranscriptionView()
+    view.tasks = tasks
+    qtbot.addWidget(view)
+    view.resize(900, 560)
+    view.show()
+    path, digest, duration = _audio_case(case, tmp_path)
+    item = make_item(1, path, kind="audio_transcription", digest=digest, duration_ms=duration)
+    manifest = make_manifest()
+    beat = Heartbeat()
+    with qtbot.waitSignal(view.mediaUnreadable, timeout=10_000) as sig:
+        started = time.perf_counter()
+        view.show_item(item, None, manifest)
+        returned = time.perf_counter() - started
+    beat.stop()
+    assert returned < 0.1 and beat.longest_gap() < 0.25
+    assert view.is_unreadable() and view.unreadable.isVisible()
+    assert view.unreadable.title.text() == "Media unreadable"
+    assert path.name in sig.args[0]
+    with qtbot.waitSignal(view.skipRequested) as skip:
+        view.unreadable.skip_button.click()
+    assert skip.args == ["unreadable"]
+    # Nothing else stopped: the next item loads normally.
+    good = sine_wav(tmp_path / "next.wav", seconds=1.0)
+    view.show_item(make_item(2, good, kind="audio_transcription", digest=sha256(good),
+                             duration_ms=1000), None, manifest)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    assert not view.is_unreadable() and view.waveform.duration() == 1000
+
+
+def test_skip_button_without_a_listener_raises_the_screen_banner_again(qtbot, tasks, tmp_path):
+    """The item screen skips from its own banner; the panel's button brings it back."""
+    from marika.gui.image_view import ImageTagView
+
+    view = ImageTagView(box=(640, 480))
+    view.tasks = tasks
+    qtbot.addWidget(view)
+    path = tmp_path / "empty.jpg"
+    path.write_bytes(b"")
+    messages = []
+    view.mediaUnreadable.connect(messages.append)
+    view.show_item(make_item(1, path), None, make_manifest())
+    qtbot.waitUntil(lambda: len(messages) == 1)
+    view.unreadable.skip_button.click()
+    assert len(messages) == 2 and messages[0] == messages[1]

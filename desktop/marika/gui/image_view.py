@@ -12,7 +12,7 @@ the "media unreadable" panel and emits `mediaUnreadable`; nothing else stops.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -52,7 +52,9 @@ def screen_box() -> tuple[int, int]:
 class ImageTagView(KindView):
     kind = "image_tag"
 
-    #: the worker asked to skip this item; the argument is the skip reason ("unreadable")
+    #: the worker asked to skip this item; the argument is the skip reason ("unreadable").
+    #: Optional for the item screen: unconnected, the panel's button re-emits
+    #: `mediaUnreadable`, whose banner carries the screen's own skip action.
     skipRequested = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QWidget | None = None, *, loader: ImageLoader | None = None,
@@ -67,7 +69,7 @@ class ImageTagView(KindView):
         self.loading.setTextFormat(Qt.TextFormat.PlainText)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unreadable = UnreadablePanel(self)
-        self.unreadable.skipRequested.connect(self.skipRequested)
+        self.unreadable.skipRequested.connect(self._skip_clicked)
         self.stack = QStackedWidget(self)
         for page in (self.canvas, self.loading, self.unreadable):
             self.stack.addWidget(page)
@@ -237,6 +239,13 @@ class ImageTagView(KindView):
         self.unreadable.set_reason(self._error)
         self.stack.setCurrentIndex(_PAGE_UNREADABLE)
         self.mediaUnreadable.emit(self._error)
+
+    def _skip_clicked(self, reason: str) -> None:
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.skipRequested)):
+            self.skipRequested.emit(reason)
+        else:
+            # The item screen skips from its banner: raise the banner again.
+            self.mediaUnreadable.emit(self._error)
 
     def _zoom_changed(self) -> None:
         self._update_zoom_label()
