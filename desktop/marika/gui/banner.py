@@ -11,10 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-STYLES = {
-    "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
-    "info": "background:#e8f4fd; color:#0d3c61; border:1px solid #b6dcfb;",
-    "ok": "background:#edf7ed; color:#1e4620; border:1px solid #b7dfb9;",
+from .item_parts import set_colors
+
+COLORS = {  # (text, background)
+    "error": ("#611a15", "#fdecea"),
+    "info": ("#0d3c61", "#e8f4fd"),
+    "ok": ("#1e4620", "#edf7ed"),
 }
 
 
@@ -22,6 +24,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -44,7 +47,9 @@ class Banner(QFrame):
                      action_text: str = "", action: Callable[[], None] | None = None) -> None:
         """Show `text`; a message with the same `key` replaces the one shown."""
         self._key = key
-        self.setStyleSheet(f"QFrame#banner {{{STYLES.get(kind, STYLES['info'])}}}")
+        fg, bg = COLORS.get(kind, COLORS["info"])
+        set_colors(self, bg=bg)
+        set_colors(self.label, fg=fg)
         self.label.setText(text)
         self._action = action
         self.action_button.setText(action_text)

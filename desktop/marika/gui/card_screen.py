@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWi
 from . import fmt, manifest_info
 from .commands import Command
 from .home_screen import kind_name
-from .item_parts import heading, plain_label
+from .item_parts import bold, heading, plain_label, set_colors
 
 
 class CardScreen(QWidget):
@@ -34,7 +34,7 @@ class CardScreen(QWidget):
         self.names, self.values = {}, {}
         for key in self.FIELDS:
             self.names[key] = plain_label(self.frame, wrap=False)
-            self.names[key].setStyleSheet("font-weight: bold;")
+            bold(self.names[key])
             self.values[key] = plain_label(self.frame)
             self.values[key].setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -48,7 +48,7 @@ class CardScreen(QWidget):
         buttons.addWidget(self.commands["back"].button(self))
         buttons.addStretch(1)
         ok = self.commands["ok"].button(self)
-        ok.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        bold(ok).setMinimumHeight(34)
         buttons.addWidget(ok)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 20, 60, 16)
@@ -108,7 +108,7 @@ class CardScreen(QWidget):
             warnings = manifest_info.content_warnings(m)
             self.values["warnings"].setText(", ".join(warnings) if warnings else self.tr(
                 "None declared"))
-            self.values["warnings"].setStyleSheet("color:#8a4b00;" if warnings else "")
+            set_colors(self.values["warnings"], fg="#8a4b00" if warnings else "#000000")
         done = bool(s and s.card_acknowledged)
         self.commands["ok"].set_label(self.tr("Continue") if done
                                       else self.tr("I have read this, start"))

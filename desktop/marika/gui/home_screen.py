@@ -20,7 +20,8 @@ from marika.core import annotation as ann
 from . import actions, fmt
 from .banner import Banner
 from .commands import Command
-from .item_parts import heading, plain_label
+from .flow_layout import FlowLayout
+from .item_parts import bold, heading, plain_label
 
 
 def kind_name(kind: str) -> str:
@@ -69,12 +70,13 @@ class HomeScreen(QWidget):
             "refresh": Command(self, ["F5"], self.refresh),
             "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
         }
-        buttons = QHBoxLayout()
+        flow = FlowLayout()
         for name in ("logout", "refresh", "card", "submit"):
-            buttons.addWidget(self.commands[name].button(self))
-        buttons.addStretch(1)
+            flow.addWidget(self.commands[name].button(self))
+        buttons = QHBoxLayout()
+        buttons.addLayout(flow, 1)
         open_button = self.commands["open"].button(self)
-        open_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        bold(open_button).setMinimumHeight(34)
         buttons.addWidget(open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)

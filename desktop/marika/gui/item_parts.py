@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,15 @@ def plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
 HEADING_SCALE = "marikaFontScale"
 
 
+def bold(widget: QWidget) -> QWidget:
+    """Bold without pinning the size: only the weight is set, the size still follows the
+    window (a style sheet with a font property would freeze it at Ctrl+=)."""
+    font = QFont()
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
 def heading(parent: QWidget, scale: float = 1.4) -> QLabel:
     """A bold plain-text label `scale` times the window's text size (kept when it changes)."""
     label = plain_label(parent)
@@ -35,14 +47,32 @@ def heading(parent: QWidget, scale: float = 1.4) -> QLabel:
     return label
 
 
+def set_colors(widget: QWidget, *, fg: str | None = None, bg: str | None = None) -> None:
+    """Colours through the palette, never a style sheet: a style sheet freezes the font
+    size of the widget and its children, and the worker changes it with Ctrl+=."""
+    palette = widget.palette()
+    if fg:
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText,
+                     QPalette.ColorRole.Text):
+            palette.setColor(role, QColor(fg))
+    if bg:
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+            palette.setColor(role, QColor(bg))
+        widget.setAutoFillBackground(True)
+    widget.setPalette(palette)
+
+
 def rescale_headings(root: QWidget, base_pt: float) -> None:
-    """After the worker changes the text size: resize every heading under `root`."""
-    for label in root.findChildren(QLabel):
-        scale = label.property(HEADING_SCALE)
+    """After the worker changes the text size: resize the headings under `root`.
+
+    """
+    for widget in root.findChildren(QWidget):
+        scale = widget.property(HEADING_SCALE)
         if scale:
-            font = label.font()
+            font = widget.font()
             font.setPointSizeF(base_pt * float(scale))
-            label.setFont(font)
+            widget.setFont(font)
+
 
 
 class _Translatable(QWidget):
@@ -64,19 +94,28 @@ class InstructionsPanel(_Translatable):
         super().__init__(parent)
         self.setFixedWidth(self.WIDTH)
         self.heading = plain_label(self)
-        self.heading.setStyleSheet("font-weight: bold;")
+        bold(self.heading)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.keys_heading = plain_label(self)
-        self.keys_heading.setStyleSheet("font-weight: bold;")
-        self.keys = plain_label(self)
+        bold(self.keys_heading)
+        self.keys_area = QScrollArea(self)
+        self.keys_area.setWidgetResizable(True)
+        self.keys_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.keys_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.keys_box = QWidget(self.keys_area)
+        self.keys_grid = QGridLayout(self.keys_box)
+        self.keys_grid.setContentsMargins(0, 0, 0, 0)
+        self.keys_grid.setVerticalSpacing(1)
+        self.keys_grid.setColumnStretch(1, 1)
+        self.keys_area.setWidget(self.keys_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.keys_heading)
-        layout.addWidget(self.keys, 0)
+        layout.addWidget(self.keys_area, 2)
         self._keys: list[tuple[str, str]] = []
         self.retranslate()
 
@@ -85,7 +124,21 @@ class InstructionsPanel(_Translatable):
 
     def set_keys(self, keys: list[tuple[str, str]]) -> None:
         self._keys = keys
-        self.keys.setText("\n".join(f"{key}\t{what}" for key, what in keys))
+        while self.keys_grid.count():
+            widget = self.keys_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, (key, what) in enumerate(keys):
+            key_label, what_label = plain_label(self.keys_box, wrap=False), plain_label(
+                self.keys_box)
+            key_label.setText(key)
+            bold(key_label)
+            what_label.setText(what)
+            self.keys_grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.keys_grid.addWidget(what_label, row, 1, Qt.AlignmentFlag.AlignTop)
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        return list(self._keys)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Instructions (F1 hides them)"))
@@ -98,7 +151,7 @@ class WarningCover(_Translatable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frame = QFrame(self)
-        self.frame.setStyleSheet("QFrame { background:#f4f1ea; border-radius:6px; }")
+        set_colors(self.frame, bg="#f4f1ea")
         self.heading = heading(self.frame, 1.3)
         self.warnings = plain_label(self.frame)
         self.explain = plain_label(self.frame)

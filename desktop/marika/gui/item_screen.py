@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,8 @@ from .autosave import FAILED, SAVED, SAVING, Saver
 from .banner import Banner
 from .commands import Command
 from .dialogs import FlagDialog, SkipDialog
-from .item_parts import InstructionsPanel, WarningCover, plain_label
+from .flow_layout import FlowLayout
+from .item_parts import InstructionsPanel, WarningCover, bold, plain_label, set_colors
 from .views import view_class
 
 BREAK_CHECK_MS = 30_000
@@ -59,7 +61,8 @@ class ItemScreen(QWidget):
     # ================================================================ layout
     def _build(self) -> None:
         self.title = plain_label(self, wrap=False)
-        self.title.setStyleSheet("font-weight: bold;")
+        bold(self.title)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counter = plain_label(self, wrap=False)
         self.save_state = plain_label(self, wrap=False)
         self.badge = plain_label(self, wrap=False)
@@ -94,13 +97,14 @@ class ItemScreen(QWidget):
             "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
                             self.done_next, key_text=self.tr("Enter")),
         }
-        bottom = QHBoxLayout()
+        flow = FlowLayout()
         for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "help",
                      "submit"):
-            bottom.addWidget(c[name].button(self))
-        bottom.addStretch(1)
+            flow.addWidget(c[name].button(self))
+        bottom = QHBoxLayout()
+        bottom.addLayout(flow, 1)
         done_button = c["done"].button(self)
-        done_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        bold(done_button).setMinimumHeight(34)
         bottom.addWidget(done_button)
         self.cover.reveal_button.clicked.connect(self.reveal)
         self.cover.skip_button.clicked.connect(self.skip)
@@ -453,7 +457,7 @@ class ItemScreen(QWidget):
                  FAILED: self.tr("Not saved")}
         show = self.item is not None and (self.record is not None or state != SAVED)
         self.save_state.setText(texts[state] if show else "")
-        self.save_state.setStyleSheet("color:#b00020;" if state == FAILED else "color:#2e7d32;")
+        set_colors(self.save_state, fg="#b00020" if state == FAILED else "#2e7d32")
         badges = []
         if self.read_only:
             badges.append(self.tr("Submitted: read only"))

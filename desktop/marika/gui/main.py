@@ -108,6 +108,7 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Marika")
     app.setOrganizationName("Marika")
+    app.setStyle("Fusion")  # the same look on Windows and Linux; honours palette colours
     window, _tasks = build(args)
     window.show()
     return int(app.exec())

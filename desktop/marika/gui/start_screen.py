@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import fmt
-from .item_parts import heading
+from .item_parts import heading, set_colors
 
 LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
 
@@ -32,7 +32,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color:#b00020;")
+    set_colors(label, fg="#b00020")
     label.setAccessibleName("error")
     return label
 

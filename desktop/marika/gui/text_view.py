@@ -2,7 +2,7 @@
 
 The task text is ALWAYS plain text (a read-only QPlainTextEdit): a package cannot draw
 fake buttons or fake pay with markup. Qt lays out each paragraph in its own direction,
-so right-to-left and mixed scripts read correctly.
+so right-to-left and mixed scripts read correctly, and RTL paragraphs end on the right.
 
 Large texts never freeze the window: the file is read and cut into paragraphs of at most
 `MAX_PARAGRAPH` characters on the I/O pool (Qt lays out a single 1 MB line in over a
@@ -13,24 +13,31 @@ keys keep working meanwhile.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from . import manifest_info
+from .item_parts import HEADING_SCALE, set_colors
 from .kind_view import KindView
 
 MAX_PARAGRAPH = 4_000
 CHUNK = 100_000
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 LABEL_COLUMNS = 3
+TEXT_SCALE = 1.15
+CHOSEN_FG, CHOSEN_BG = "#ffffff", "#1b5e20"
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def prepare_text(text: str) -> str:
@@ -69,6 +76,10 @@ class TextClassificationView(KindView):
         self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text.setUndoRedoEnabled(False)
         self.text.setObjectName("taskText")
+        font = self.text.font()  # reading comfort: the task text a little larger than the UI
+        font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        self.text.setFont(font)
+        self.text.setProperty(HEADING_SCALE, TEXT_SCALE)
         self.loading = QLabel(self)
         self.loading.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = QLabel(self)
@@ -175,6 +186,7 @@ class TextClassificationView(KindView):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
             button.setToolTip(label.description)
             button.setMinimumHeight(34)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, i=label.id: self._toggle(i))
             self.grid.addWidget(button, n // LABEL_COLUMNS, n % LABEL_COLUMNS)
             self._buttons[label.id] = button
@@ -195,7 +207,14 @@ class TextClassificationView(KindView):
         for label_id, button in self._buttons.items():
             chosen = label_id in self._chosen
             button.setChecked(chosen)
-            button.setStyleSheet("font-weight: bold;" if chosen else "")
+            font = QFont()
+            font.setBold(chosen)
+            button.setFont(font)
+            if chosen:
+                set_colors(button, fg=CHOSEN_FG, bg=CHOSEN_BG)
+            else:
+                button.setPalette(QPalette())
+                button.setAutoFillBackground(False)
 
     # ---------------------------------------------------------------- text
     def _start_text(self, item) -> None:
@@ -204,7 +223,9 @@ class TextClassificationView(KindView):
         self._pending, self._pos = "", 0
         item_pk = item.item_pk
         if item.text is not None and len(item.text) <= CHUNK:
-            self.text.setPlainText(prepare_text(item.text))
+            text = prepare_text(item.text)
+            self._set_alignment(bool(RTL.search(text)))
+            self.text.setPlainText(text)
             self.loading.hide()
             return
         self.loading.setText(self.tr("Loading the text…"))
@@ -212,17 +233,33 @@ class TextClassificationView(KindView):
         source = item.text
         path = item.text_path
 
-        def load() -> str:
-            return prepare_text(source) if source is not None else read_text_file(path)
+        def load() -> tuple[str, bool]:
+            text = prepare_text(source) if source is not None else read_text_file(path)
+            return text, bool(RTL.search(text))
 
         self.tasks.run_io(load, owner=self, on_done=lambda text: self._loaded(item_pk, text),
                           on_error=lambda exc: self._load_failed(item_pk, exc))
 
-    def _loaded(self, item_pk: int, text: str) -> None:
+    def _loaded(self, item_pk: int, result: tuple[str, bool]) -> None:
         if item_pk != self._item_pk:
             return  # the worker has moved on to another item
+        text, has_rtl = result
+        self._set_alignment(has_rtl)
         self._pending, self._pos = text, 0
         self._feeder.start()
+
+    def _set_alignment(self, has_rtl: bool) -> None:
+        """Right-to-left paragraphs end on the right.
+
+        Each paragraph already takes its direction from its first strong letter, but
+        QPlainTextEdit aligns every line left. Justified text lets Qt end each RTL
+        paragraph on the right (LTR ones stay left), so it is used when RTL text is present.
+        """
+        option = self.text.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify if has_rtl
+                            else Qt.AlignmentFlag.AlignLeft)
+        self.text.document().setDefaultTextOption(option)
 
     def _load_failed(self, item_pk: int, exc: BaseException) -> None:
         del exc
