@@ -1,0 +1,176 @@
+"""One sync run for one profile: deliver due batches, then fetch new statements.
+
+Meant for the GUI's network worker thread: it reports progress through a callback and
+stops at the next chunk when the `SyncControl` is paused or cancelled. Every step is
+persisted as it happens (upload URL before the first byte, delivery only with a verified
+receipt), so a run killed at any instant resumes where the server says it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from marika.core.tr import QT_TRANSLATE_NOOP
+from marika.crypto import BoxPrivateKey, SigningKey, VerifyKey
+from marika.store import outbox
+
+from . import statements
+from .client import ServerClient
+from .config import ClientConfig
+from .control import Progress, ProgressCallback, SyncControl, next_attempt_at
+from .errors import BatchError, DocumentError, SyncFailure, offline
+from .receipts import verify_receipt
+from .sealing import read_batch_metadata
+
+_LINK_DOWN = ("offline", "deadline", "redirect")
+
+
+@dataclass
+class SyncReport:
+    online: bool = False
+    delivered: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # batch id -> reason code
+    statements: int = 0
+    pending: int = 0  # batches still undelivered after the run
+    cancelled: bool = False
+
+
+class OutboxState:
+    """tus UploadState over the outbox rows (the URL is committed before any byte goes)."""
+
+    def get_url(self, key: str) -> str | None:
+        row = outbox.get_batch(key)
+        return row.upload_url if row is not None else None
+
+    def set_url(self, key: str, url: str) -> None:
+        outbox.set_upload_url(key, url)
+
+    def remove_url(self, key: str) -> None:
+        outbox.clear_upload_url(key)
+
+
+def _not_enrolled() -> SyncFailure:
+    return SyncFailure("not-enrolled", QT_TRANSLATE_NOOP(
+        "Errors", "This profile is not enrolled with a collection server yet."),
+        retryable=False)
+
+
+def deliver_batch(client: ServerClient, row: outbox.OutboxBatch, *, server_key: VerifyKey,
+                  progress: Callable[[int, int], None] | None = None) -> bool:
+    """Upload one outbox batch and store its verified receipt; True if newly delivered."""
+    data = bytes(row.data)
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        raise SyncFailure("damaged", QT_TRANSLATE_NOOP(
+            "Errors", "A sealed batch on this computer is damaged and cannot be sent."),
+            retryable=False)
+    try:
+        metadata = read_batch_metadata(data)
+    except BatchError as exc:
+        raise SyncFailure("damaged", QT_TRANSLATE_NOOP(
+            "Errors", "A sealed batch on this computer is damaged and cannot be sent."),
+            retryable=False) from exc
+    client.upload(batch_id=row.batch_id, data=data, sha256=row.sha256,
+                  annotator_id=metadata["annotator_id"], state=OutboxState(),
+                  progress=progress)
+    receipt = client.receipt(row.batch_id, row.sha256)
+    if receipt is None:  # complete but not stored: the server lost it; start over
+        outbox.clear_upload_url(row.batch_id)
+        raise SyncFailure("no-receipt", QT_TRANSLATE_NOOP(
+            "Errors", "The server did not confirm this batch. It will be sent again."))
+    try:
+        body = verify_receipt(receipt, server_key=server_key, metadata=metadata,
+                              sha256=row.sha256, size=len(data))
+    except DocumentError as exc:
+        raise SyncFailure("bad-receipt", QT_TRANSLATE_NOOP(
+            "Errors", "The server's receipt is not genuine. The batch stays in the outbox."),
+            ) from exc
+    return outbox.mark_delivered(batch_id=row.batch_id, receipt=receipt,
+                                 received_at=float(body["received_at"]))
+
+
+def fetch_statements(client: ServerClient, *, profile_id: str, annotator_id: str,
+                     server_key: VerifyKey, device_key: SigningKey, box_key: BoxPrivateKey,
+                     cipher, now: float) -> int:
+    """Fetch and store every statement after the last one held; returns how many."""
+    after = outbox.last_statement_seq(profile_id)
+    query = statements.make_query(annotator_id=annotator_id, after=after,
+                                  device_key=device_key, now=now)
+    fetched = 0
+    while True:
+        page = client.statements(query, after=after)
+        if not page:
+            return fetched
+        for envelope in page:
+            try:
+                statement = statements.accept_envelope(
+                    envelope, profile_id=profile_id, annotator_id=annotator_id,
+                    server_key=server_key, box_key=box_key, cipher=cipher)
+            except DocumentError as exc:
+                raise SyncFailure("bad-statement", QT_TRANSLATE_NOOP(
+                    "Errors", "A statement from the server is not genuine and was refused."),
+                ) from exc
+            if statement.seq <= after:
+                raise SyncFailure("bad-reply", QT_TRANSLATE_NOOP(
+                    "Errors", "The server gave an answer Marika does not understand."))
+            after = statement.seq
+            fetched += 1
+
+
+def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey, cipher,
+             progress: ProgressCallback | None = None, control: SyncControl | None = None,
+             config: ClientConfig | None = None, now: Callable[[], float] = time.time,
+             include_waiting: bool = False, rng: random.Random | None = None) -> SyncReport:
+    """Deliver this profile's due batches and fetch its new statements.
+
+    `include_waiting=True` (a "Send now" button) also tries batches whose backoff has not
+    expired. Raises SyncFailure only when the profile is not enrolled; everything else is
+    in the report (and in each batch's `last_error`)."""
+    enrollment = outbox.enrollment(profile_id)
+    if enrollment is None:
+        raise _not_enrolled()
+    control = control or SyncControl()
+    server_key = VerifyKey.from_text(enrollment.server_key)
+    client = ServerClient(enrollment.server_url, config=config, control=control, rng=rng)
+    report = SyncReport()
+    emit = progress or (lambda _p: None)
+    emit(Progress("", 0, 0, phase="probe"))
+    report.online = client.probe()
+    if not report.online:
+        report.pending = outbox.counts(profile_id).pending
+        report.failed[""] = offline().reason
+        return report
+    batches = outbox.due_batches(profile_id, now=now(), include_waiting=include_waiting)
+    for index, row in enumerate(batches):
+        def on_bytes(sent: int, total: int, _id=row.batch_id, _i=index) -> None:
+            emit(Progress(_id, sent, total, _i, len(batches), "upload"))
+        try:
+            control.checkpoint()
+            if deliver_batch(client, row, server_key=server_key, progress=on_bytes):
+                report.delivered.append(row.batch_id)
+        except SyncFailure as exc:
+            if exc.reason == "cancelled":
+                report.cancelled = True
+                break
+            report.failed[row.batch_id] = exc.reason
+            outbox.record_failure(row.batch_id, error=exc.reason, next_attempt_at=next_attempt_at(
+                row.attempts + 1, now=now(), retry_after=exc.retry_after))
+            if exc.reason in _LINK_DOWN:
+                break  # the link is gone: the other batches would only fail the same way
+    if not report.cancelled:
+        emit(Progress("", 0, 0, phase="statements"))
+        try:
+            report.statements = fetch_statements(
+                client, profile_id=profile_id, annotator_id=enrollment.annotator_id,
+                server_key=server_key, device_key=device_key, box_key=box_key, cipher=cipher,
+                now=now())
+        except SyncFailure as exc:
+            report.cancelled = exc.reason == "cancelled"
+            if not report.cancelled:
+                report.failed["statements"] = exc.reason
+    report.pending = outbox.counts(profile_id).pending
+    emit(Progress("", 0, 0, phase="done"))
+    return report
