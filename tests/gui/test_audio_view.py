@@ -277,3 +277,12 @@ def test_speed_reaches_the_player(qtbot, device_view, tmp_path):
     show(qtbot, view, tmp_path)
     key(view, Qt.Key.Key_Up, CTRL)
     assert view.player._player.playbackRate() == pytest.approx(1.25)
+
+
+def test_shift_enter_starts_a_new_line(qtbot, view, tmp_path):
+    show(qtbot, view, tmp_path)
+    view.editor.setFocus()
+    qtbot.keyClicks(view.editor, "one")
+    qtbot.keyClick(view.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(view.editor, "two")
+    assert view.value()["transcript"] == "one\ntwo"

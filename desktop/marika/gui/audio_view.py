@@ -13,7 +13,7 @@ text; otherwise there is one transcript.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal
+from PySide6.QtCore import QEvent, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,29 @@ def load_clip(item):
     from marika.media.audio import read_audio
 
     return read_audio(item.media_path, sha256=item.sha256, duration_ms=item.duration_ms)
+
+
+class TranscriptEdit(QPlainTextEdit):
+    """The transcript: Enter stays the app's "done, next"; Shift+Enter starts a new line.
+
+    A QPlainTextEdit claims Enter before any shortcut sees it (ShortcutOverride), which
+    would make Enter behave differently here than on every other task screen.
+    """
+
+    _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self._ENTER \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.ignore()  # let the item screen's Enter / Ctrl+Enter action have it
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in self._ENTER and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.insertPlainText("\n")  # a real newline, not Qt's line separator
+            return
+        super().keyPressEvent(event)
 
 
 class AudioTranscriptionView(KindView):
@@ -115,7 +138,7 @@ class AudioTranscriptionView(KindView):
             lambda s: setattr(self.player, "auto_rewind_ms", s * 1000))
         self.rewind_label.setBuddy(self.rewind_spin)
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = TranscriptEdit(self)
         self.editor.setObjectName("transcript")
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
@@ -233,7 +256,8 @@ class AudioTranscriptionView(KindView):
                 ("Ctrl+→", self.tr("Forward %1 seconds").replace("%1", self._jump_s())),
                 ("Ctrl+↓ / Ctrl+↑", self.tr("Slower / faster")),
                 ("Ctrl+L", self.tr("Loop the selected part")),
-                ("Ctrl+T", self.tr("Insert the time at the cursor"))]
+                ("Ctrl+T", self.tr("Insert the time at the cursor")),
+                ("Shift+Enter", self.tr("New line in the transcript"))]
         if self._segments_mode:
             keys.append(("Ctrl+N", self.tr("New segment")))
         return keys
