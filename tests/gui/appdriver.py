@@ -20,6 +20,7 @@ def start_app(qtbot, data_dir, *, lang="en", demo=False, **build_kw):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=10_000)
     return window
 

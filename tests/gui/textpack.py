@@ -37,7 +37,14 @@ def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="sing
                          "model for Malagasy shop reviews", "contact": "data@example.org",
                          "reviewer": "Ny Aina R.", "content_warnings": list(warnings)},
         "pay": {"rate_per_item": rate, "currency": currency},
+        "results_public_key": _results_key(),
     }
+
+
+def _results_key() -> str:
+    from marika.crypto import BoxPrivateKey
+
+    return BoxPrivateKey.generate().public.to_text()
 
 
 def fake_manifest(data: dict):
@@ -48,7 +55,7 @@ def fake_manifest(data: dict):
         instructions=data["instructions"], transparency=ns(**data["transparency"]),
         pay=ns(rate_per_item=Decimal(data["pay"]["rate_per_item"]),
                currency=data["pay"]["currency"]),
-        practice=None, items=[])
+        practice=None, items=[], results_public_key=data["results_public_key"])
 
 
 def use_fake_parser(monkeypatch):

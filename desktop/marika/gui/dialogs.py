@@ -120,15 +120,15 @@ class RecoveryKeyDialog(_Dialog):
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self._save)
         self.confirm = QCheckBox(self)
-        self.done = QPushButton(self)
-        self.done.setEnabled(False)
-        self.confirm.toggled.connect(self.done.setEnabled)
-        self.done.clicked.connect(self.accept)
+        self.continue_button = QPushButton(self)
+        self.continue_button.setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self.accept)
         self.saved_to = QLabel(self)
         self.saved_to.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         for widget in (self.explain, self.key, self.save_button, self.saved_to, self.confirm,
-                       self.done):
+                       self.continue_button):
             layout.addWidget(widget)
         self.retranslate()
 
@@ -151,4 +151,4 @@ class RecoveryKeyDialog(_Dialog):
             "down, and keep it somewhere safe."))
         self.save_button.setText(self.tr("Save to a file…"))
         self.confirm.setText(self.tr("I have saved the recovery key"))
-        self.done.setText(self.tr("Continue"))
+        self.continue_button.setText(self.tr("Continue"))
