@@ -16,9 +16,10 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for the helpers
 
-import marika.gui  # noqa: E402, F401 - the None refcount workaround first
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import marika.gui  # noqa: E402, F401 - the None refcount workaround first
 
 WIDTH, HEIGHT = 1366, 700
 TEXTS = [
@@ -49,7 +50,6 @@ def wait_for(condition, timeout: float = 10.0) -> None:
 
 def main(out_dir: str) -> int:
     from gui.textpack import build_office, use_fake_parser
-
     from marika.gui import main as gui_main
     from marika.profiles import Office
 

@@ -62,8 +62,9 @@ Rules: task text is always plain text (QPlainTextEdit read-only, or QLabel with
 Never give an attribute the name of a Qt virtual method (`self.done = QPushButton()` on
 a QDialog makes Qt call the button when the dialog closes: a segfault).
 Do not set style sheets with fonts on widgets (a style sheet freezes the widget's font);
-use `item_parts.bold()` / `item_parts.set_colors()`. Do not hard-code font sizes: inherit the widget font (the worker changes it with
-Ctrl+= / Ctrl+-); scale from `self.font().pointSizeF()` if you need a bigger heading.
+use `item_parts.bold()` / `item_parts.set_colors()`. Do not hard-code font sizes:
+inherit the widget font (the worker changes it with Ctrl+= / Ctrl+-); scale from
+`self.font().pointSizeF()` if you need a bigger heading.
 Fit 1366x768 with the instructions panel open (the view gets about 900x560 px).
 
 Keys the item screen reserves (do not use them in a view): Enter and Ctrl+Enter (done,
