@@ -217,3 +217,34 @@ def test_skip_button_without_a_listener_raises_the_screen_banner_again(qtbot, ta
     qtbot.waitUntil(lambda: len(messages) == 1)
     view.unreadable.skip_button.click()
     assert len(messages) == 2 and messages[0] == messages[1]
+
+
+def test_unreadable_reason_follows_a_language_change(qtbot, tasks, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from marika.gui.image_view import ImageTagView
+
+    view = ImageTagView(box=(640, 480))
+    view.tasks = tasks
+    qtbot.addWidget(view)
+    path = tmp_path / "empty.jpg"
+    path.write_bytes(b"")
+    with qtbot.waitSignal(view.mediaUnreadable):
+        view.show_item(make_item(1, path), None, make_manifest())
+    assert view.unreadable.reason.text() == "The media file empty.jpg is empty."
+
+    class French(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "Errors" and source == "The media file {name} is empty.":
+                return "Le fichier {name} est vide."
+            return None
+
+        def isEmpty(self):  # noqa: N802 - Qt override
+            return False
+
+    translator = French()
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: view.unreadable.reason.text() == "Le fichier empty.jpg est vide.")
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -156,3 +156,15 @@ def test_format_outside_the_allowed_list_is_refused(tmp_path):
 def test_image_size_reads_only_the_header(tmp_path):
     path = write_image(tmp_path / "a.jpg", 1234, 567)
     assert image_size(path) == (1234, 567)
+
+
+def test_media_decoding_does_not_load_qt():
+    """Below the GUI there is no Qt: media decoding runs headless (CONVENTIONS)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, marika.media.images, marika.media.audio; "
+            "print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

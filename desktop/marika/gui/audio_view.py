@@ -154,6 +154,7 @@ class AudioTranscriptionView(KindView):
         self._item = None
         self._clip = None
         self._error = ""
+        self._exc = None
         self._segments_mode = False
         self._segments: list[dict] = []
         self._current: int | None = None
@@ -191,6 +192,7 @@ class AudioTranscriptionView(KindView):
         self._item = item
         self._clip = None
         self._error = ""
+        self._exc = None
         self.player.release()
         self.waveform.clear()
         self._segments_mode = wants_segments(manifest)
@@ -301,6 +303,9 @@ class AudioTranscriptionView(KindView):
         self._update_speed()
         self._update_time()
         self._refresh_segments()
+        if self.is_unreadable():
+            self._error = self._error_sentence()  # in the new language
+            self.unreadable.set_reason(self._error)
 
     # ---------------------------------------------------------------- extras
     def is_loading(self) -> bool:
@@ -364,11 +369,16 @@ class AudioTranscriptionView(KindView):
     def _failed(self, item_pk: int, exc: BaseException | None) -> None:
         if self._item is None or item_pk != self._item.item_pk:
             return
-        self._error = fmt.error_text(exc) if exc is not None else self.tr(
-            "This item has no recording.")
+        self._exc = exc
+        self._error = self._error_sentence()
         self.unreadable.set_reason(self._error)
         self.stack.setCurrentIndex(_PAGE_UNREADABLE)
         self.mediaUnreadable.emit(self._error)
+
+    def _error_sentence(self) -> str:
+        if self._exc is not None:
+            return fmt.error_text(self._exc)
+        return self.tr("This item has no recording.")
 
     def _skip_clicked(self, reason: str) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.skipRequested)):

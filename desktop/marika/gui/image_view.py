@@ -106,6 +106,7 @@ class ImageTagView(KindView):
         self._item = None
         self._request: ImageRequest | None = None
         self._error = ""
+        self._exc = None
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
@@ -121,6 +122,7 @@ class ImageTagView(KindView):
             self._build_buttons()
         self._item = item
         self._error = ""
+        self._exc = None
         self.set_value(value or {})
         self.canvas.set_image(None)
         self.loader.tasks = self.tasks
@@ -206,6 +208,9 @@ class ImageTagView(KindView):
         self.fit_button.setText(self.tr("Fit (0 or F)"))
         self.canvas.setAccessibleName(self.tr("Image to tag"))
         self._update_zoom_label()
+        if self.is_unreadable():
+            self._error = self._error_sentence()  # in the new language
+            self.unreadable.set_reason(self._error)
 
     # ---------------------------------------------------------------- extras for the screen
     def prefetch(self, items) -> None:
@@ -234,11 +239,16 @@ class ImageTagView(KindView):
     def _failed(self, item_pk: int, exc: BaseException | None) -> None:
         if self._item is None or item_pk != self._item.item_pk:
             return
-        self._error = fmt.error_text(exc) if exc is not None else self.tr(
-            "This item has no image file.")
+        self._exc = exc
+        self._error = self._error_sentence()
         self.unreadable.set_reason(self._error)
         self.stack.setCurrentIndex(_PAGE_UNREADABLE)
         self.mediaUnreadable.emit(self._error)
+
+    def _error_sentence(self) -> str:
+        if self._exc is not None:
+            return fmt.error_text(self._exc)
+        return self.tr("This item has no image file.")
 
     def _skip_clicked(self, reason: str) -> None:
         if self.isSignalConnected(QMetaMethod.fromSignal(self.skipRequested)):
