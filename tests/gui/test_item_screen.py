@@ -128,16 +128,16 @@ def test_break_is_suggested_after_long_work(qtbot, app_at_first_item):
     items = window.items
     now = [0.0]
     items.clock = lambda: now[0]
-    items.session = SessionClock(suggest_after_ms=5 * 60_000)
+    items.breaks.session = SessionClock(suggest_after_ms=5 * 60_000)
     for _ in range(11):
         now[0] += 30
         items.touch()
-    items._check_break()
+    items.breaks.check()
     assert items.banner.current_key() == "break"
     assert "5 minute" in items.banner.text()
     items.banner.action_button.click()  # "I take a break"
     assert not items.banner.isVisible()
-    items._check_break()
+    items.breaks.check()
     assert items.banner.current_key() is None
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,15 +25,17 @@ from marika.core.history import History
 from marika.core.timing import ActiveTimer, SessionClock
 
 from . import actions, fmt, manifest_info
-from .autosave import FAILED, SAVED, SAVING, Saver
+from .autosave import SAVED, Saver
 from .banner import Banner
+from .breaks import BreakAdvisor
 from .commands import Command
 from .dialogs import FlagDialog, SkipDialog
 from .flow_layout import FlowLayout
-from .item_parts import InstructionsPanel, WarningCover, bold, plain_label, set_colors
+from .item_header import ItemHeader
+from .item_parts import InstructionsPanel, WarningCover, bold, plain_label
 from .views import view_class
 
-BREAK_CHECK_MS = 30_000
+PREFETCH = 2  # items decoded ahead by views that support it
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -48,29 +49,22 @@ class ItemScreen(QWidget):
         self.ws = self.saver = self.manifest = self.item = self.record = None
         self.package_pk, self.total, self.progress = 0, 0, None
         self.history, self.timer = History(), ActiveTimer()
-        self.session = session_clock or SessionClock()
         self.status, self.skip_reason, self.flagged, self.flag_note = ann.DRAFT, None, False, ""
         self.read_only = self.covered = self.loading = False
         self.revealed: set[int] = set()
         self.views: dict[str, QWidget] = {}
         self.view = None
         self._build()
-        self._break_timer = QTimer(self, interval=BREAK_CHECK_MS, timeout=self._check_break)
+        # a lambda: the clock can be replaced later (tests), the advisor follows it
+        self.breaks = BreakAdvisor(self.banner, lambda: self.clock(),  # noqa: PLW0108
+                                   session=session_clock, parent=self)
         self.retranslate()
 
     # ================================================================ layout
     def _build(self) -> None:
-        self.title = plain_label(self, wrap=False)
-        bold(self.title)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.counter = plain_label(self, wrap=False)
-        self.save_state = plain_label(self, wrap=False)
-        self.badge = plain_label(self, wrap=False)
-        header = QHBoxLayout()
-        for widget, stretch in ((self.title, 1), (self.counter, 0), (self.badge, 0),
-                                (self.save_state, 0)):
-            header.addWidget(widget, stretch)
-            header.addSpacing(12)
+        self.header = ItemHeader(self)
+        self.title, self.counter = self.header.title, self.header.counter
+        self.badge, self.save_state = self.header.badge, self.header.save_state
         self.banner = Banner(self)
         self.stack = QStackedWidget(self)
         self.cover = WarningCover(self)
@@ -111,7 +105,7 @@ class ItemScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
@@ -152,7 +146,7 @@ class ItemScreen(QWidget):
 
         self.tasks.run_db(load, on_done=self._package_loaded, on_error=self._load_failed,
                           owner=self)
-        self._break_timer.start()
+        self.breaks.start()
 
     def _package_loaded(self, result) -> None:
         self.manifest, self.progress, start = result
@@ -201,6 +195,18 @@ class ItemScreen(QWidget):
         else:
             self._show_view()
         self.retranslate()
+        self._prefetch_next()
+
+    def _prefetch_next(self) -> None:
+        """Views that can (images) decode the next items while this one is worked on."""
+        view = self.view
+        if view is None or not hasattr(view, "prefetch"):
+            return
+        ws, pk, first = self.ws, self.package_pk, self.item.ordinal + 1
+        ordinals = [n for n in range(first, first + PREFETCH) if n < self.total]
+        self.tasks.run_db(lambda: [ws.item_at(pk, n) for n in ordinals],
+                          on_done=lambda items: view.prefetch(items) if items else None,
+                          owner=view)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -380,7 +386,7 @@ class ItemScreen(QWidget):
         if self.view is not None:
             self.view.clear()
         self.item = None
-        self._break_timer.stop()
+        self.breaks.stop()
         self.goHome.emit("")
 
     def submit(self) -> None:
@@ -401,7 +407,7 @@ class ItemScreen(QWidget):
     def touch(self) -> None:
         now = self.clock()
         self.timer.touch(now)
-        self.session.touch(now)
+        self.breaks.touch(now)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() not in INPUT_EVENTS or not self.isVisible():
@@ -429,43 +435,13 @@ class ItemScreen(QWidget):
         QApplication.instance().removeEventFilter(self)
         super().hideEvent(event)
 
-    def _check_break(self) -> None:
-        now = self.clock()
-        if self.session.should_suggest_break(now) and self.banner.current_key() is None:
-            minutes = self.session.worked_since_break_ms(now) // 60_000
-            self.banner.show_message(
-                self.tr("You have worked for %n minute(s) without a break. Rest your eyes "
-                        "for a few minutes: your work is saved.", "", minutes),
-                kind="info", key="break", action_text=self.tr("I take a break"),
-                action=self._break_taken)
-
-    def _break_taken(self) -> None:
-        self.session.break_taken(self.clock())
-        self.banner.dismiss("break")
-
     # ================================================================ header
     def _update_header(self) -> None:
-        p = self.progress
-        if self.item is not None and p is not None:
-            parts = [self.tr("Item %1 of %2").replace("%1", str(self.item.ordinal + 1))
-                     .replace("%2", str(p.total)),
-                     self.tr("%n done", "", p.done), self.tr("%n skipped", "", p.skipped),
-                     self.tr("%n left", "", p.left)]
-            self.counter.setText("  ·  ".join(parts))
-        state = self.saver.state if self.saver is not None else SAVED
-        texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("Saved"),
-                 FAILED: self.tr("Not saved")}
-        show = self.item is not None and (self.record is not None or state != SAVED)
-        self.save_state.setText(texts[state] if show else "")
-        set_colors(self.save_state, fg="#b00020" if state == FAILED else "#2e7d32")
-        badges = []
-        if self.read_only:
-            badges.append(self.tr("Submitted: read only"))
-        if self.status == ann.SKIPPED:
-            badges.append(self.tr("Skipped"))
-        if self.flagged:
-            badges.append(self.tr("Flagged for review"))
-        self.badge.setText("  ·  ".join(badges))
+        self.header.show_state(
+            item=self.item, progress=self.progress,
+            save_state=self.saver.state if self.saver is not None else SAVED,
+            has_record=self.record is not None, read_only=self.read_only,
+            status=self.status, flagged=self.flagged)
         editable = self.item is not None and not self.read_only
         for name in ("skip", "flag"):
             self.commands[name].setEnabled(editable)
