@@ -102,6 +102,14 @@ def test_damaged_image_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
     assert view.unreadable.title.text() == "Media unreadable"
     assert sig.args[0] == view.unreadable.reason.text()
     assert path.name in sig.args[0]
+    # Nothing to tag on an unreadable item: label keys and buttons do nothing.
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    view.handle_key(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier,
+                              "1"))
+    assert view.value() == {"labels": []}
+    assert not any(b.isEnabled() for b in view._buttons.values())
     # One button skips with the reason the item screen records: never a penalty.
     with qtbot.waitSignal(view.skipRequested) as skip:
         view.unreadable.skip_button.click()

@@ -104,6 +104,9 @@ class AudioTranscriptionView(KindView):
         self.device_message.setTextFormat(Qt.TextFormat.PlainText)
         self.device_message.setWordWrap(True)
         self.device_message.setObjectName("noAudioDevice")
+        bold = self.device_message.font()
+        bold.setBold(True)
+        self.device_message.setFont(bold)
         self.waveform = WaveformWidget(self)
         self.waveform.seekRequested.connect(self.player.seek)
         self.waveform.selectionChanged.connect(self._selection_changed)
@@ -166,25 +169,28 @@ class AudioTranscriptionView(KindView):
         self.retranslate()
 
     def _layout(self) -> None:
-        transport = QHBoxLayout()
-        for widget in (self.play_button, self.back_button, self.forward_button,
-                       self.slower_button, self.speed_label, self.faster_button):
-            transport.addWidget(widget)
-        transport.addStretch(1)
-        transport.addWidget(self.time_label)
-        tools = QHBoxLayout()
-        for widget in (self.loop_button, self.stamp_button, self.segment_button,
-                       self.delete_segment_button):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        tools.addWidget(self.rewind_label)
-        tools.addWidget(self.rewind_spin)
+        # Three short rows rather than two long ones: the view gets about 900 px at
+        # 1366x768, and the worker may enlarge the font.
+        rows = []
+        for widgets in ((self.play_button, self.back_button, self.forward_button, None,
+                         self.time_label),
+                        (self.slower_button, self.speed_label, self.faster_button,
+                         self.loop_button, None),
+                        (self.stamp_button, self.segment_button, self.delete_segment_button,
+                         None, self.rewind_label, self.rewind_spin)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                if widget is None:
+                    row.addStretch(1)
+                else:
+                    row.addWidget(widget)
+            rows.append(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.device_message)
         layout.addWidget(self.stack, 2)
-        layout.addLayout(transport)
-        layout.addLayout(tools)
+        for row in rows:
+            layout.addLayout(row)
         layout.addWidget(self.splitter, 3)
 
     # ---------------------------------------------------------------- protocol

@@ -132,6 +132,7 @@ class ImageTagView(KindView):
             self._failed(item.item_pk, None)
             return
         self.stack.setCurrentIndex(_PAGE_LOADING)
+        self._enable_buttons()
         item_pk = item.item_pk
         self.loader.load(self._request, lambda image: self._decoded(item_pk, image),
                          lambda exc: self._failed(item_pk, exc))
@@ -154,7 +155,8 @@ class ImageTagView(KindView):
         typed = event.text()
         for label in self._labels:
             if typed and label.hotkey == typed:
-                self._toggle(label.id)
+                if not self.is_unreadable():  # nothing to tag on an unreadable item
+                    self._toggle(label.id)
                 return True
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -183,9 +185,13 @@ class ImageTagView(KindView):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        for button in self._buttons.values():
-            button.setEnabled(not read_only)
+        self._enable_buttons()
         self.unreadable.set_read_only(read_only)
+
+    def _enable_buttons(self) -> None:
+        enabled = not self._read_only and not self.is_unreadable()
+        for button in self._buttons.values():
+            button.setEnabled(enabled)
 
     def clear(self) -> None:
         self._detail_timer.stop()
@@ -235,6 +241,7 @@ class ImageTagView(KindView):
             return  # the worker has moved on
         self.canvas.set_image(image, original_size(image))
         self.stack.setCurrentIndex(_PAGE_IMAGE)
+        self._enable_buttons()
 
     def _failed(self, item_pk: int, exc: BaseException | None) -> None:
         if self._item is None or item_pk != self._item.item_pk:
@@ -243,6 +250,7 @@ class ImageTagView(KindView):
         self._error = self._error_sentence()
         self.unreadable.set_reason(self._error)
         self.stack.setCurrentIndex(_PAGE_UNREADABLE)
+        self._enable_buttons()
         self.mediaUnreadable.emit(self._error)
 
     def _error_sentence(self) -> str:
