@@ -99,6 +99,8 @@ def import_from_usb(*, folder: Path, profile_id: str | None = None, cipher=None,
             try:
                 envelope = usb.read_json(path)
                 statement_id, seq, issued_at = statements.envelope_fields(envelope)
+                if outbox.statement_form(statement_id) == outbox.PROFILE_FORM:
+                    continue  # already held, opened
                 if own:
                     statements.accept_envelope(
                         envelope, profile_id=enrollment.profile_id, server_key=server_key,

@@ -263,11 +263,20 @@ def store_sealed_statement(*, profile_id: str, statement_id: str, seq: int,
     """Keep a statement still sealed to the profile's box key (imported from a USB stick
     while that profile was not logged in); it is opened at the profile's next visit."""
     now = time.time() if now is None else now
-    inserted = (SyncStatement.insert(statement_id=statement_id, profile_id=profile_id,
-                                     seq=seq, issued_at=issued_at, stored_at=now,
-                                     form=BOX_FORM, blob=envelope)
-                .on_conflict_ignore().execute())
-    return bool(inserted)
+    with database.atomic():
+        if statement_form(statement_id) is not None:
+            return False
+        SyncStatement.insert(statement_id=statement_id, profile_id=profile_id, seq=seq,
+                             issued_at=issued_at, stored_at=now, form=BOX_FORM, blob=envelope
+                             ).on_conflict_ignore().execute()
+    return True
+
+
+def statement_form(statement_id: str) -> str | None:
+    """PROFILE_FORM, BOX_FORM, or None when this statement is not held."""
+    row = (SyncStatement.select(SyncStatement.form)
+           .where(SyncStatement.statement_id == statement_id).first())
+    return row.form if row else None
 
 
 def statement_rows(profile_id: str) -> list[SyncStatement]:
