@@ -116,3 +116,12 @@ def test_shutdown_keeps_queued_database_work(qapp):
     manager.shutdown(run_last=lambda: last.append(len(saved)))
     assert saved == list(range(20))
     assert last == [20]
+
+
+def test_callbacks_never_run_inside_the_call_that_started_them(qtbot, tasks):
+    order = []
+    task = tasks.run_io(lambda: None, on_done=lambda _r: order.append("callback"))
+    task.future.result()  # finished already; the callback must still wait for the loop
+    order.append("caller")
+    qtbot.waitUntil(lambda: len(order) == 2)
+    assert order == ["caller", "callback"]

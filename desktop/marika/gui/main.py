@@ -54,8 +54,8 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
 
     app = QApplication.instance()
     data_dir = resolve_data_dir(args)
-    language = getattr(args, "lang", None) or "mg"
-    i18n.switch_language(language if language in i18n.LANGUAGES else "mg")
+    asked = getattr(args, "lang", None)
+    i18n.switch_language(asked if asked in i18n.LANGUAGES else "mg")
     tasks = TaskManager(app)
     window = MainWindow(tasks, data_dir=data_dir)
     if office_opener is None:
@@ -67,6 +67,8 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
 
     def open_office(task):
         office = office_opener(data_dir)
+        if not asked:  # the office's own language, until someone logs in
+            task.language = office.setting("language_default")
         if not is_demo:
             return office, None
         try:
@@ -83,6 +85,9 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
 
     def opened(result):
         office, demo_result = result
+        language = getattr(opening, "language", None)
+        if language in i18n.LANGUAGES and language != fmt.language():
+            window.set_language(language)
         for problem in getattr(demo_result, "problems", ()):
             window.show_error(problem)
         window.show_start(office)
@@ -90,8 +95,8 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     def failed(exc):
         window.show_busy(fmt.error_text(exc))
 
-    tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
-                 on_progress=progress)
+    opening = tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
+                           on_progress=progress)
     return window, tasks
 
 

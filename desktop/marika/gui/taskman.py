@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,9 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._tasks: set[Task] = set()
         self._closed = False
-        self._closures_pending.connect(self._run_closures)  # queued: emitted from workers
+        # Always queued: a task that finishes before run_db() returns must not call back
+        # into the caller synchronously, and worker threads must never run GUI code.
+        self._closures_pending.connect(self._run_closures, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ running
     def run_db(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
