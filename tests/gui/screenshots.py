@@ -1,6 +1,7 @@
 """Take the screenshots in docs/screenshots/ at the target screen size (1366x768).
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tests/gui/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24" \\
+        .venv/bin/python tests/gui/screenshots.py docs/screenshots
 
 The window is given the room it has on such a screen under a title bar and a task bar
 (1366x700). Not a test: run it by hand after changing a layout, and look at the images.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 import marika.gui  # noqa: E402, F401 - the None refcount workaround first
 
 WIDTH, HEIGHT = 1366, 700
+PASSWORD = "correct horse 42"
 TEXTS = [
     "Tsara be ny entana, haingana ny fandefasana. Nahafaly ahy ny fandraisana "
     "nataon'ny mpivarotra, ary mbola hiverina aho amin'ny volana ho avy.",
@@ -40,7 +42,7 @@ def pump(seconds: float) -> None:
         time.sleep(0.01)
 
 
-def wait_for(condition, timeout: float = 10.0) -> None:
+def wait_for(condition, timeout: float = 15.0) -> None:
     end = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > end:
@@ -48,68 +50,188 @@ def wait_for(condition, timeout: float = 10.0) -> None:
         pump(0.05)
 
 
-def main(out_dir: str) -> int:
-    from gui.textpack import build_office, use_fake_parser
-    from marika.gui import main as gui_main
-    from marika.profiles import Office
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        import marika.core.manifest  # noqa: F401
-    except ImportError:
-        use_fake_parser(SimpleNamespace(setattr=setattr))
+    def open(self, data: Path):
+        from marika.gui import main as gui_main
+        from marika.profiles import Office
+
+        args = SimpleNamespace(data_dir=str(data), demo=False, lang="en", portable=False)
+        window, _tasks = gui_main.build(
+            args, office_opener=lambda p: Office.open(p, kdf_n=2**10))
+        window.resize(WIDTH, HEIGHT)
+        window.move(0, 0)
+        window.show()
+        window.activateWindow()
+        wait_for(lambda: window.stack.currentWidget() is window.start)
+        return window
+
+    def shot(self, window, name: str) -> None:
+        pump(0.4)
+        window.grab().save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")  # noqa: T201
+
+    def screen_shot(self, name: str) -> None:
+        """The whole screen: for dialogs over the window."""
+        pump(0.4)
+        QApplication.primaryScreen().grabWindow(0).save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")  # noqa: T201
+
+    @staticmethod
+    def log_in(window, row: int) -> None:
+        page = window.start.login_page
+        wait_for(lambda: page.profiles.count() > row)
+        page.profiles.setCurrentRow(row)
+        page.password.setText(PASSWORD)
+        page.button.click()
+        wait_for(lambda: window.stack.currentWidget() is window.home
+                 and window.home.table.rowCount() > 0)
+
+    @staticmethod
+    def first_item(window):
+        window.home.open_selected()
+        wait_for(lambda: window.card.manifest is not None)
+        window.card.commands["ok"].trigger()
+        items = window.items
+        wait_for(lambda: items.item is not None and items.view is not None)
+        return items
+
+    @staticmethod
+    def close(window) -> None:
+        QTimer.singleShot(0, window.close)
+        pump(0.5)
+
+
+def text_session(shooter: Shooter) -> None:
+    from gui.textpack import build_office
+
     data = Path(tempfile.mkdtemp()) / "data"
     build_office(data, TEXTS, warned={2})
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    args = SimpleNamespace(data_dir=str(data), demo=False, lang="en", portable=False)
-    window, _tasks = gui_main.build(
-        args, office_opener=lambda p: Office.open(p, kdf_n=2**10))
-    window.resize(WIDTH, HEIGHT)
-    window.move(0, 0)
-    window.show()
-    window.activateWindow()
-
-    def shot(name: str) -> None:
-        pump(0.3)
-        window.grab().save(str(out / f"{name}.png"))
-        print(out / f"{name}.png")  # noqa: T201
-
-    wait_for(lambda: window.stack.currentWidget() is window.start
-             and window.start.login_page.profiles.count() > 0)
+    window = shooter.open(data)
     page = window.start.login_page
+    wait_for(lambda: page.profiles.count() > 1)
     page.profiles.setCurrentRow(1)
-    page.password.setText("correct horse 42")
-    shot("01-login")
+    page.password.setText(PASSWORD)
+    shooter.shot(window, "01-login")
     page.button.click()
     wait_for(lambda: window.stack.currentWidget() is window.home
              and window.home.table.rowCount() > 0)
-    shot("02-home")
+    shooter.shot(window, "02-home")
     window.home.open_selected()
     wait_for(lambda: window.card.manifest is not None)
-    shot("03-transparency-card")
+    shooter.shot(window, "03-transparency-card")
     window.card.commands["ok"].trigger()
     items = window.items
     wait_for(lambda: items.item is not None and items.view is not None)
     items.view._toggle("pos")
     wait_for(lambda: items.save_state.text() == "Saved")
-    shot("04-item-text")
+    shooter.shot(window, "04-item-text")
     items.done_next()
     wait_for(lambda: items.item is not None and items.item.ordinal == 1)
-    shot("05-item-mixed-scripts")
+    shooter.shot(window, "05-item-mixed-scripts")
+
+    def close_dialog():
+        shooter.screen_shot("06-skip-reasons")
+        QApplication.activeModalWidget().reject()
+
+    QTimer.singleShot(600, close_dialog)
+    items.skip()
     items.go_to(2)
     wait_for(lambda: items.item.ordinal == 2)
-    shot("06-content-warning")
+    shooter.shot(window, "07-content-warning")
     items.go_to(3)
     wait_for(lambda: items.item.ordinal == 3)
     items.panel.hide()
     window.apply_font(window.base_font_pt + 3)
-    shot("07-bigger-text-no-instructions")
+    shooter.shot(window, "08-bigger-text-no-instructions")
     window.apply_font(window.base_font_pt)
     items.panel.show()
-    QTimer.singleShot(0, window.close)
-    pump(0.5)
+    from marika.core.errors import DiskFullError
+
+    def full(**_kw):
+        raise DiskFullError()
+
+    window.session.save = full
+    items.view._toggle("neg")
+    wait_for(lambda: items.save_state.text() == "Not saved")
+    shooter.shot(window, "09-save-failed-banner")
+    items.go_home()
+    wait_for(lambda: window.stack.currentWidget() is window.home
+             and window.home.table.item(0, 3) is not None
+             and window.home.table.item(0, 3).text() == "1")
+    shooter.shot(window, "12-home-after-work")
+    window.log_out()
+    page = window.start.login_page
+    wait_for(lambda: page.profiles.count() > 1)
+    page.profiles.setCurrentRow(0)
+    page.password.setText(PASSWORD)
+    page.button.click()
+    wait_for(lambda: window.supervisor is not None
+             and window.supervisor.table.rowCount() > 0)
+    shooter.shot(window, "13-supervisor")
+    shooter.close(window)
+
+
+def media_session(shooter: Shooter, kind: str, name: str) -> None:
+    from media.mediagen import sha256, sine_wav, write_image
+    from media.mediapack import build_office
+
+    tmp = Path(tempfile.mkdtemp())
+    data = tmp / "data"
+    if kind == "image_tag":
+        files = [write_image(tmp / f"{n}.jpg", 1600, 1200, seed=n) for n in range(3)]
+        media = [(f, sha256(f), None) for f in files]
+    else:
+        files = [sine_wav(tmp / f"{n}.wav", seconds=6.0, freq=220 + 110 * n) for n in range(3)]
+        media = [(f, sha256(f), 6000) for f in files]
+    build_office(data, kind, media)
+    window = shooter.open(data)
+    shooter.log_in(window, 1)
+    items = shooter.first_item(window)
+    if hasattr(items.view, "is_loading"):
+        wait_for(lambda: not items.view.is_loading())
+    shooter.shot(window, name)
+    shooter.close(window)
+
+
+def setup_session(shooter: Shooter) -> None:
+    data = Path(tempfile.mkdtemp()) / "data"
+    window = shooter.open(data)
+    page = window.start.setup_page
+    wait_for(lambda: window.start.current_page() is page)
+    page.username.setText("office")
+    page.display_name.setText("Office Ambohijatovo")
+    page.password.setText("short")
+    page.repeat.setText("short")
+    page.button.click()
+    wait_for(lambda: bool(page.error.text()))
+    shooter.shot(window, "00-first-start")
+    shooter.close(window)
+
+
+def main(out_dir: str) -> int:
+    from gui.textpack import use_fake_parser
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    shooter = Shooter(out)
+    setup_session(shooter)
+    try:
+        import marika.core.manifest  # noqa: F401
+    except ImportError:
+        use_fake_parser(SimpleNamespace(setattr=setattr))
+    text_session(shooter)
+    try:
+        from media.mediapack import use_parser
+    except ImportError:
+        return 0
+    use_parser(SimpleNamespace(setattr=setattr))
+    media_session(shooter, "image_tag", "10-item-image")
+    media_session(shooter, "audio_transcription", "11-item-audio")
     return 0
 
 
