@@ -53,9 +53,9 @@ def _rows(text: str, name: str):
             yield reader.line_num, row
 
 
-def read_decisions(path: Path) -> list[tuple[str, str, str, str]]:
-    """[(batch_id, item_key, decision, reason)], or Refusal naming the bad line. Rows with
-    an empty decision (an export not yet reviewed) are left out."""
+def read_decisions(path: Path) -> list[tuple[str, str, str, str, int]]:
+    """[(batch_id, item_key, decision, reason, line)], or Refusal naming the bad line.
+    Rows with an empty decision (an export not yet reviewed) are left out."""
     path = Path(path)
     if path.stat().st_size > MAX_FILE:
         raise Refusal(413, "bad-review", "the review file is too large")
@@ -79,7 +79,7 @@ def read_decisions(path: Path) -> list[tuple[str, str, str, str]]:
         if (batch_id, item_key) in seen:
             raise Refusal(400, "bad-review", f"line {number}: item decided twice in this file")
         seen.add((batch_id, item_key))
-        decisions.append((batch_id, item_key, decision, reason))
+        decisions.append((batch_id, item_key, decision, reason, number))
     return decisions
 
 
@@ -87,15 +87,17 @@ def record_decisions(decisions, *, now: float | None = None) -> ReviewResult:
     now = time.time() if now is None else now
     decided = unchanged = 0
     with database.atomic():
-        for batch_id, item_key, decision, reason in decisions:
+        for batch_id, item_key, decision, reason, *line in decisions:
+            where = f"line {line[0]}: " if line else ""
             item = BatchItem.get_or_none((BatchItem.batch_id == batch_id)
                                          & (BatchItem.item_key == item_key))
             if item is None:
-                raise Refusal(404, "bad-review", f"no item {item_key!r} in batch {batch_id}")
+                raise Refusal(404, "bad-review",
+                              f"{where}no item {item_key!r} in batch {batch_id}")
             if not Package.select().where((Package.package_id == item.package_id) & (
                     Package.version == item.package_version)).exists():
                 raise Refusal(409, "unknown-package",
-                              f"register package {item.package_id} v{item.package_version} "
+                              f"{where}register package {item.package_id} v{item.package_version} "
                               f"first (marika-server package add)")
             if item.decision == decision and item.reason == reason:
                 unchanged += 1
