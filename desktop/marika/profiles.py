@@ -124,12 +124,16 @@ class Office:
             public, recovery_private = private.public, private.to_text()
         self._set_setting("recovery_public_key", public.to_text())
         self._set_setting("language_default", language)
-        self.create_profile(username=username, display_name=display_name, password=password,
-                            role=SUPERVISOR, language=language)
+        self._create_profile(username=username, display_name=display_name, password=password,
+                             role=SUPERVISOR, language=language)
         return self.login(username=username, password=password), recovery_private
 
-    def create_profile(self, *, username: str, display_name: str, password: str,
-                       role: str = ANNOTATOR, language: str = "mg") -> ProfileSummary:
+    def _create_profile(self, *, username: str, display_name: str, password: str,
+                        role: str = ANNOTATOR, language: str = "mg") -> ProfileSummary:
+        # Private: anyone at the start screen holds the Office, so only a logged-in
+        # supervisor (SupervisorSession.create_profile) may reach this.
+        if role not in (ANNOTATOR, SUPERVISOR):
+            raise ValueError(role)
         username = username.strip()
         if not username or Profile.select().where(Profile.username == username).exists():
             raise AuthError(QT_TRANSLATE_NOOP(

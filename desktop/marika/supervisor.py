@@ -45,8 +45,8 @@ class SupervisorSession:
 
     def create_profile(self, *, username: str, display_name: str, password: str,
                        role: str = ANNOTATOR, language: str = "mg") -> ProfileSummary:
-        return self.office.create_profile(username=username, display_name=display_name,
-                                          password=password, role=role, language=language)
+        return self.office._create_profile(username=username, display_name=display_name,
+                                           password=password, role=role, language=language)
 
     def profiles(self) -> list[ProfileSummary]:
         return self.office.list_profiles()

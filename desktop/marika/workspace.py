@@ -190,7 +190,7 @@ class Workspace:
             content_warnings=tuple(json.loads(row.warnings or "[]")),
             duration_ms=row.duration_ms, sha256=row.sha256, gold=gold)
 
-    def annotation_uuid(self, item: Item) -> str:
+    def _annotation_uuid(self, item: Item) -> str:
         """Stable per (profile, package, item): a re-save or a retry hits the same row."""
         return str(uuidlib.uuid5(
             _NAMESPACE, f"{self._profile_id}:{item.package.package_id}:{item.item_key}"))
@@ -225,7 +225,7 @@ class Workspace:
                                    multi=manifest.choice == "multi")
         if status == ann.DONE and ann.is_empty(item.package.kind, clean):
             status = ann.DRAFT  # an empty answer is not work done
-        uuid = self.annotation_uuid(item)
+        uuid = self._annotation_uuid(item)
         payload = self._cipher.encrypt_json(self._aad("annotation", uuid, item.id), {
             "value": clean, "skip_reason": skip_reason, "flagged": bool(flagged),
             "flag_note": flag_note, "active_ms": max(0, int(active_ms))})
