@@ -1,0 +1,224 @@
+"""`marika package build`: a folder of media plus a description -> a signed package.
+
+The source folder format is documented in docs/PACKAGE_FORMAT.md. The builder gives
+each media file a name of its own under `media/`, measures audio durations, hashes
+everything, validates the result with the same parser the importer uses (so a trainer
+learns about a mistake at build time, not in the office), signs the manifest and writes
+the zip atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..core.annotation import AUDIO_TRANSCRIPTION, TEXT_CLASSIFICATION
+from ..core.canonical import canonical_json
+from ..core.errors import PackageError
+from ..core.fsutil import fsync_dir
+from ..core.manifest import FORMAT_VERSION, MAX_INLINE_ITEM_TEXT, Manifest, parse_manifest
+from ..core.tr import QT_TRANSLATE_NOOP
+from ..crypto import BoxPublicKey, SigningKey
+from . import archive
+from .signing import sign_manifest
+
+Source = Path | bytes
+_DEFLATE_SUFFIXES = (".txt", ".wav", ".bmp", ".tif", ".tiff")
+_RESERVED = ("format", "files", "items")
+
+
+def _source_error(message: str, **params) -> PackageError:
+    return PackageError("bad-source", message, **params)
+
+
+# ---------------------------------------------------------------- writing a zip
+
+def _digest(source: Source) -> tuple[int, str]:
+    if isinstance(source, bytes):
+        return len(source), hashlib.sha256(source).hexdigest()
+    digest, size = hashlib.sha256(), 0
+    with open(source, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def write_package(fields: dict, media: Iterable[tuple[str, Source]], *, key: SigningKey,
+                  out: Path) -> Manifest:
+    """Write a signed package: `fields` is the manifest without `files`, whose `items`
+    already name the zip paths in `media`. Returns the validated manifest."""
+    media = list(media)
+    files = []
+    for name, source in media:
+        size, sha = _digest(source)
+        files.append({"path": name, "size": size, "sha256": sha})
+    data = {**fields, "format": FORMAT_VERSION, "files": files}
+    manifest = parse_manifest(data)  # the importer's own rules, at build time
+    manifest_bytes = canonical_json(data)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w") as zf:
+                zf.writestr(archive.MANIFEST_NAME, manifest_bytes, zipfile.ZIP_DEFLATED)
+                zf.writestr(archive.SIGNATURE_NAME, sign_manifest(manifest_bytes, key))
+                for name, source in media:
+                    method = (zipfile.ZIP_DEFLATED if name.lower().endswith(_DEFLATE_SUFFIXES)
+                              else zipfile.ZIP_STORED)
+                    if isinstance(source, bytes):
+                        zf.writestr(name, source, method)
+                    else:
+                        zf.write(source, name, method)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp_name, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return manifest
+
+
+# ---------------------------------------------------------------- the source folder
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "{name} cannot be read as JSON: {detail}"),
+            name=path.name, detail=str(exc)[:200]) from exc
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(";") if part.strip()]
+
+
+def _csv_items(path: Path, kind: str) -> list[dict]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "{name} cannot be read as UTF-8 text."), name=path.name) from exc
+    items = []
+    for raw_row in csv.DictReader(io.StringIO(text)):
+        row = {(k or "").strip(): (v or "").strip() if k != "text" else (v or "")
+               for k, v in raw_row.items()}
+        item: dict = {"id": row.get("id", "")}
+        for name in ("media", "text"):
+            if row.get(name):
+                item[name] = row[name]
+        if row.get("duration_ms"):
+            try:
+                item["duration_ms"] = int(row["duration_ms"])
+            except ValueError as exc:
+                raise _source_error(QT_TRANSLATE_NOOP(
+                    "Errors", "The item {item} has a duration that is not a whole number."),
+                    item=item["id"]) from exc
+        if row.get("content_warnings"):
+            item["content_warnings"] = _split(row["content_warnings"])
+        explanation = {k.partition("_")[2] or "en": v for k, v in row.items()
+                       if (k == "explanation" or k.startswith("explanation_")) and v}
+        if row.get("gold"):
+            gold = ({"transcript": row["gold"]} if kind == AUDIO_TRANSCRIPTION
+                    else {"labels": _split(row["gold"])})
+            if explanation:
+                gold["explanation"] = explanation
+            item["gold"] = gold
+        items.append(item)
+    return items
+
+
+def _inside(source_dir: Path, relative: str, item_id: str) -> Path:
+    path = (source_dir / relative).resolve()
+    if source_dir.resolve() not in path.parents or not path.is_file():
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "The media file {name} of item {item} is not in the source folder."),
+            name=relative, item=item_id)
+    return path
+
+
+def _duration_ms(path: Path) -> int:
+    import soundfile
+
+    try:
+        info = soundfile.info(str(path))
+    except (RuntimeError, OSError) as exc:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "The audio file {name} cannot be read."), name=path.name) from exc
+    return max(1, round(info.frames * 1000 / info.samplerate))
+
+
+def load_source(source_dir: Path) -> tuple[dict, list[dict]]:
+    """Read package.json and items.json or items.csv from a source folder."""
+    source_dir = Path(source_dir)
+    description = source_dir / "package.json"
+    if not description.is_file():
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "The source folder has no package.json."))
+    fields = _read_json(description)
+    if not isinstance(fields, dict):
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "package.json must contain one JSON object."))
+    reserved = [k for k in _RESERVED if k in fields]
+    if reserved:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "package.json must not set {field}: the builder writes it."),
+            field=reserved[0])
+    kind = str(fields.get("kind", ""))
+    if (source_dir / "items.json").is_file():
+        items = _read_json(source_dir / "items.json")
+        if not isinstance(items, list):
+            raise _source_error(QT_TRANSLATE_NOOP(
+                "Errors", "items.json must contain a list of items."))
+    elif (source_dir / "items.csv").is_file():
+        items = _csv_items(source_dir / "items.csv", kind)
+    else:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "The source folder has neither items.json nor items.csv."))
+    return fields, items
+
+
+def build_package(source_dir: Path | str, *, key: SigningKey, out: Path | str,
+                  results_key: BoxPublicKey | None = None) -> Manifest:
+    source_dir = Path(source_dir)
+    fields, raw_items = load_source(source_dir)
+    if results_key is not None:
+        fields["results_public_key"] = results_key.to_text()
+    kind = fields.get("kind")
+    media: list[tuple[str, Source]] = []
+    by_source: dict[Path, str] = {}
+    items = []
+    for n, raw in enumerate(raw_items):
+        if not isinstance(raw, dict):
+            raise _source_error(QT_TRANSLATE_NOOP(
+                "Errors", "Item number {number} is not an object."), number=n + 1)
+        item = dict(raw)
+        item_id = str(item.get("id", ""))
+        text = item.get("text")
+        if kind == TEXT_CLASSIFICATION and isinstance(text, str) \
+                and len(text) > MAX_INLINE_ITEM_TEXT:
+            name = f"media/{len(media) + 1:05d}.txt"  # long texts travel as files
+            media.append((name, text.encode("utf-8")))
+            del item["text"]
+            item["media"] = name
+        elif isinstance(item.get("media"), str):
+            path = _inside(source_dir, item["media"], item_id)
+            if path not in by_source:
+                by_source[path] = f"media/{len(media) + 1:05d}{path.suffix.lower()}"
+                media.append((by_source[path], path))
+            item["media"] = by_source[path]
+            if kind == AUDIO_TRANSCRIPTION and "duration_ms" not in item:
+                item["duration_ms"] = _duration_ms(path)
+        items.append(item)
+    fields["items"] = items
+    return write_package(fields, media, key=key, out=Path(out))
