@@ -7,6 +7,7 @@ server tests on PostgreSQL; each test then gets a fresh database of its own.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -15,15 +16,14 @@ import sys
 import time
 import urllib.request
 import uuid
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from marika import profile_keys
-from marika.core.canonical import canonical_json
 from marika.crypto import BoxPrivateKey, SigningKey
+from marika.packages.build import write_package
 from marika.profile_keys import ProfileCipher
 from marika.store import db as store_db
 from marika.store.models import Annotation, Item, Package, Profile
@@ -210,23 +210,43 @@ class TaskPackage:
     publisher: SigningKey
     pk: int = 0
 
-    def manifest(self) -> dict:
-        return {"id": self.package_id, "version": self.version, "kind": "image_tag",
+    item_count: int = 20
+
+    def fields(self) -> dict:
+        """A real v1 manifest without `format` and `files` (what write_package takes)."""
+        return {"package_id": self.package_id, "version": self.version, "kind": "image_tag",
+                "title": {"en": "Cats"}, "instructions": {"en": "Is it a cat?"},
+                "labels": [{"id": "cat", "name": {"en": "Cat"}},
+                           {"id": "other", "name": {"en": "Something else"}}],
+                "transparency": {"client": "Example Lab", "purpose": "Tests",
+                                 "contact": "lab@example.org", "reviewer": "R."},
                 "pay": {"rate_per_item": self.rate, "currency": self.currency},
-                "results_key": self.results.public.to_text()}
+                "results_public_key": self.results.public.to_text(),
+                "items": [{"id": f"item-{n:04d}", "media": "media/00001.jpg"}
+                          for n in range(self.item_count)]}
+
+    def manifest(self) -> dict:
+        return {**self.fields(), "format": 1, "files": [
+            {"path": "media/00001.jpg", "size": len(_PHOTO),
+             "sha256": hashlib.sha256(_PHOTO).hexdigest()}]}
 
     def write_zip(self, path: Path) -> Path:
-        manifest = canonical_json(self.manifest())
-        with zipfile.ZipFile(path, "w") as zf:
-            zf.writestr("manifest.json", manifest)
-            zf.writestr("manifest.sig", self.publisher.sign(manifest))
+        write_package(self.fields(), [("media/00001.jpg", _PHOTO)], key=self.publisher,
+                      out=path)
         return path
+
+
+_PHOTO = bytes.fromhex(  # a 1x1 JPEG: the server never reads media, only their hashes
+    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c14"
+    "0d0c0b0b0c1912130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d"
+    "38323c2e333432ffc0000b080001000101011100ffc4001f0000010501010101010100000000000000"
+    "000102030405060708090a0bffda0008010100003f00d2cf20ffd9")
 
 
 def make_package(package_id: str = "pkg.cats", *, version: int = 1, rate: str = "25.5",
                  currency: str = "MGA", items: int = 20) -> TaskPackage:
     pkg = TaskPackage(package_id, version, rate, currency, BoxPrivateKey.generate(),
-                      SigningKey.generate())
+                      SigningKey.generate(), item_count=items)
     row = Package.create(package_id=package_id, version=version, kind="image_tag",
                          manifest=json.dumps(pkg.manifest()), signature=b"", publisher_key="",
                          media_dir="m", item_count=items, imported_at=time.time())
