@@ -11,6 +11,7 @@ import os
 import tempfile
 import time
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,7 @@ def test_nothing_of_as_work_or_pay_reaches_disk_in_plaintext(tmp_path, app_loggi
     store_statement_for(ws, amount=statement_total, reason=f"Tsara {marker}")
     assert ws.submit(env.a_text).item_count == 2
     assert [p.earned for p in ws.packages() if p.package_pk == env.a_text] == [
-        __import__("decimal").Decimal(earned_total)]
+        Decimal(earned_total)]
     # B works on the same PC meanwhile: her session must not pull A's data into files.
     ws_b = office.login(username="hery", password=PASSWORD_B)
     ws_b.save(item_pk=[i.id for i in Item.select().where(Item.package == env.shared)][0],
