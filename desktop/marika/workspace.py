@@ -149,7 +149,8 @@ class Workspace:
                 kind=row.kind, title=dict(manifest.title), rate_per_item=rate,
                 currency=manifest.pay.currency, item_count=row.item_count, done=done,
                 skipped=skipped, left=row.item_count - done - skipped,
-                earned=pay.earned(rate, done) if self._paid(manifest) else Decimal(0),
+                earned=(pay.earned(rate, done) if manifest.practice is None
+                        else self.practice.earned(row.id)),
                 card_acknowledged=row.card_acknowledged_at is not None,
                 is_practice=manifest.practice is not None))
         return result
@@ -157,6 +158,13 @@ class Workspace:
     @staticmethod
     def _paid(manifest) -> bool:
         return manifest.practice is None or bool(manifest.practice.paid)
+
+    @property
+    def practice(self):
+        """Practice packs: scores, attempts, certificates (marika.practice)."""
+        from .practice import PracticeRecords
+
+        return PracticeRecords(self)
 
     def manifest(self, package_pk: int):
         return _parse_manifest(self._package(package_pk).manifest)
