@@ -212,24 +212,13 @@ def setup_session(shooter: Shooter) -> None:
 
 
 def main(out_dir: str) -> int:
-    from gui.textpack import use_fake_parser
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     shooter = Shooter(out)
     setup_session(shooter)
-    try:
-        import marika.core.manifest  # noqa: F401
-    except ImportError:
-        use_fake_parser(SimpleNamespace(setattr=setattr))
     text_session(shooter)
-    try:
-        from media.mediapack import use_parser
-    except ImportError:
-        return 0
-    use_parser(SimpleNamespace(setattr=setattr))
     media_session(shooter, "image_tag", "10-item-image")
     media_session(shooter, "audio_transcription", "11-item-audio")
     return 0

@@ -3,7 +3,7 @@ timestamp, Enter saves; a truncated clip is skipped as unreadable."""
 
 import pytest
 from media.mediagen import sha256, sine_wav, truncate
-from media.mediapack import build_office, use_parser
+from media.mediapack import build_office
 from PySide6.QtCore import Qt
 
 from gui.appdriver import log_in, on_db, press, start_app, type_text, wait_saved
@@ -18,7 +18,6 @@ def office(data_dir, tmp_path, monkeypatch):
     from marika.gui import audio_player
 
     monkeypatch.setattr(audio_player, "audio_outputs", lambda: [])
-    use_parser(monkeypatch)
     good = sine_wav(tmp_path / "a.wav", seconds=8.0)
     whole = sine_wav(tmp_path / "b.wav", seconds=8.0, freq=220)
     cut = truncate(whole, tmp_path / "b-cut.wav", 0.5)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.appdriver import log_in, on_db, press, start_app
-from gui.textpack import TEXTS, build_office, use_fake_parser
+from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
 K = Qt.Key
@@ -17,10 +17,6 @@ K = Qt.Key
 
 @pytest.fixture
 def window(qtbot, data_dir, monkeypatch):
-    try:
-        import marika.core.manifest  # noqa: F401
-    except ImportError:
-        use_fake_parser(monkeypatch)
     package_pk = build_office(data_dir, TEXTS)
     window = start_app(qtbot, data_dir)
     log_in(qtbot, window)
@@ -92,7 +88,8 @@ def test_failing_saves_show_one_banner_and_recover(qtbot, window):
 
 
 def test_ten_megabyte_text_loads_without_blocking(qtbot, tmp_path):
-    from gui.textpack import fake_manifest, manifest_dict
+    from gui.textpack import manifest_dict
+    from marika.core.manifest import parse_manifest
     from marika.gui.taskman import TaskManager
     from marika.gui.text_view import TextClassificationView
 
@@ -115,7 +112,7 @@ def test_ten_megabyte_text_loads_without_blocking(qtbot, tmp_path):
     timer = QTimer(interval=20, timeout=lambda: ticks.append(time.monotonic()))
     timer.start()
     started = time.monotonic()
-    view.show_item(item, None, fake_manifest(manifest_dict()))
+    view.show_item(item, None, parse_manifest(manifest_dict()))
     assert time.monotonic() - started < 0.2  # show_item returns at once
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=60_000)
     timer.stop()

@@ -3,7 +3,7 @@ kind-view protocol; a damaged image is skipped as unreadable and the session goe
 
 import pytest
 from media.mediagen import flip_bytes, sha256, write_image
-from media.mediapack import build_office, use_parser
+from media.mediapack import build_office
 from PySide6.QtCore import Qt
 
 from gui.appdriver import log_in, on_db, press, start_app, wait_saved
@@ -14,7 +14,6 @@ K = Qt.Key
 
 @pytest.fixture
 def office(data_dir, tmp_path, monkeypatch):
-    use_parser(monkeypatch)
     good = write_image(tmp_path / "a.jpg", 1600, 1200, seed=1)
     damaged_source = write_image(tmp_path / "b.jpg", 1600, 1200, seed=2)
     damaged = flip_bytes(damaged_source, tmp_path / "b-flipped.jpg")

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.appdriver import log_in, on_db, press, start_app, type_text, wait_saved
-from gui.textpack import TEXTS, build_office, use_fake_parser
+from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
 K = Qt.Key
@@ -15,10 +15,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def app_at_first_item(qtbot, data_dir, monkeypatch):
-    try:
-        import marika.core.manifest  # noqa: F401
-    except ImportError:
-        use_fake_parser(monkeypatch)
     package_pk = build_office(data_dir, TEXTS, warned={1})
     window = start_app(qtbot, data_dir)
     log_in(qtbot, window)
@@ -236,7 +232,6 @@ def test_first_start_sets_up_the_supervisor_by_keyboard(qtbot, data_dir):
 
 
 def test_wrong_password_says_so_calmly(qtbot, data_dir, monkeypatch):
-    use_fake_parser(monkeypatch)
     build_office(data_dir, TEXTS)
     window = start_app(qtbot, data_dir)
     page = window.start.login_page

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.appdriver import log_in, on_db, press, start_app, wait_saved
-from gui.textpack import TEXTS, build_office, use_fake_parser
+from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
 
@@ -14,10 +14,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def office_dir(data_dir, monkeypatch):
-    try:
-        import marika.core.manifest  # noqa: F401
-    except ImportError:
-        use_fake_parser(monkeypatch)
     package_pk = build_office(data_dir, TEXTS)
     return data_dir, package_pk
 

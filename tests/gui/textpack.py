@@ -1,16 +1,13 @@
 """Build a small text-classification package straight into a data folder, for GUI tests.
 
-Until the packages engineer's builder/importer lands, this inserts the rows an import
-would create and lets `marika.workspace` parse our small manifest (the real parser is
-used as soon as `marika.core.manifest` exists and accepts it).
+This inserts the rows an import would create (fast, and independent of the importer,
+which has tests of its own), with a real v1 manifest that `marika.core.manifest` accepts.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from decimal import Decimal
-from types import SimpleNamespace
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
 
@@ -24,7 +21,7 @@ LABELS = (("pos", "Positive"), ("neg", "Negative"), ("neu", "Neutral"))
 
 
 def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="single",
-                  rate="0.035", currency="EUR", warnings=()):
+                  rate="0.035", currency="EUR", warnings=(), texts=TEXTS, warned=()):
     return {
         "format": 1, "package_id": package_id, "version": 1, "kind": "text_classification",
         "title": {"en": title, "fr": "Avis de magasins", "mg": "Hevitry momba ny fivarotana"},
@@ -38,6 +35,10 @@ def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="sing
                          "reviewer": "Ny Aina R.", "content_warnings": list(warnings)},
         "pay": {"rate_per_item": rate, "currency": currency},
         "results_public_key": _results_key(),
+        "files": [],
+        "items": [{"id": f"t{n:04d}", "text": text,
+                   "content_warnings": ["violence"] if n in warned else []}
+                  for n, text in enumerate(texts)],
     }
 
 
@@ -45,27 +46,6 @@ def _results_key() -> str:
     from marika.crypto import BoxPrivateKey
 
     return BoxPrivateKey.generate().public.to_text()
-
-
-def fake_manifest(data: dict):
-    ns = SimpleNamespace
-    return ns(
-        package_id=data["package_id"], kind=data["kind"], title=data["title"],
-        choice=data["choice"], labels=[ns(**label) for label in data["labels"]],
-        instructions=data["instructions"], transparency=ns(**data["transparency"]),
-        pay=ns(rate_per_item=Decimal(data["pay"]["rate_per_item"]),
-               currency=data["pay"]["currency"]),
-        practice=None, items=[], results_public_key=data["results_public_key"])
-
-
-def use_fake_parser(monkeypatch):
-    """Make the facade parse our manifest with `fake_manifest` (no marika.core.manifest yet)."""
-    from marika import workspace
-
-    def parse(text):
-        return fake_manifest(json.loads(text))
-
-    monkeypatch.setattr(workspace, "_parse_manifest", parse)
 
 
 def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), **manifest_kw):
@@ -84,7 +64,7 @@ def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), **manifes
         profiles = [supervisor.create_profile(username=name, display_name=name.title(),
                                               password=TEST_PASSWORD, language="en")
                     for name in annotators]
-        data = manifest_dict(**manifest_kw)
+        data = manifest_dict(texts=texts, warned=warned, **manifest_kw)
         package = Package.create(
             package_id=data["package_id"], version=1, kind=data["kind"],
             manifest=json.dumps(data), signature=b"", publisher_key="test",

@@ -1,8 +1,8 @@
 """Put a small image or audio package straight into a data folder, for end-to-end GUI tests.
 
-Like tests/gui/textpack.py: until the package importer lands, this inserts the rows an
-import would create, copies the media under the package's media folder, and lets the
-facade parse our small manifest.
+Like tests/gui/textpack.py: this inserts the rows an import would create and copies the
+media under the package's media folder, so tests can also put damaged media there (as
+a failing disk would after a clean import). The manifest is a real v1 manifest.
 """
 
 from __future__ import annotations
@@ -10,17 +10,21 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
+
+from marika.crypto import BoxPrivateKey
 
 LABELS = (("cat", "Cat"), ("dog", "Dog"), ("none", "Neither"))
 
 
 def manifest_dict(kind: str, *, package_id: str, choice: str = "single",
-                  segments: bool = False) -> dict:
+                  segments: bool = False, media: list | None = None) -> dict:
+    """`media` is (zip path, size, sha256 or None, duration_ms or None) per item."""
+    media = media or []
+    files = {path: {"path": path, "size": size, "sha256": digest or "0" * 64}
+             for path, size, digest, _ in media}
     return {
         "format": 1, "package_id": package_id, "version": 1, "kind": kind,
         "title": {"en": f"Test {kind}"}, "choice": choice, "segments": segments,
@@ -31,28 +35,12 @@ def manifest_dict(kind: str, *, package_id: str, choice: str = "single",
         "transparency": {"client": "Example Lab", "purpose": "Tests", "contact": "a@b.org",
                          "reviewer": "R.", "content_warnings": []},
         "pay": {"rate_per_item": "0.01", "currency": "EUR"},
+        "results_public_key": BoxPrivateKey.generate().public.to_text(),
+        "files": list(files.values()),
+        "items": [{"id": f"m{n:04d}", "media": path,
+                   **({"duration_ms": duration} if duration else {})}
+                  for n, (path, _size, _digest, duration) in enumerate(media)],
     }
-
-
-def parse(text: str):
-    data = json.loads(text)
-    ns = SimpleNamespace
-    return ns(package_id=data["package_id"], kind=data["kind"], title=data["title"],
-              choice=data["choice"], segments=data["segments"],
-              labels=[ns(**label) for label in data["labels"]],
-              instructions=data["instructions"], transparency=ns(**data["transparency"]),
-              pay=ns(rate_per_item=Decimal(data["pay"]["rate_per_item"]),
-                     currency=data["pay"]["currency"]),
-              practice=None, items=[])
-
-
-def use_parser(monkeypatch) -> None:
-    try:
-        import marika.core.manifest  # noqa: F401 - the real parser, once it exists
-    except ImportError:
-        from marika import workspace
-
-        monkeypatch.setattr(workspace, "_parse_manifest", parse)
 
 
 def build_office(data_dir: Path, kind: str, media: list[tuple[Path, str | None, int | None]],
@@ -71,15 +59,19 @@ def build_office(data_dir: Path, kind: str, media: list[tuple[Path, str | None, 
                                      password=TEST_PASSWORD, language="en")
         profile = supervisor.create_profile(username="rasoa", display_name="Rasoa",
                                             password=TEST_PASSWORD, language="en")
-        data = manifest_dict(kind, package_id=f"test-{kind}", **manifest_kw)
+        entries = [(f"media/{n:04d}{path.suffix.lower() or '.bin'}",
+                    path.stat().st_size if path.exists() else 0, digest, duration)
+                   for n, (path, digest, duration) in enumerate(media)]
+        data = manifest_dict(kind, package_id=f"test-{kind}", media=entries, **manifest_kw)
         media_dir = f"packages/{data['package_id']}"
         (data_dir / media_dir).mkdir(parents=True, exist_ok=True)
         package = Package.create(
             package_id=data["package_id"], version=1, kind=kind, manifest=json.dumps(data),
             signature=b"", publisher_key="test", media_dir=media_dir, item_count=len(media),
             imported_at=time.time())
-        for ordinal, (path, digest, duration) in enumerate(media):
-            name = f"{ordinal:04d}{path.suffix}"
+        (data_dir / media_dir / "media").mkdir(parents=True, exist_ok=True)
+        for ordinal, ((path, digest, duration), (name, *_rest)) in enumerate(
+                zip(media, entries, strict=True)):
             if path.exists():
                 shutil.copyfile(path, data_dir / media_dir / name)
             Item.create(package=package, item_key=f"m{ordinal:04d}", ordinal=ordinal,
