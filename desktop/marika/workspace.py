@@ -260,17 +260,28 @@ class Workspace:
         return Progress(done, skipped, package.item_count - done - skipped, package.item_count)
 
     # ------------------------------------------------------------ submitting and sync
+    def sync(self, *, config=None):
+        """This profile's sync: enrol, send, USB, outbox and statements (sync_session)."""
+        from .sync_session import SyncSession
+
+        row = Profile.get_by_id(self._profile_id)
+        return SyncSession(self, profile_id=self._profile_id, display_name=row.display_name,
+                           device=self._device(), cipher=self._cipher, config=config)
+
     def _device(self):
         from .profile_keys import device_keys
 
         row = Profile.get_by_id(self._profile_id)
         return device_keys(profile_id=row.id, key=self._key, device_key_blob=row.device_key)
 
-    def submit(self, package_pk: int) -> SubmitResult:
+    def submit(self, package_pk: int, *, leave_open=(),
+               saved_before: float | None = None) -> SubmitResult:
         """Seal every finished, unsubmitted item of the package into batches in the outbox.
 
         Sealed items become read-only. Drafts stay open. Practice packs are not sealed:
-        their answers are for learning and never leave the PC.
+        their answers are for learning and never leave the PC. Automatic sealing
+        (sync_session.seal_due) leaves out the item pks in `leave_open` and work saved
+        after `saved_before`.
         """
         from marika_sync.sealing import WorkRecord
         from marika_sync.submit import seal_and_enqueue
@@ -279,8 +290,10 @@ class Workspace:
 
         package = self._package(package_pk)
         manifest = _parse_manifest(package.manifest)
-        rows = annotations.unsubmitted_finished(profile_id=self._profile_id,
-                                                package_pk=package_pk)
+        rows = [r for r in annotations.unsubmitted_finished(profile_id=self._profile_id,
+                                                            package_pk=package_pk)
+                if r.item_id not in leave_open
+                and (saved_before is None or r.updated_at <= saved_before)]
         if not rows or manifest.practice is not None:
             return SubmitResult(batch_ids=[], item_count=0)
         items = {i.id: i.item_key for i in Item.select(Item.id, Item.item_key)
