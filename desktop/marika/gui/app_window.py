@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
 
     def _apply_profile(self, result) -> None:
         language, prefs = result
+        # Package texts missing in the interface language fall back to these.
+        fmt.set_reading_languages([*prefs.get("languages", ()), language])
         if language and language != fmt.language():
             self.set_language(language)
         if prefs.get("font_size"):
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.items:
             self.items.go_home()
         self.session = None
+        fmt.set_reading_languages(())
         self.apply_font(self.base_font_pt)
         if self.office is not None:
             self.show_start(self.office)

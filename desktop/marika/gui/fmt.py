@@ -12,6 +12,14 @@ NO_MINOR_UNITS = {"MGA"}  # prices in ariary are written without decimals
 QT_LOCALES = {"mg": "mg_MG", "fr": "fr_FR", "en": "en_GB"}
 
 _language = "en"
+_reading: tuple[str, ...] = ()  # other languages the logged-in worker reads
+
+
+def set_reading_languages(codes) -> None:
+    """Languages the worker reads besides the interface one (their profile's languages):
+    package texts fall back to these before en/fr/mg."""
+    global _reading  # noqa: PLW0603 - one process, one logged-in worker
+    _reading = tuple(c for c in codes or () if c)
 
 
 def set_language(code: str) -> None:
@@ -45,12 +53,15 @@ def money(amount: Decimal, currency: str) -> str:
 
 
 def pick(texts, fallback: str = "") -> str:
-    """A package text in the interface language: a dict lang->text, or a plain string."""
+    """A package text in the interface language: a dict lang->text, or a plain string.
+
+    Missing in that language: a language the worker reads, then English, French,
+    Malagasy, then any language the package has."""
     if isinstance(texts, str):
         return texts
     if not texts:
         return fallback
-    for code in (_language, "en", "fr", "mg"):
+    for code in (_language, *_reading, "en", "fr", "mg"):
         if texts.get(code):
             return texts[code]
     return next(iter(texts.values()), fallback)
