@@ -1,0 +1,242 @@
+"""Saved means saved: a process saving annotations is SIGKILLed at 200+ random instants.
+
+After each kill the office must open again (the folder lock of the dead process is
+gone), `PRAGMA integrity_check` must say ok, and every annotation the app was told was
+saved must be there, decrypted as its annotator, with at least the content it had when
+acknowledged (the save in flight at the kill may or may not have landed, but nothing
+older may be lost and nothing may be half-written). The same data folder is used for
+every kill so damage would pile up. The child is tests/store/save_child.py.
+
+The kill instants come from a seeded RNG: rerun a failure with MARIKA_KILL_SEED=<seed>.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from marika.office_lock import OfficeLocked
+from marika.profiles import Office
+from marika.store import db as store_db
+from marika.store import migrations
+from store import storedata
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill server forks")
+
+KILLS = 220
+UPGRADE_KILLS = 30
+SAVING_WINDOW_S = 0.12  # how long a worker saves after start-up, at most, before the kill
+SEED = int(os.environ.get("MARIKA_KILL_SEED", "20261201"))
+CHILD = Path(__file__).with_name("save_child.py")
+
+
+class KillServer:
+    """save_child.py in server mode: forks a saving worker and kills it on command."""
+
+    def __init__(self, data_dir: Path, log_dir: Path) -> None:
+        self.stderr_path = log_dir / "save_child.stderr"
+        self._stderr = open(self.stderr_path, "wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, str(CHILD), "serve", str(data_dir)], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=self._stderr, text=True, bufsize=1)
+
+    def run(self, run: int, seed: int, delay: float) -> list[list[str]]:
+        """One worker, killed `delay` s after its fork; returns its events, DEAD last."""
+        self.proc.stdin.write(f"run {run} {seed} {delay:.4f}\n")
+        self.proc.stdin.flush()
+        events = []
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise AssertionError("the kill server died: "
+                                     + self.stderr_path.read_text(errors="replace")[-2000:])
+            words = line.split()
+            events.append(words)
+            if words[0] == "DEAD" and int(words[1]) == run:
+                return events
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            self.proc.kill()
+            self.proc.wait()
+        self.proc.stdout.close()
+        self._stderr.close()
+
+
+@pytest.fixture
+def kill_server(tmp_path):
+    servers = []
+
+    def start(data_dir: Path) -> KillServer:
+        server = KillServer(data_dir, tmp_path)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+@dataclass
+class Ledger:
+    """What the worker was told: per item the newest acknowledged (token, revision), and
+    every save that was started (token -> item, digest), acknowledged or not."""
+
+    acked: dict[int, tuple[int, int]] = field(default_factory=dict)
+    tried: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+    def record(self, events: list[list[str]]) -> None:
+        for words in events:
+            if words[0] == "TRY":
+                self.tried[int(words[3])] = (int(words[2]), words[4])
+            elif words[0] == "ACK":
+                item_pk, token, revision = int(words[2]), int(words[3]), int(words[6])
+                self.acked[item_pk] = (token, revision)
+
+
+def check_store(data_dir: Path, ledger: Ledger) -> list[str]:
+    """Open the office as the app would after the crash; return what is wrong."""
+    problems = []
+    try:
+        office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
+    except OfficeLocked:
+        return ["the office did not open: the dead process still holds the folder lock"]
+    try:
+        database = store_db.database
+        integrity = database.execute_sql("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
+            problems.append(f"integrity_check: {integrity[:5]}")
+        orphans = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+        if orphans:
+            problems.append(f"foreign_key_check: {orphans[:5]}")
+        session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
+        package_pk = session.packages()[0].package_pk
+        total = session.progress(package_pk).total
+        for ordinal in range(total):
+            item_pk = session.item_at(package_pk, ordinal).item_pk
+            problems.extend(_check_item(session, item_pk, ledger))
+    finally:
+        office.close()
+    return problems
+
+
+def _check_item(session, item_pk: int, ledger: Ledger) -> list[str]:
+    record = session.annotation_for(item_pk)  # decrypts as the annotator: content is whole
+    acked = ledger.acked.get(item_pk)
+    if record is None:
+        return [f"item {item_pk}: acknowledged save {acked[0]} is lost"] if acked else []
+    token = record.active_ms
+    if ledger.tried.get(token, (None, None)) != (item_pk, storedata.record_digest(record)):
+        return [f"item {item_pk}: stored content matches no save: {record}"]
+    if acked and (token < acked[0] or record.revision < acked[1]):
+        return [f"item {item_pk}: acknowledged save {acked[0]} (revision {acked[1]}) "
+                f"went back to save {token} (revision {record.revision})"]
+    # What the reopened store shows is saved too: it must survive the next kills.
+    ledger.acked[item_pk] = (token, record.revision)
+    return []
+
+
+def pick_delay(rng: random.Random, ready_times: list[float]) -> float:
+    """A quarter of the kills during start-up (lock, store, migrations, log-in), the rest
+    spread over the saving window after it."""
+    startup = statistics.median(ready_times) if ready_times else 0.05
+    if rng.random() < 0.25:
+        return rng.uniform(0.0, startup)
+    return startup + rng.uniform(0.0, SAVING_WINDOW_S)
+
+
+def test_no_acknowledged_save_is_lost_over_200_kills(data_dir, kill_server):
+    storedata.build_office(data_dir)
+    # The office starts at schema version 1: the first workers also run the upgrade.
+    storedata.rewrite_at_version_1(data_dir / storedata.DB_NAME)
+    rng = random.Random(SEED)
+    server = kill_server(data_dir)
+    ledger = Ledger()
+    ready_times: list[float] = []
+    phases = {"start-up": 0, "inside a save": 0, "between saves": 0}
+    for run in range(1, KILLS + 1):
+        delay = pick_delay(rng, ready_times)
+        events = server.run(run, rng.getrandbits(32), delay)
+        failures = [" ".join(w) for w in events if w[0] == "FAIL"]
+        dead = events[-1]
+        context = (f"seed {SEED} (MARIKA_KILL_SEED), kill {run}, delay {delay:.4f} s, "
+                   f"worker {dead[2]}, last events {events[-4:]}")
+        assert not failures, f"{context}: the worker failed: {failures}"
+        assert dead[2] == "signal9", f"{context}: the worker was not killed"
+        ready_times.extend(float(w[2]) for w in events if w[0] == "READY")
+        ledger.record(events)
+        kinds = [w[0] for w in events[:-1]]
+        if "READY" not in kinds:
+            phases["start-up"] += 1
+        elif kinds[-1] == "TRY":
+            phases["inside a save"] += 1
+        else:
+            phases["between saves"] += 1
+        problems = check_store(data_dir, ledger)
+        assert not problems, f"{context}: {problems}"
+    assert storedata.schema_version(data_dir / storedata.DB_NAME) == migrations.latest_version()
+    # The run means something only if the kills hit both start-up and saves in flight.
+    assert phases["start-up"] >= KILLS // 10, phases
+    assert phases["inside a save"] >= KILLS // 4, phases
+    assert len(ledger.acked) >= 20, "hardly any save was acknowledged"
+
+
+def test_kill_during_upgrade_from_version_1(tmp_path, data_dir, kill_server):
+    """Killed while the store upgrades in place: the upgrade is redone, nothing is lost."""
+    storedata.build_office(data_dir)
+    office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
+    try:
+        session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
+        package_pk = session.packages()[0].package_pk
+        item_pk = session.item_at(package_pk, 3).item_pk
+        before = session.save(item_pk=item_pk, value={"labels": ["neg", "pos"]},
+                              active_ms=4_200, flag_note="kept through the upgrade")
+    finally:
+        office.close()
+    snapshot = tmp_path / "version-1"
+    shutil.copytree(data_dir, snapshot)
+    storedata.rewrite_at_version_1(snapshot / storedata.DB_NAME)
+
+    server = kill_server(data_dir)
+
+    def fresh_copy():
+        shutil.rmtree(data_dir)
+        shutil.copytree(snapshot, data_dir)
+
+    # How long start-up takes with an upgrade: a worker given time to reach READY.
+    fresh_copy()
+    ready = [float(w[2]) for w in server.run(0, SEED, 1.0) if w[0] == "READY"]
+    assert ready, "a worker on a version-1 store never got ready"
+    latest = migrations.latest_version()
+    for run in range(1, UPGRADE_KILLS + 1):
+        fresh_copy()
+        delay = ready[0] * run / UPGRADE_KILLS  # evenly over start-up, upgrade included
+        events = server.run(run, SEED + run, delay)
+        assert not [w for w in events if w[0] == "FAIL"], events
+        version = storedata.schema_version(data_dir / storedata.DB_NAME)
+        assert version in (1, latest), f"kill {run} at {delay:.4f} s left version {version}"
+        office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
+        try:
+            assert migrations.current_version(store_db.database) == latest
+            assert store_db.database.execute_sql(
+                "PRAGMA integrity_check").fetchall() == [("ok",)]
+            session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
+            after = session.annotation_for(item_pk)
+            assert after is not None, f"kill {run}: the annotation saved before is lost"
+            # Workers that got past start-up saved more on top; without them it is as saved.
+            if not [w for w in events if w[0] == "TRY" and int(w[2]) == item_pk]:
+                assert storedata.record_digest(after) == storedata.record_digest(before)
+        finally:
+            office.close()
