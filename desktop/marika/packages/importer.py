@@ -108,9 +108,19 @@ def _extract_all(package: OpenPackage, staging: Path, *,
             raise bad_hash(entry.path)
         if entry.path in text_files:
             _check_utf8(dest, entry.path)
-        with open(dest, "rb+") as fh:  # on disk before the rows that point at it
-            os.fsync(fh.fileno())
-    for folder in {(staging / e.path).parent for e in manifest.files} | {staging}:
+    _make_durable(staging, [staging / e.path for e in manifest.files])
+
+
+def _make_durable(staging: Path, paths: list[Path]) -> None:
+    """Media on disk before the rows that point at it. One sync() instead of one fsync
+    per file where the platform has it: 10,000 fsyncs take minutes on an office HDD."""
+    if hasattr(os, "sync"):
+        os.sync()
+    else:
+        for path in paths:
+            with open(path, "rb+") as fh:
+                os.fsync(fh.fileno())
+    for folder in {p.parent for p in paths} | {staging}:
         fsync_dir(folder)
 
 
