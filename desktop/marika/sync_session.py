@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import OperationalError, fn
 
@@ -74,8 +75,7 @@ class SendResult:
     busy: bool = False
 
 
-@dataclass(frozen=True)
-class UsbImport:
+class UsbImport(NamedTuple):
     delivered: int  # this profile's batches now confirmed by a receipt from the stick
     statements: int  # this profile's new statements
     refused: int  # files on the stick that failed their checks (tampered, damaged)
@@ -94,8 +94,7 @@ class OutboxEntry:
     exported_at: float | None
 
 
-@dataclass(frozen=True)
-class SealResult:
+class SealResult(NamedTuple):
     batches: int
     items: int
 
