@@ -6,6 +6,9 @@ Two executors:
   thread in peewee, so the office is opened on this thread and only ever used from it;
   being serial, saves commit in the order the worker made them.
 - `run_io`: a small pool for file reading and media decoding that needs no database.
+- `run_net`: network and USB transfers (sync), which may take minutes on 2G or sit
+  paused; the facade's transfer calls open a connection of their own thread for the
+  call (marika.sync_session), so they never hold up the serial database thread.
 
 Results, errors and progress come back on the GUI thread through a queued signal.
 Worker functions never touch widgets. A task can be cancelled: it sets a flag the
@@ -72,6 +75,8 @@ class TaskManager(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marika-db")
         self._io = ThreadPoolExecutor(max_workers=io_workers, thread_name_prefix="marika-io")
+        # Two: a paused upload holds one thread, a USB export can still use the other.
+        self._net = ThreadPoolExecutor(max_workers=2, thread_name_prefix="marika-net")
         self._closures: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._tasks: set[Task] = set()
@@ -96,6 +101,13 @@ class TaskManager(QObject):
         """Run `fn()` on the I/O pool: file reading and decoding, never the database."""
         return self._submit(self._io, fn, on_done=on_done, on_error=on_error,
                             on_progress=on_progress, pass_task=pass_task, owner=owner)
+
+    def run_net(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None,
+                pass_task: bool = False, owner: QObject | None = None) -> Task:
+        """Run `fn()` on the network pool: sync transfers, never plain facade calls."""
+        return self._submit(self._net, fn, on_done=on_done, on_error=on_error,
+                            on_progress=None, pass_task=pass_task, owner=owner)
 
     def _submit(self, executor, fn, *, on_done, on_error, on_progress, pass_task,
                 owner) -> Task:
@@ -171,6 +183,9 @@ class TaskManager(QObject):
         if self._closed:
             return
         self._closed = True  # queued database work still runs: saves are never dropped
+        # Transfers first (their owners cancel them before this): their connections must
+        # be closed before run_last closes the office.
+        self._net.shutdown(wait=True, cancel_futures=True)
         if run_last is not None:
             self._db.submit(run_last)
         self._db.shutdown(wait=True)
