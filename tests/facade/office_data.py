@@ -111,3 +111,12 @@ def two_annotators(office) -> TwoAnnotators:
     assign(shared, a.id, b.id)
     assign(b_only, b.id)
     return TwoAnnotators(office, supervisor, recovery, a, b, a_text, a_audio, shared, b_only)
+
+
+def gold_manifest(package_id: str, count: int) -> dict:
+    """A paid practice pack whose gold answer is always "pos"."""
+    data = text_manifest(package_id, count, rate="5")
+    data["practice"] = {"pass_mark": "0.5", "paid": True}
+    for item in data["items"]:
+        item["gold"] = {"labels": ["pos"], "explanation": {"en": "It is positive."}}
+    return data

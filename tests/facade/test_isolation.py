@@ -8,7 +8,9 @@ The entry points are found by introspection, so a method added to `Workspace`,
 from __future__ import annotations
 
 import importlib.util
+import time
 import uuid as uuidlib
+from decimal import Decimal
 
 import pytest
 
@@ -20,11 +22,22 @@ from marika.store.models import Annotation, Item
 from marika.supervisor import SupervisorSession
 from marika.workspace import Workspace
 
-from .office_data import PASSWORD_A, PASSWORD_B, two_annotators
+from .office_data import (
+    PASSWORD_A,
+    PASSWORD_B,
+    add_package,
+    assign,
+    gold_manifest,
+    two_annotators,
+)
+from .statement_data import store_statement_for
 
 MARKER = "canary-" + uuidlib.uuid4().hex  # nothing but A's own session may ever return it
 A_PREF = "a-private-pref-" + uuidlib.uuid4().hex[:8]
 SHARED_TABLES = ("package", "item")  # rows B must never change, whoever they belong to
+
+
+STATEMENT_PAY = "4242.17"  # A's statement total
 
 
 def public_members(obj) -> set[str]:
@@ -69,10 +82,18 @@ def world(office):
     ws_a.acknowledge_card(env.a_text)
     submitted = ws_a.submit(env.a_text)
     assert submitted.item_count == 3  # two done and one skipped are now in A's outbox
+    env.a_practice = add_package(gold_manifest("a.practice", 2))
+    assign(env.a_practice, env.a.id)
+    for item_pk in items_of(env.a_practice):
+        ws_a.save(item_pk=item_pk, value={"labels": ["pos"]})
+    assert ws_a.practice.finish(env.a_practice).scored == 2  # an encrypted attempt record
+    store_statement_for(ws_a, amount=STATEMENT_PAY, reason=MARKER)
+    env.a_usb = office.data_dir.parent / "usb-a"
+    assert ws_a.sync().export_for_usb(env.a_usb) == 1
     env.ws_a = ws_a
     env.ws_b = office.login(username="hery", password=PASSWORD_B)
-    env.a_private = (env.a_text, env.a_audio)
-    env.a_items = text_items + audio_items
+    env.a_private = (env.a_text, env.a_audio, env.a_practice)
+    env.a_items = text_items + audio_items + items_of(env.a_practice)
     env.shared_items = shared_items
     env.a_uuids = [a.uuid for a in Annotation.select().where(Annotation.profile == env.a.id)]
     return env
@@ -177,6 +198,24 @@ def case_submit(ws, w):
     assert ws.submit(w.shared).item_count == 0  # A's finished shared item is not B's to send
 
 
+def case_sync(ws, w):
+    sync = ws.sync()
+    check_covered(sync, SYNC_CASES, "SyncSession")
+    for name, case in SYNC_CASES.items():
+        before = snapshot_of(w.a.id)
+        no_marker(case(sync, w))
+        assert snapshot_of(w.a.id) == before, f"sync().{name} changed A's rows"
+
+
+def case_practice(ws, w):
+    practice = ws.practice
+    check_covered(practice, PRACTICE_CASES, "PracticeRecords")
+    for name, case in PRACTICE_CASES.items():
+        before = snapshot_of(w.a.id)
+        no_marker(case(practice, w))
+        assert snapshot_of(w.a.id) == before, f"practice.{name} changed A's rows"
+
+
 def case_role(ws, w):
     assert ws.role == "annotator"
 
@@ -189,6 +228,118 @@ def case_office(ws, w):
 
 WORKSPACE_CASES = {name[5:]: fn for name, fn in dict(globals()).items()
                    if name.startswith("case_")}
+
+
+def check_covered(obj, cases: dict, label: str) -> None:
+    missing = public_members(obj) - set(cases)
+    assert not missing, (f"{label} has new public members {sorted(missing)}: add an "
+                         "isolation case for each to tests/facade/test_isolation.py")
+    gone = set(cases) - public_members(obj)
+    assert not gone, f"{label} no longer has {sorted(gone)}: remove their cases"
+
+
+# ---------------------------------------------------------------- B's sync session
+# Called by case_sync with B's SyncSession (ws.sync()) and the world; A has a batch in
+# her outbox, an enrollment and a statement.
+
+def sync_status(s, w):
+    status = s.status()
+    assert (status.enrolled, status.pending, status.delivered, status.statements) == (
+        False, 0, 0, 0)
+    return status
+
+
+def sync_outbox(s, w):
+    assert s.outbox() == []
+
+
+def sync_receipts(s, w):
+    assert s.receipts() == []
+
+
+def sync_statements(s, w):
+    assert s.statements() == []
+
+
+def sync_seal_due(s, w):
+    # Far in the future every grace period is over: only B's own work may be sealed.
+    result = s.seal_due(now=time.time() + 10**7)
+    assert result.items == 0  # B did nothing; A's finished shared item is not B's
+
+
+def sync_enroll(s, w):
+    with pytest.raises(MarikaError):
+        s.enroll("123-456")  # the office has no server: refused before any network
+
+
+def sync_check(s, w):
+    assert not s.check().enrolled
+
+
+def sync_send(s, w):
+    with pytest.raises(MarikaError):
+        s.send()  # not enrolled; and A's batches are never B's to send
+
+
+def sync_export_for_usb(s, w):
+    folder = w.office.data_dir.parent / "usb-b"
+    assert s.export_for_usb(folder) == 0
+    a_batches = [b.batch_id for b in w.ws_a.sync().outbox()]
+    names = " ".join(str(p) for p in folder.rglob("*"))
+    assert a_batches and not any(b in names for b in a_batches)
+
+
+def sync_import_from_usb(s, w):
+    assert tuple(s.import_from_usb(w.a_usb)) == (0, 0, 0)  # A's stick, found by B
+
+
+def sync_config(s, w):
+    return None  # B's own network settings
+
+
+SYNC_CASES = {name[5:]: fn for name, fn in dict(globals()).items() if name.startswith("sync_")}
+
+
+# ---------------------------------------------------------------- B's practice records
+
+def practice_verdicts(p, w):
+    assert_denied(lambda: p.verdicts(w.a_practice))
+
+
+def practice_status(p, w):
+    assert_denied(lambda: p.status(w.a_practice))
+
+
+def practice_overview(p, w):
+    assert p.overview() == []
+
+
+def practice_attempts(p, w):
+    assert p.attempts() == []
+
+
+def practice_certificates(p, w):
+    assert p.certificates() == []
+
+
+def practice_earned(p, w):
+    assert_denied(lambda: p.earned(w.a_practice))
+
+
+def practice_note_trainer_mode(p, w):
+    assert_denied(lambda: p.note_trainer_mode(w.a_practice))
+
+
+def practice_finish(p, w):
+    assert_denied(lambda: p.finish(w.a_practice))
+
+
+def practice_retry(p, w):
+    assert_denied(lambda: p.retry(w.a_practice))
+
+
+PRACTICE_CASES = {name[9:]: fn for name, fn in dict(globals()).items()
+                  if name.startswith("practice_")}
 
 
 def test_every_workspace_entry_point_is_covered(world):
@@ -249,19 +400,17 @@ def test_b_cannot_read_as_statements(world):
     from marika.store import outbox
     from marika_sync import statements
 
-    from .statement_data import store_statement_for
-
-    total = store_statement_for(world.ws_a, amount="4242.17", reason=MARKER)
     mine = statements.list_statements(profile_id=world.a.id, cipher=world.ws_a._cipher,
                                       box_key=world.ws_a._device().box)
-    assert statements.earned(mine) == {"MGA": total}  # A reads her own
+    assert statements.earned(mine) == {"MGA": Decimal(STATEMENT_PAY)}  # A reads her own
     before = snapshot_of(world.a.id)
     # B's keys with A's profile id: nothing opens, nothing is dropped.
     assert statements.list_statements(profile_id=world.a.id, cipher=world.ws_b._cipher,
                                       box_key=world.ws_b._device().box) == []
     assert snapshot_of(world.a.id) == before
     row = outbox.statement_rows(world.a.id)[0]
-    assert MARKER.encode() not in bytes(row.blob) and b"4242.17" not in bytes(row.blob)
+    assert MARKER.encode() not in bytes(row.blob)
+    assert STATEMENT_PAY.encode() not in bytes(row.blob)
 
 
 # ---------------------------------------------------------------- the supervisor
