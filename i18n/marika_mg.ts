@@ -1,0 +1,1888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mg_MG" sourcelanguage="en">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+56"/>
+        <source>Assign the package</source>
+        <translation>Hanome ilay fonosana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who should work on this package?</source>
+        <translation>Iza no hiasa amin&apos;ity fonosana ity?</translation>
+    </message>
+</context>
+<context>
+    <name>AudioTranscriptionView</name>
+    <message>
+        <location filename="../desktop/marika/gui/audio_view.py" line="+262"/>
+        <source>Play or pause</source>
+        <extracomment>the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;)</extracomment>
+        <translation>Alefaso na ajanony kely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back %1 seconds</source>
+        <translation>Miverina %1 segondra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward %1 seconds</source>
+        <translation>Mandroso %1 segondra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slower / faster</source>
+        <translation>Miadana kokoa / haingana kokoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop the selected part</source>
+        <translation>Averimberina ilay faritra voafantina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the time at the cursor</source>
+        <translation>Ampidiro eo amin&apos;ny tondro ny fotoana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New line in the transcript</source>
+        <translation>Andalana vaovao ao amin&apos;ny dika an-tsoratra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New segment</source>
+        <translation>Ampahany vaovao</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No audio device found: you can still see the waveform and type.</source>
+        <translation>Tsy nahitana fitaovana mamoaka feo: afaka mijery ny sarin&apos;ny onjam-peo sy manoratra ihany ianao.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the recording…</source>
+        <translation>Mamaky ny firaketam-peo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play / pause (Ctrl+Space)</source>
+        <translation>Alefaso / ajanony kely (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back %1 s (Ctrl+←)</source>
+        <translation>Miverina %1 s (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward %1 s (Ctrl+→)</source>
+        <translation>Mandroso %1 s (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slower (Ctrl+↓)</source>
+        <translation>Miadana kokoa (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster (Ctrl+↑)</source>
+        <translation>Haingana kokoa (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loop selection (Ctrl+L)</source>
+        <translation>Averimberina ny voafantina (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert time (Ctrl+T)</source>
+        <translation>Ampidiro ny fotoana (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New segment (Ctrl+N)</source>
+        <translation>Ampahany vaovao (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete segment</source>
+        <translation>Fafao ilay ampahany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewind on resume (seconds):</source>
+        <translation>Miverina kely rehefa manohy (segondra):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waveform of the recording</source>
+        <translation>Sarin&apos;ny onjam-peon&apos;ilay firaketana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Dika an-tsoratra</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This item has no recording.</source>
+        <translation>Tsy misy firaketam-peo ity singa ity.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This recording cannot be played on this computer: you can still see the waveform and type.</source>
+        <translation>Tsy azo alefa amin&apos;ity solosaina ity ity firaketam-peo ity: afaka mijery ny sarin&apos;ny onjam-peo sy manoratra ihany ianao.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a part of the waveform, or play and press Ctrl+N at the end of a phrase, to start a segment.</source>
+        <translation>Mba hanombohana ampahany, fidio ny faritra iray amin&apos;ny sarin&apos;ny onjam-peo, na alefaso ny feo ary tsindrio Ctrl+N rehefa tapitra ny fehezanteny iray.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type what you hear.</source>
+        <translation>Soraty izay henonao.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Speed: %1×</source>
+        <translation>Hafainganana: %1×</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1. %2 – %3</source>
+        <translation>%1. %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../desktop/marika/gui/banner.py" line="+77"/>
+        <source>Close</source>
+        <translation>Akatony</translation>
+    </message>
+</context>
+<context>
+    <name>BreakAdvisor</name>
+    <message numerus="yes">
+        <location filename="../desktop/marika/gui/breaks.py" line="+41"/>
+        <source>You have worked for %n minute(s) without a break. Rest your eyes for a few minutes: your work is saved.</source>
+        <translation>
+            <numerusform>Efa niasa nandritra ny %n minitra tsy nisy fiatoana ianao. Avelao hiala sasatra kely ny masonao mandritra ny minitra vitsivitsy: voatahiry ny asanao.</numerusform>
+            <numerusform>Efa niasa nandritra ny %n minitra tsy nisy fiatoana ianao. Avelao hiala sasatra kely ny masonao mandritra ny minitra vitsivitsy: voatahiry ny asanao.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I take a break</source>
+        <translation>Hiala sasatra aho</translation>
+    </message>
+</context>
+<context>
+    <name>CardScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/card_screen.py" line="+44"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About this package</source>
+        <translation>Mombamomba ity fonosana ity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you start, read who this work is for and what it pays. Ask your supervisor or the contact below if anything is unclear.</source>
+        <translation>Alohan&apos;ny hanombohana, vakio hoe ho an&apos;iza ity asa ity ary ohatrinona ny karamany. Raha misy tsy mazava, anontanio ny mpanara-maso anao na ilay olona azo ifandraisana eto ambany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Mpanjifa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose of the data</source>
+        <translation>Tanjon&apos;ny angona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Fifandraisana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Mpandinika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>Karama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Asa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Singa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content warnings</source>
+        <translation>Fampitandremana momba ny votoaty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not given</source>
+        <translation>Tsy voalaza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 for each finished item</source>
+        <translation>%1 isaky ny singa vita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice: not paid</source>
+        <translation>Fanazaran-tena: tsy misy karama</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>singa %n</numerusform>
+            <numerusform>singa %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None declared</source>
+        <translation>Tsy misy voalaza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Tohizana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read this, start</source>
+        <translation>Novakiako, atombohy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Hiverina</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../desktop/marika/gui/commands.py" line="+47"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../desktop/marika/core/annotation.py" line="+49"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>This answer is not valid.</source>
+        <translation>Tsy mety ity valiny ity.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The label {label} is not part of this package.</source>
+        <translation>Tsy anisan&apos;ity fonosana ity ny marika {label}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only one label may be chosen for this task.</source>
+        <translation>Marika iray monja no azo fidiana amin&apos;ity asa ity.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This transcript is too long.</source>
+        <translation>Lava loatra ity dika an-tsoratra ity.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>A segment of this transcript is not valid.</source>
+        <translation>Misy ampahany tsy mety amin&apos;ity dika an-tsoratra ity.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown task kind {kind}.</source>
+        <translation>Karazana asa tsy fantatra: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/core/errors.py" line="+56"/>
+        <source>The disk is almost full. Your saved work is safe, but no new work can be saved until some space is freed.</source>
+        <translation>Efa saika feno ny kapila. Tsy very ny asa efa voatahiry, saingy tsy afaka mitahiry asa vaovao raha tsy misy toerana avotana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This belongs to another profile and cannot be opened.</source>
+        <translation>An&apos;ny kaonty hafa ity ka tsy azo sokafana.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/core/manifest.py" line="+142"/>
+        <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
+        <translation>Tsy mety ny lisitry ny votoatin&apos;ilay fonosana: diso ny saha {field}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The package&apos;s manifest is not valid: the field {field} is missing.</source>
+        <translation>Tsy mety ny lisitry ny votoatin&apos;ilay fonosana: tsy misy ny saha {field}.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>The package contains no items.</source>
+        <translation>Tsy misy singa ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package has more than {limit} items.</source>
+        <translation>Mihoatra ny {limit} ny singa ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The package lists a file no item uses: {name}.</source>
+        <translation>Misy rakitra voatanisa ao amin&apos;ilay fonosana nefa tsy ampiasain&apos;ny singa: {name}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This package uses format {version}, which this version of Marika does not know. Please update Marika.</source>
+        <translation>Mampiasa ny endrika {version} ity fonosana ity, izay tsy fantatr&apos;ity dikan&apos;ny Marika ity. Havaozy azafady ny Marika.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This package is for a task kind Marika does not know: {kind}.</source>
+        <translation>Ho an&apos;ny karazana asa tsy fantatry ny Marika ity fonosana ity: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/core/passwords.py" line="+25"/>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation>Tsy maintsy misy tarehimarika 6 farafahakeliny ny kaody PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PIN is too easy to guess: avoid repeated or consecutive digits.</source>
+        <translation>Mora vinavinaina loatra ity kaody PIN ity: aza mampiasa tarehimarika miverimberina na mifanesy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Tsy maintsy misy mari-tsoratra 8 farafahakeliny ny tenimiafina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This password is too common.</source>
+        <translation>Be mpampiasa loatra ity tenimiafina ity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not be the same as the user name.</source>
+        <translation>Tsy azo atao mitovy amin&apos;ny anarana mpampiasa ny tenimiafina.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/actions.py" line="+28"/>
+        <source>Submitting is not available in this version of Marika yet.</source>
+        <translation>Mbola tsy azo atao amin&apos;ity dikan&apos;ny Marika ity ny fanolorana asa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/fmt.py" line="+75"/>
+        <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
+        <translation>Nisy olana nitranga. Tsy very ny asa efa voatahiry. Ao amin&apos;ny rakitra firaketana (log) ny antsipiriany.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/media/errors.py" line="+27"/>
+        <source>The media file {name} cannot be found.</source>
+        <translation>Tsy hita ny rakitra media {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media file {name} is empty.</source>
+        <translation>Foana ny rakitra media {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media file {name} is damaged: it does not match its signed hash.</source>
+        <translation>Simba ny rakitra media {name}: tsy mifanaraka amin&apos;ny dian-tanana voasonia azy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The media file {name} is too large to be shown on this computer.</source>
+        <translation>Lehibe loatra ny rakitra media {name} ka tsy azo aseho amin&apos;ity solosaina ity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {name} is not in a media format Marika can read.</source>
+        <translation>Tsy amin&apos;ny endrika media azon&apos;ny Marika vakiana ny rakitra {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The media file {name} is incomplete: it was cut short.</source>
+        <translation>Tsy feno ny rakitra media {name}: tapaka alohan&apos;ny farany izy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The media file {name} is damaged and cannot be read.</source>
+        <translation>Simba ny rakitra media {name} ka tsy azo vakiana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording {name} is {actual} seconds long but should be {expected} seconds: it is incomplete or damaged.</source>
+        <translation>{actual} segondra ny halavan&apos;ny firaketam-peo {name} nefa tokony ho {expected} segondra: tsy feno na simba izy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/office_lock.py" line="+15"/>
+        <source>Marika is already open on this computer with the same data folder. Close the other window first.</source>
+        <translation>Efa misokatra amin&apos;ity solosaina ity ny Marika miaraka amin&apos;io lahatahiry angona io ihany. Akatony aloha ilay varavarankely iray.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/packages/archive.py" line="+38"/>
+        <source>The package contains a file with an unsafe name: {name}.</source>
+        <translation>Misy rakitra manana anarana mampidi-doza ao anatin&apos;ilay fonosana: {name}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>The package contains a file Marika does not expect: {name}.</source>
+        <translation>Misy rakitra tsy andrasan&apos;ny Marika ao anatin&apos;ilay fonosana: {name}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The package contains a link ({name}), which is not allowed.</source>
+        <translation>Misy rohy ({name}) ao anatin&apos;ilay fonosana, ary tsy avela izany.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package contains an encrypted file ({name}).</source>
+        <translation>Misy rakitra voahidy amin&apos;ny kaody miafina ({name}) ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package uses a compression Marika does not read ({name}).</source>
+        <translation>Mampiasa fomba fanerena (compression) tsy vakin&apos;ny Marika ilay fonosana ({name}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>The file {name} in the package is too large.</source>
+        <translation>Lehibe loatra ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The file {name} in the package is compressed suspiciously well (a &quot;zip bomb&quot;); the package is refused.</source>
+        <translation>Voatery tsara loatra ka mampiahiahy ny rakitra {name} ao anatin&apos;ilay fonosana (&quot;baomba zip&quot;); nolavina ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The file {name} in the package is damaged (the package may have been cut short while copying).</source>
+        <translation>Simba ny rakitra {name} ao anatin&apos;ilay fonosana (mety ho tapaka nandritra ny fandikana ilay fonosana).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Nofoanana ny fampidirana. Tsy nisy niova.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file {name} was not found.</source>
+        <translation>Tsy hita ny rakitra {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a Marika task package, or it is damaged.</source>
+        <translation>Tsy fonosana asa Marika ny {name}, na simba izy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package contains too many files ({count}).</source>
+        <translation>Be loatra ny rakitra ao anatin&apos;ilay fonosana ({count}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The package contains the file {name} twice.</source>
+        <translation>Indroa ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package is too large to import.</source>
+        <translation>Lehibe loatra ilay fonosana ka tsy azo ampidirina.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/packages/build.py" line="+97"/>
+        <source>{name} cannot be read as JSON: {detail}</source>
+        <translation>Tsy azo vakiana ho JSON ny {name}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} cannot be read as UTF-8 text.</source>
+        <translation>Tsy azo vakiana ho lahatsoratra UTF-8 ny {name}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The item {item} has a duration that is not a whole number.</source>
+        <translation>Tsy isa feno ny faharetan&apos;ny singa {item}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The media file {name} of item {item} is not in the source folder.</source>
+        <translation>Tsy ao amin&apos;ny lahatahiry loharano ny rakitra media {name} an&apos;ny singa {item}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audio file {name} cannot be read.</source>
+        <translation>Tsy azo vakiana ny rakitra feo {name}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source folder has no package.json.</source>
+        <translation>Tsy misy package.json ao amin&apos;ny lahatahiry loharano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package.json must contain one JSON object.</source>
+        <translation>Tsy maintsy misy object JSON iray ao amin&apos;ny package.json.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>package.json must not set {field}: the builder writes it.</source>
+        <translation>Tsy tokony hametraka {field} ny package.json: ny fitaovana mpanamboatra no manoratra azy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>items.json must contain a list of items.</source>
+        <translation>Tsy maintsy misy lisitry ny singa ao amin&apos;ny items.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source folder has neither items.json nor items.csv.</source>
+        <translation>Tsy misy items.json na items.csv ao amin&apos;ny lahatahiry loharano.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Item number {number} is not an object.</source>
+        <translation>Tsy object JSON ny singa laharana {number}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/packages/signing.py" line="+31"/>
+        <source>The package&apos;s signature file is damaged or not in a known format.</source>
+        <translation>Simba na amin&apos;ny endrika tsy fantatra ny rakitra sonian&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The package is not signed. Marika only accepts signed packages.</source>
+        <translation>Tsy misy sonia ilay fonosana. Fonosana misy sonia ihany no eken&apos;ny Marika.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package is signed by a publisher this office has not installed (key {fingerprint}). Ask your supervisor to install the publisher&apos;s key if you trust them.</source>
+        <translation>Nosoniavin&apos;ny mpamoaka tsy mbola napetraky ity birao ity ilay fonosana (fanalahidy {fingerprint}). Raha matoky azy ianao, angataho ny mpanara-maso anao hametraka ny fanalahidin&apos;ilay mpamoaka.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package&apos;s signature does not match its content: it was changed after it was signed, or damaged.</source>
+        <translation>Tsy mifanaraka amin&apos;ny votoatiny ny sonian&apos;ilay fonosana: novaina taorian&apos;ny nanaovana sonia izy, na simba.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/packages/verify.py" line="+50"/>
+        <source>The package&apos;s manifest is not readable.</source>
+        <translation>Tsy azo vakiana ny lisitry ny votoatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package contains a file its manifest does not list: {name}.</source>
+        <translation>Misy rakitra tsy voatanisa ao amin&apos;ny lisitry ny votoatiny ao anatin&apos;ilay fonosana: {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} in the package does not have its signed size.</source>
+        <translation>Tsy mitovy amin&apos;ny habe voasonia ny haben&apos;ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} listed in the package is missing.</source>
+        <translation>Tsy hita ny rakitra {name} voatanisa ao amin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a Marika task package (it has no manifest).</source>
+        <translation>Tsy fonosana asa Marika ny {name} (tsy misy lisitry ny votoatiny).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file {name} in the package does not match its signed hash: it was changed or damaged.</source>
+        <translation>Tsy mifanaraka amin&apos;ny dian-tanana voasonia azy ny rakitra {name} ao anatin&apos;ilay fonosana: novaina na simba izy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/profiles.py" line="+118"/>
+        <source>This office is already set up.</source>
+        <translation>Efa voalamina ity birao ity.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The user name {name} is empty or already taken.</source>
+        <translation>Foana na efa nampiasain&apos;olon-kafa ny anarana mpampiasa {name}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>Wrong user name or password.</source>
+        <translation>Diso ny anarana mpampiasa na ny tenimiafina.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Too many failed attempts. Try again in {seconds} seconds.</source>
+        <translation>Be loatra ny andrana tsy nahomby. Andramo indray afaka {seconds} segondra.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This profile cannot be recovered with a recovery key.</source>
+        <translation>Tsy azo averina amin&apos;ny fanalahidy famerenana ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This recovery key does not belong to this office.</source>
+        <translation>Tsy an&apos;ity birao ity io fanalahidy famerenana io.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/store/annotations.py" line="+32"/>
+        <source>This item was already submitted and can no longer be changed.</source>
+        <translation>Efa natolotra ity singa ity ka tsy azo ovaina intsony.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/store/migrations/__init__.py" line="+42"/>
+        <source>This data folder was written by a newer version of Marika. Please install the newer version to open it.</source>
+        <translation>Dikan&apos;ny Marika vaovao kokoa no nanoratra ity lahatahiry angona ity. Apetraho azafady ilay dika vaovao kokoa vao hanokatra azy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/store/outbox.py" line="+140"/>
+        <source>A different batch with the same id is already waiting.</source>
+        <translation>Efa misy andiany hafa mitondra io laharana (id) io ihany miandry.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some of these items were already submitted.</source>
+        <translation>Efa natolotra ny sasany amin&apos;ireo singa ireo.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This batch is not in the outbox.</source>
+        <translation>Tsy ao amin&apos;ny boaty fandefasana ity andiany ity.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/supervisor.py" line="+82"/>
+        <source>Packages can only be assigned to annotators.</source>
+        <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/workspace.py" line="+247"/>
+        <source>Please choose why you skip this item.</source>
+        <translation>Safidio azafady ny antony handinganao ity singa ity.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/client.py" line="+23"/>
+        <location filename="../sync/marika_sync/http.py" line="+198"/>
+        <location filename="../sync/marika_sync/runner.py" line="+117"/>
+        <source>The server gave an answer Marika does not understand.</source>
+        <translation>Nanome valiny tsy azon&apos;ny Marika ny mpizara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This enrollment code is not valid or has expired. Ask your supervisor for a new one.</source>
+        <translation>Tsy mety na efa lany daty ity kaody fisoratana anarana ity. Angataho amin&apos;ny mpanara-maso anao ny vaovao.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This enrollment code was already used. Ask your supervisor for a new one.</source>
+        <translation>Efa nampiasaina ity kaody fisoratana anarana ity. Angataho amin&apos;ny mpanara-maso anao ny vaovao.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile is already enrolled with other keys on the server.</source>
+        <translation>Efa voasoratra amin&apos;ny fanalahidy hafa ao amin&apos;ny mpizara ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../sync/marika_sync/tus.py" line="+93"/>
+        <source>The server is busy or had a problem. Sending will be retried later.</source>
+        <translation>Be asa na nisy olana ny mpizara. Hoezahina indray any aoriana ny fandefasana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not know this profile. Enroll it again with a new code from your supervisor.</source>
+        <translation>Tsy fantatry ny mpizara ity kaonty ity. Soraty anarana indray izy amin&apos;ny kaody vaovao omen&apos;ny mpanara-maso anao.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location filename="../sync/marika_sync/tus.py" line="-8"/>
+        <source>The server already holds a different batch with this id.</source>
+        <translation>Efa manana andiany hafa mitondra io laharana (id) io ny mpizara.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/enroll.py" line="+43"/>
+        <source>This server&apos;s key is not the one this office expects. Check the server address with your supervisor.</source>
+        <translation>Tsy ilay andrasan&apos;ity birao ity ny fanalahidin&apos;ity mpizara ity. Hamarino miaraka amin&apos;ny mpanara-maso anao ny adiresin&apos;ny mpizara.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>The server&apos;s answer to the enrollment is not valid.</source>
+        <translation>Tsy mety ny valin&apos;ny mpizara momba ny fisoratana anarana.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/errors.py" line="+15"/>
+        <source>This batch file is damaged or was changed after it was sealed.</source>
+        <translation>Simba na novaina taorian&apos;ny nanisiana tombo-kase azy ity rakitra andiany ity.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A document from the server is damaged or not genuine.</source>
+        <translation>Simba na tsy tena izy ny antontan-taratasy iray avy amin&apos;ny mpizara.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server cannot be reached. Your work is kept and will be sent later.</source>
+        <translation>Tsy tratra ny mpizara. Voatahiry ny asanao ary halefa any aoriana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped.</source>
+        <translation>Najanona ny fandefasana.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/http.py" line="-73"/>
+        <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
+        <translation>Nalefan&apos;ny tambajotra tany amin&apos;ny tranonkala hafa isika (pejy fidirana ve?). Mifandraisa amin&apos;ny Internet ary andramo indray.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server sent too many redirects.</source>
+        <translation>Be loatra ny fanodinana lalana nalefan&apos;ny mpizara.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server answers too slowly. Sending will be retried later.</source>
+        <translation>Miadana loatra ny famalian&apos;ny mpizara. Hoezahina indray any aoriana ny fandefasana.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server sent an answer that is far too large; it was refused.</source>
+        <translation>Nandefa valiny lehibe loatra ny mpizara; nolavina izany.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/runner.py" line="-60"/>
+        <source>This profile is not enrolled with a collection server yet.</source>
+        <translation>Mbola tsy voasoratra amin&apos;ny mpizara mpanangona ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>A sealed batch on this computer is damaged and cannot be sent.</source>
+        <translation>Simba ny andiany iray voaisy tombo-kase amin&apos;ity solosaina ity ka tsy azo alefa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../sync/marika_sync/usb.py" line="+139"/>
+        <source>The server did not confirm this batch. It will be sent again.</source>
+        <translation>Tsy nanamafy ity andiany ity ny mpizara. Halefa indray izy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s receipt is not genuine. The batch stays in the outbox.</source>
+        <translation>Tsy tena izy ny rosia avy amin&apos;ny mpizara. Mijanona ao amin&apos;ny boaty fandefasana ilay andiany.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A statement from the server is not genuine and was refused.</source>
+        <translation>Tsy tena izy ka nolavina ny tatitra iray avy amin&apos;ny mpizara.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/sealing.py" line="+229"/>
+        <source>This batch was sealed for another results key.</source>
+        <translation>Natao tombo-kase ho an&apos;ny fanalahidy valiny hafa ity andiany ity.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/tus.py" line="-56"/>
+        <source>The server does not follow the upload protocol.</source>
+        <translation>Tsy manaraka ny fitsipika fandefasana ny mpizara.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+8"/>
+        <source>The server refused this batch. Ask your supervisor to check that this profile is enrolled.</source>
+        <translation>Nolavin&apos;ny mpizara ity andiany ity. Angataho ny mpanara-maso anao hanamarina fa voasoratra ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused this batch because it is too large.</source>
+        <translation>Nolavin&apos;ny mpizara ity andiany ity satria lehibe loatra izy.</translation>
+    </message>
+    <message>
+        <location filename="../sync/marika_sync/usb.py" line="+18"/>
+        <source>This USB folder does not say which server to use.</source>
+        <translation>Tsy milaza izay mpizara hampiasaina ity lahatahiry USB ity.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/packages/importer.py" line="+56"/>
+        <source>This is version {version} of the package {package}, but version {installed} is already imported. An older version cannot replace a newer one.</source>
+        <translation>Dika {version} an&apos;ny fonosana {package} ity, nefa efa tafiditra ny dika {installed}. Tsy afaka manolo dika vaovao kokoa ny dika taloha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version {version} of the package {package} is already imported.</source>
+        <translation>Efa tafiditra ny dika {version} an&apos;ny fonosana {package}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is not enough free disk space to import this package ({size} MB needed). Nothing was changed.</source>
+        <translation>Tsy ampy ny toerana malalaka ao amin&apos;ny kapila hampidirana ity fonosana ity ({size} MB no ilaina). Tsy nisy niova.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The text file {name} in the package is not UTF-8 text.</source>
+        <translation>Tsy lahatsoratra UTF-8 ny rakitra lahatsoratra {name} ao anatin&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
+        <translation>Mbola tsy misy fanalahidin&apos;ny mpamoaka napetraka amin&apos;ity birao ity, ka tsy misy fonosana azo itokisana. Ny mpanara-maso no mametraka azy ireo aloha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/practice.py" line="+211"/>
+        <source>This practice pack still has {count} item(s) to do before it can be scored.</source>
+        <translation>Mbola misy singa {count} tsy vita amin&apos;ity fonosana fanazaran-tena ity vao afaka omena naoty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This package is not a practice pack.</source>
+        <translation>Tsy fonosana fanazaran-tena ity fonosana ity.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/sync_session.py" line="+215"/>
+        <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
+        <translation>Tsy mety ny adiresin&apos;ny mpizara {name} napetraky ny birao. Angataho ny mpanara-maso anao hanamarina azy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please type the one-time code your supervisor gave you.</source>
+        <translation>Soraty azafady ny kaody azo ampiasaina indray mandeha nomen&apos;ny mpanara-maso anao.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
+        <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
+        <translation>Tsy afaka nanoratra tao amin&apos;ny lahatahiry {name} ny Marika. Hamarino fa voapetaka tsara ny kapila USB ary tsy feno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
+        <translation>Tsy misy famindrana Marika ao amin&apos;ny lahatahiry {name}. Fidio ilay lahatahiry nanondranana ny asa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/demo.py" line="+98"/>
+        <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
+        <extracomment>The importer&apos;s answer for a package the office already has: not a problem here.</extracomment>
+        <translation>Tsy hita teo akaikin&apos;ny Marika ny fonosana fampisehoana, ka tsy misy fonosana hiasana ao amin&apos;ny birao fampisehoana.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+113"/>
+        <source>Skipped: this item does not count as right.</source>
+        <translation>Nodinganina: tsy isaina ho marina ity singa ity.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right!</source>
+        <translation>Marina!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not right.</source>
+        <translation>Tsy marina.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected transcript: %1</source>
+        <translation>Dika an-tsoratra nandrasana: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected answer: %1</source>
+        <translation>Valiny nandrasana: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your transcript differs from it in about %1 of the letters.</source>
+        <translation>Tsy mitovy aminy ny dika an-tsoratrao amin&apos;ny %1 eo ho eo amin&apos;ny litera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: %1</source>
+        <translation>Ny valinao: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close enough: only small differences in spelling.</source>
+        <translation>Efa akaiky: fahasamihafana kely amin&apos;ny tsipelina ihany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why: %1</source>
+        <translation>Antony: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You answered this item in this attempt: it cannot be changed now. Enter goes to the next item.</source>
+        <translation>Efa novalianao tamin&apos;ity andrana ity ity singa ity: tsy azo ovaina intsony. Enter no mankany amin&apos;ny singa manaraka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter to go on.</source>
+        <translation>Tsindrio Enter raha hanohy.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/dialogs.py" line="+104"/>
+        <source>Flag for review</source>
+        <translation>Asio famantarana ho dinihina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What should the reviewer look at? (optional; press Enter to flag)</source>
+        <translation>Inona no tokony hojeren&apos;ny mpandinika? (tsy voatery; tsindrio Enter hanisiana famantarana)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <location filename="../desktop/marika/gui/fmt.py" line="+7"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minitra</numerusform>
+            <numerusform>%n minitra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ora %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+67"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (practice)</source>
+        <translation>%1 (fanazaran-tena)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your work was submitted.</source>
+        <translation>Voatolotra ny asanao.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hello, %1</source>
+        <translation>Salama, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your work</source>
+        <translation>Ny asanao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>Fonosana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Karazana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay per item</source>
+        <translation>Karama isaky ny singa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Vita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earned so far</source>
+        <translation>Azo hatreto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earned so far in all packages: %1</source>
+        <translation>Azo hatreto amin&apos;ny fonosana rehetra: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task package is assigned to you yet. Ask your office supervisor to import one and assign it to you.</source>
+        <translation>Mbola tsy misy fonosana asa nomena anao. Angataho ny mpanara-maso ny birao hampiditra iray ary hanome izany anao.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Sokafy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About this package</source>
+        <translation>Mombamomba ity fonosana ity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit finished work…</source>
+        <translation>Atolory ny asa vita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Havaozina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log out</source>
+        <translation>Hivoaka</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTagView</name>
+    <message>
+        <location filename="../desktop/marika/gui/image_view.py" line="+181"/>
+        <source>Zoom in</source>
+        <extracomment>a sharper decode while zoomed stops here: 3072x2048 is 24 MB as RGB32 decode box when no screen is known (the target PCs&apos; screen) the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;). Optional for the item screen: unconnected, the panel&apos;s button re-emits `mediaUnreadable`, whose banner carries the screen&apos;s own skip action.</extracomment>
+        <translation>Hanalehibe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>Hanakely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the image to the window</source>
+        <translation>Ampifanaraho amin&apos;ny varavarankely ny sary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move around a zoomed image</source>
+        <translation>Mivezivezy ao amin&apos;ny sary nohalehibeazina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+kodiarana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom at the mouse pointer</source>
+        <translation>Hanalehibe eo amin&apos;ny tondron&apos;ny totozy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose every label that fits: press its number again to remove it.</source>
+        <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one label with its number key.</source>
+        <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the image…</source>
+        <translation>Mamaky ny sary…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Hanalehibe (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (-)</source>
+        <translation>Hanakely (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit (0 or F)</source>
+        <translation>Ampifanaraho (0 na F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image to tag</source>
+        <translation>Sary hasiana marika</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This item has no image file.</source>
+        <translation>Tsy misy rakitra sary ity singa ity.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Zoom: %1 %</source>
+        <translation>Habe: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPanel</name>
+    <message>
+        <location filename="../desktop/marika/gui/item_parts.py" line="+123"/>
+        <source>This package has no instructions.</source>
+        <translation>Tsy misy torolalana ity fonosana ity.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Instructions (F1 hides them)</source>
+        <translation>Torolalana (F1 manafina azy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Kitendry</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHeader</name>
+    <message>
+        <location filename="../desktop/marika/gui/item_header.py" line="+32"/>
+        <source>Item %1 of %2</source>
+        <translation>Singa %1 amin&apos;ny %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>vita %n</numerusform>
+            <numerusform>vita %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>nodinganina %n</numerusform>
+            <numerusform>nodinganina %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>sisa %n</numerusform>
+            <numerusform>sisa %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Mitahiry…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Voatahiry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>Tsy voatahiry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submitted: read only</source>
+        <translation>Voatolotra: azo vakiana fotsiny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Nodinganina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged for review</source>
+        <translation>Misy famantarana ho dinihina</translation>
+    </message>
+</context>
+<context>
+    <name>ItemScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/item_screen.py" line="+92"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back</source>
+        <translation>Teo aloha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next item</source>
+        <translation>Singa manaraka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip…</source>
+        <translation>Handingana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Hanafoana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Hamerina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instructions</source>
+        <translation>Torolalana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Fandraisana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submit…</source>
+        <translation>Hanolotra…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Asehoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, next</source>
+        <translation>Vita, manaraka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove flag</source>
+        <translation>Esory ny famantarana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag for review</source>
+        <translation>Asio famantarana ho dinihina</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the package…</source>
+        <translation>Manokatra ilay fonosana…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
+        <translation>Tsy azo aseho amin&apos;ity dikan&apos;ny Marika ity ity karazana asa ity. Afaka mandingana azy ianao.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
+        <translation>Mbola tsy voatahiry ny fanovana farany nataonao: %1 Hanandrana indray ny Marika; tsy very ny asa nataonao teo aloha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again now</source>
+        <translation>Andramo indray izao</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an answer first, or skip this item with Ctrl+K.</source>
+        <translation>Misafidiana valiny aloha, na dingano ity singa ity amin&apos;ny Ctrl+K.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
+        <translation>Vita na nodinganina avokoa ny singa rehetra amin&apos;ity fonosana ity. Atolory ny asanao rehefa vonona ianao (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Your work was submitted.</source>
+        <translation>Voatolotra ny asanao.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip: media unreadable</source>
+        <translation>Dingano: tsy azo vakiana ny media</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-151"/>
+        <source>Image tagging</source>
+        <translation>Fanisiana marika amin&apos;ny sary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio transcription</source>
+        <translation>Fandikana feo an-tsoratra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text classification</source>
+        <translation>Fanasokajiana lahatsoratra</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+199"/>
+        <source>Please choose your profile or type your user name.</source>
+        <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type your password.</source>
+        <translation>Soraty azafady ny tenimiafinao.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who is working?</source>
+        <translation>Iza no miasa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles on this computer (arrows to choose):</source>
+        <translation>Kaonty amin&apos;ity solosaina ity (zana-tsipìka hifidianana):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Anarana mpampiasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Tenimiafina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in (Enter)</source>
+        <translation>Hiditra (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/marika/gui/app_window.py" line="+104"/>
+        <source>Marika</source>
+        <translation>Marika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marika</source>
+        <translation>&amp;Marika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Hivoaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Hiala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Fijery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger text</source>
+        <translation>Soratra lehibe kokoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>Soratra kely kokoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Haben&apos;ny soratra mahazatra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>Fi&amp;teny</translation>
+    </message>
+</context>
+<context>
+    <name>NewAnnotatorDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="-22"/>
+        <source>Add an annotator</source>
+        <translation>Hanampy mpanamarika</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name:</source>
+        <translation>Anarana mpampiasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Anarana feno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password:</source>
+        <translation>Tenimiafina voalohany:</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeResultDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+57"/>
+        <source>Practice result</source>
+        <translation>Valin&apos;ny fanazaran-tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Afaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Tsy afaka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1 of %2 right (%3), attempt %4 of “%5”.</source>
+        <translation>Naoty: marina %1 amin&apos;ny %2 (%3), andrana faha-%4 amin&apos;ny “%5”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark: %1.</source>
+        <translation>Naoty ilaina mba ho afaka: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+E).</source>
+        <translation>Voatahiry ao amin&apos;ny kaontinao ny taratasy fanamarinana: afaka tamin&apos;ny “%2” (dika %3) i %1 ny %4. Hitanao indray eo amin&apos;ny pejy fandraisana izany (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trainer mode showed the answers during this attempt, so it earns no certificate. Try again without trainer mode to earn one.</source>
+        <translation>Naseon&apos;ny fomban&apos;ny mpampiofana ny valiny nandritra ity andrana ity, ka tsy mahazo taratasy fanamarinana. Andramo indray tsy misy ny fomban&apos;ny mpampiofana raha hahazo izany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate this time. You may try again: your answers are cleared, and this score stays in your history.</source>
+        <translation>Tsy misy taratasy fanamarinana amin&apos;ity indray mitoraka ity. Afaka manandrana indray ianao: voafafa ny valinao, ary mijanona ao amin&apos;ny tantaranao ity naoty ity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home (Enter)</source>
+        <translation>Fandraisana (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the answers (Esc)</source>
+        <translation>Jereo indray ny valiny (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again (Ctrl+R)</source>
+        <translation>Andramo indray (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/dialogs.py" line="+31"/>
+        <source>Save the recovery key</source>
+        <translation>Tehirizo ny fanalahidy famerenana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1</source>
+        <translation>Voatahiry ao amin&apos;ny %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office recovery key</source>
+        <translation>Fanalahidy famerenana an&apos;ny birao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key can reset a forgotten password without losing any work. It is shown only now and is not kept on this computer. Save it on a USB stick or write it down, and keep it somewhere safe.</source>
+        <translation>Io fanalahidy io dia ahafahana manova tenimiafina hadino nefa tsy misy asa very. Izao ihany no asehoy azy ary tsy tehirizina amin&apos;ity solosaina ity izy. Tehirizo ao anaty kapila USB na soraty, ary apetraho amin&apos;ny toerana azo antoka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to a file…</source>
+        <translation>Tehirizo ao anaty rakitra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved the recovery key</source>
+        <translation>Voatahiriko ny fanalahidy famerenana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Tohizana</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-130"/>
+        <source>Please enter a user name.</source>
+        <translation>Ampidiro azafady ny anarana mpampiasa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Tsy mitovy ireo tenimiafina roa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to Marika</source>
+        <translation>Tongasoa eto amin&apos;ny Marika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no office supervisor yet. The supervisor creates the annotators&apos; profiles and imports task packages. Choose a user name and a password of at least 8 characters.</source>
+        <translation>Mbola tsy misy mpanara-maso ny birao ity solosaina ity. Ny mpanara-maso no mamorona ny kaontin&apos;ny mpanamarika sy mampiditra ny fonosana asa. Misafidiana anarana mpampiasa sy tenimiafina misy mari-tsoratra 8 farafahakeliny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>Anarana mpampiasa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>Anarana feno:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password:</source>
+        <translation>Tenimiafina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Avereno ny tenimiafina:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language:</source>
+        <translation>Fiteny:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the supervisor (Enter)</source>
+        <translation>Amorony ny mpanara-maso (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/dialogs.py" line="-87"/>
+        <source>Skip this item</source>
+        <translation>Dingano ity singa ity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you skip this item?</source>
+        <translation>Nahoana ianao no mandingana ity singa ity?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 — It is unclear</source>
+        <translation>1 — Tsy mazava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — The media cannot be read</source>
+        <translation>2 — Tsy azo vakiana ny media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — The content is disturbing</source>
+        <translation>3 — Mampikorontan-tsaina ny votoatiny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
+        <translation>Tsy misy sazy mihitsy ny fandinganana: manampy ny mpandinika fotsiny ny antony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Aoka ihany (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message numerus="yes">
+        <location filename="../desktop/marika/gui/start_screen.py" line="+146"/>
+        <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
+        <translation>
+            <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
+            <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Opening your profile…</source>
+        <translation>Manokatra ny kaontinao…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the supervisor…</source>
+        <translation>Mamorona ny mpanara-maso…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+79"/>
+        <source>Office supervisor: %1</source>
+        <translation>Mpanara-maso ny birao: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 can now log in.</source>
+        <translation>Afaka miditra izao i %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a task package</source>
+        <translation>Hampiditra fonosana asa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task packages (*.marika)</source>
+        <translation>Fonosana asa (*.marika)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The package was imported.</source>
+        <translation>Tafiditra ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The package was imported and assigned.</source>
+        <translation>Tafiditra ilay fonosana ary efa nomena ny mpanamarika.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annotator</source>
+        <translation>Mpanamarika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package</source>
+        <translation>Fonosana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Vita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an annotator…</source>
+        <translation>Hanampy mpanamarika…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a package…</source>
+        <translation>Hampiditra fonosana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Havaozina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log out</source>
+        <translation>Hivoaka</translation>
+    </message>
+</context>
+<context>
+    <name>TextClassificationView</name>
+    <message>
+        <location filename="../desktop/marika/gui/text_view.py" line="+150"/>
+        <source>Scroll the text</source>
+        <translation>Ampidino sy ampiakaro ny lahatsoratra</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose every label that fits: press its number again to remove it.</source>
+        <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one label with its number key.</source>
+        <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to classify</source>
+        <translation>Lahatsoratra hosokajiana</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Loading the text…</source>
+        <translation>Mamaky ny lahatsoratra…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This text could not be read from the disk.</source>
+        <translation>Tsy azo novakiana tao amin&apos;ny kapila ity lahatsoratra ity.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the text… %1 %</source>
+        <translation>Mamaky ny lahatsoratra… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <location filename="../desktop/marika/gui/trainer_mode.py" line="+64"/>
+        <source>Trainer mode (Ctrl+Shift+T)</source>
+        <translation>Fomban&apos;ny mpampiofana (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected transcript</source>
+        <translation>Dika an-tsoratra nandrasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected answer</source>
+        <translation>Valiny nandrasana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item has no expected answer.</source>
+        <translation>Tsy misy valiny nandrasana ity singa ity.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why</source>
+        <translation>Antony</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadablePanel</name>
+    <message>
+        <location filename="../desktop/marika/gui/media_widgets.py" line="+59"/>
+        <source>Media unreadable</source>
+        <extracomment>the skip reason sent with `skipRequested` (one of marika.core.annotation.SKIP_REASONS)</extracomment>
+        <translation>Tsy azo vakiana ny media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not your fault. Skipping an unreadable item is never a penalty.</source>
+        <translation>Tsy hadisoanao izany. Tsy misy sazy mihitsy ny fandinganana singa tsy azo vakiana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this item: media unreadable</source>
+        <translation>Dingano ity singa ity: tsy azo vakiana ny media</translation>
+    </message>
+</context>
+<context>
+    <name>WarningCover</name>
+    <message>
+        <location filename="../desktop/marika/gui/item_parts.py" line="+37"/>
+        <source>This item is hidden</source>
+        <translation>Miafina ity singa ity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content warning: %1</source>
+        <translation>Fampitandremana momba ny votoaty: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
+        <translation>Mijanona miafina izy mandra-pisafidinao hijery azy. Afaka mandingana azy ianao nefa tsy mijery azy: tsy misy sazy mihitsy ny fandinganana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the item (Ctrl+R)</source>
+        <translation>Asehoy ilay singa (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip without seeing it (Ctrl+K)</source>
+        <translation>Dingano tsy jerena (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../desktop/marika/gui/main.py" line="+66"/>
+        <source>Opening the data folder…</source>
+        <translation>Manokatra ny lahatahiry angona…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the demo packages…</source>
+        <translation>Mampiditra ny fonosana fampisehoana…</translation>
+    </message>
+</context>
+</TS>
