@@ -59,16 +59,18 @@ def get(*, profile_id: str, item_pk: int) -> Annotation | None:
 
 
 def counts(*, profile_id: str, package_pk: int) -> dict[str, int]:
+    # A negative ordinal marks an item a newer package version dropped after work on it:
+    # kept (sealed and paid) but no longer part of the progress.
     rows = database.execute_sql(
         "SELECT status, COUNT(*) FROM annotation WHERE profile_id = ? AND package_id = ? "
-        "GROUP BY status", (profile_id, package_pk)).fetchall()
+        "AND ordinal >= 0 GROUP BY status", (profile_id, package_pk)).fetchall()
     return {status: n for status, n in rows}
 
 
 def counts_all() -> list[tuple[str, int, str, int]]:
     """(profile_id, package_pk, status, count) for every profile: for the supervisor."""
     return database.execute_sql(
-        "SELECT profile_id, package_id, status, COUNT(*) FROM annotation "
+        "SELECT profile_id, package_id, status, COUNT(*) FROM annotation WHERE ordinal >= 0 "
         "GROUP BY profile_id, package_id, status").fetchall()
 
 
