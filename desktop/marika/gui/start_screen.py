@@ -2,7 +2,9 @@
 
 Logging in runs the password KDF (a quarter second or more on purpose) on the database
 thread, so the window keeps painting; errors are shown as one translated sentence under
-the form.
+the form. Up to MAX_LISTED_PROFILES profiles are listed to pick from; an office with more
+asks for the user name instead (a long list is slow to search and shows everyone's name
+to whoever walks by). After an idle lock the same profile is chosen, with a notice.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from . import fmt
 from .item_parts import heading, set_colors
 
 LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
+MAX_LISTED_PROFILES = 12
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -127,13 +130,18 @@ class LoginPage(QWidget):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label(self)
+        self.notice = QLabel(self)  # "Marika locked itself...": calm, not an error
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.button = QPushButton(self)
         self.button.setDefault(True)
+        self.listed = True
         self.username_label.setBuddy(self.username)
         self.password_label.setBuddy(self.password)
 
         right = QVBoxLayout()
-        for widget in (self.username_label, self.username, self.password_label,
+        for widget in (self.notice, self.username_label, self.username, self.password_label,
                        self.password, self.error):
             right.addWidget(widget)
         right.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -156,16 +164,29 @@ class LoginPage(QWidget):
         self.button.clicked.connect(self._submit)
         self.retranslate()
 
-    def set_profiles(self, profiles) -> None:
+    def set_profiles(self, profiles, *, chosen: str | None = None) -> None:
+        """List the profiles to pick from, or (none, or too many) ask for a user name."""
         self.profiles.clear()
-        for profile in profiles:
-            item = QListWidgetItem(f"{profile.display_name}  ({profile.username})")
-            item.setData(Qt.ItemDataRole.UserRole, profile.username)
-            self.profiles.addItem(item)
-        if profiles:
-            self.profiles.setCurrentRow(0)
-        self.list_label.setVisible(bool(profiles))
-        self.profiles.setVisible(bool(profiles))
+        self.listed = 0 < len(profiles) <= MAX_LISTED_PROFILES
+        if self.listed:
+            for profile in profiles:
+                item = QListWidgetItem(f"{profile.display_name}  ({profile.username})")
+                item.setData(Qt.ItemDataRole.UserRole, profile.username)
+                self.profiles.addItem(item)
+            names = [p.username for p in profiles]
+            self.profiles.setCurrentRow(names.index(chosen) if chosen in names else 0)
+        else:
+            self.username.setText(chosen or "")
+        self.list_label.setVisible(self.listed)
+        self.profiles.setVisible(self.listed)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def first_field(self) -> QLineEdit:
+        """Where typing starts: the password once a profile is chosen, else the name."""
+        return self.password if self.username.text().strip() else self.username
 
     def _picked(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -222,23 +243,32 @@ class StartScreen(QWidget):
         self.login_page.submitted.connect(self._login)
 
     # ---------------------------------------------------------------- showing
-    def show_for(self, office) -> None:
-        """Ask the office whether it needs set-up, then show the right page."""
-        self.office = office
-        self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles()),
-                          on_done=self._show_state, on_error=self._failed, owner=self)
+    def show_for(self, office, *, locked: str | None = None, idle_minutes: int = 0) -> None:
+        """Ask the office whether it needs set-up, then show the right page.
 
-    def _show_state(self, state) -> None:
+        `locked`: the user name of a profile the idle lock just closed; it is chosen
+        again, with a notice that its work is saved."""
+        self.office = office
+        notice = ""
+        if locked is not None:
+            notice = self.tr("Marika locked itself after %n minute(s) without use. Your work "
+                             "is saved. Type your password to continue.", "", idle_minutes)
+        self.login_page.show_notice(notice)
+        self.login_page.error.clear()
+        self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles()),
+                          on_done=lambda state: self._show_state(state, locked),
+                          on_error=self._failed, owner=self)
+
+    def _show_state(self, state, locked: str | None = None) -> None:
         needs_setup, profiles = state
         if needs_setup:
             self.stack.setCurrentWidget(self.setup_page)
             self.setup_page.username.setFocus()
         else:
-            self.login_page.set_profiles(profiles)
+            self.login_page.set_profiles(profiles, chosen=locked)
             self.login_page.password.clear()
             self.stack.setCurrentWidget(self.login_page)
-            target = self.login_page.password if profiles else self.login_page.username
-            target.setFocus()
+            self.login_page.first_field().setFocus()
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -258,6 +288,7 @@ class StartScreen(QWidget):
     def _logged_in(self, session) -> None:
         self._busy(False)
         self.login_page.password.clear()
+        self.login_page.show_notice("")
         self.logged_in.emit(session)
 
     def _setup(self, fields: dict) -> None:
