@@ -100,6 +100,17 @@ def test_an_interrupted_first_start_imports_the_rest_next_time(open_office, data
     assert sorted(_packages_of(reopened, "hery")) == sorted(BUNDLED)
 
 
+def test_a_start_closed_right_after_the_supervisor_was_made_is_completed(open_office):
+    from marika.gui import demo
+
+    office = open_office()  # as if the first start was closed between these two steps
+    office.setup(username="office", display_name="Office", password=demo.DEMO_PASSWORD,
+                 language="en")
+    result = demo.prepare(office, Task())
+    assert result.problems == [] and len(result.imported) == len(BUNDLED)
+    assert sorted(_packages_of(office, "hery")) == sorted(BUNDLED)
+
+
 def test_a_damaged_demo_file_is_reported_and_the_others_imported(open_office, tmp_path):
     from marika.core.errors import PackageError
     from marika.gui import demo

@@ -85,7 +85,9 @@ def prepare(office, task, *, language: str = "en", assets: Path | None = None,
     marker = Path(office.data_dir) / MARKER_FILE
     fingerprint = bundle_fingerprint(assets, files) if files else ""
     if office.needs_setup():
-        supervisor = _create_office(office, language=language, password=password)
+        supervisor, _recovery = office.setup(
+            username=SUPERVISOR[0], display_name=SUPERVISOR[1], password=password,
+            language=language)
         result.created = True
     elif not files or _marker_text(marker) == fingerprint:
         return result  # already imported (or nothing to import): no log-in needed
@@ -95,6 +97,7 @@ def prepare(office, task, *, language: str = "en", assets: Path | None = None,
         except AuthError:
             log.info("demo: the supervisor's password was changed; importing nothing")
             return result  # someone has made this office their own: leave it alone
+    _add_missing_annotators(supervisor, language=language, password=password)
     if not files:
         result.problems.append(DemoError(QT_TRANSLATE_NOOP(
             "Errors", "The demo packages were not found next to Marika, so the demo "
@@ -110,13 +113,13 @@ def prepare(office, task, *, language: str = "en", assets: Path | None = None,
     return result
 
 
-def _create_office(office, *, language: str, password: str):
-    supervisor, _recovery = office.setup(username=SUPERVISOR[0], display_name=SUPERVISOR[1],
-                                         password=password, language=language)
+def _add_missing_annotators(supervisor, *, language: str, password: str) -> None:
+    """Both demo annotators, also when an earlier start was closed half-way through."""
+    existing = {p.username for p in supervisor.profiles()}
     for username, name in ANNOTATORS:
-        supervisor.create_profile(username=username, display_name=name,
-                                  password=password, language=language)
-    return supervisor
+        if username not in existing:
+            supervisor.create_profile(username=username, display_name=name,
+                                      password=password, language=language)
 
 
 def _import_all(supervisor, task, files: list[Path], result: DemoResult) -> None:
