@@ -226,7 +226,8 @@ def test_kill_during_upgrade_from_version_1(tmp_path, data_dir, kill_server):
         events = server.run(run, SEED + run, delay)
         assert not [w for w in events if w[0] == "FAIL"], events
         version = storedata.schema_version(data_dir / storedata.DB_NAME)
-        assert version in (1, latest), f"kill {run} at {delay:.4f} s left version {version}"
+        # Each migration is its own transaction: the kill may fall between two of them.
+        assert 1 <= version <= latest, f"kill {run} at {delay:.4f} s left version {version}"
         office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
         try:
             assert migrations.current_version(store_db.database) == latest

@@ -41,7 +41,13 @@ def open_database(path: Path | str, *, min_free_bytes: int = MIN_FREE_BYTES) -> 
     database.init(str(path), pragmas=PRAGMAS)
     database.connect()
     database.min_free_bytes = min_free_bytes
-    migrations.migrate(database)
+    try:
+        migrations.migrate(database)
+    except BaseException:
+        # A refused store (written by a newer Marika) stays untouched and not held open:
+        # on Windows an open file could not even be moved aside.
+        database.close()
+        raise
     return database
 
 
