@@ -50,8 +50,14 @@ class KillServer:
 
     def run(self, run: int, seed: int, delay: float) -> list[list[str]]:
         """One worker, killed `delay` s after its fork; returns its events, DEAD last."""
+        self.start(run, seed, delay)
+        return self.events_until("DEAD", run)
+
+    def start(self, run: int, seed: int, delay: float) -> None:
         self.proc.stdin.write(f"run {run} {seed} {delay:.4f}\n")
         self.proc.stdin.flush()
+
+    def events_until(self, kind: str, run: int) -> list[list[str]]:
         events = []
         while True:
             line = self.proc.stdout.readline()
@@ -60,7 +66,7 @@ class KillServer:
                                      + self.stderr_path.read_text(errors="replace")[-2000:])
             words = line.split()
             events.append(words)
-            if words[0] == "DEAD" and int(words[1]) == run:
+            if words[0] == kind and int(words[1]) == run:
                 return events
 
     def close(self) -> None:
@@ -241,3 +247,14 @@ def test_kill_during_upgrade_from_version_1(tmp_path, data_dir, kill_server):
                 assert storedata.record_digest(after) == storedata.record_digest(before)
         finally:
             office.close()
+
+
+def test_a_live_worker_holds_the_folder_and_a_killed_one_frees_it(data_dir, kill_server):
+    storedata.build_office(data_dir, count=3)
+    server = kill_server(data_dir)
+    server.start(1, SEED, 2.0)  # killed 2 s after its start: time to knock on the door
+    server.events_until("READY", 1)
+    with pytest.raises(OfficeLocked):
+        Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
+    assert server.events_until("DEAD", 1)[-1][2] == "signal9"
+    Office.open(data_dir, kdf_n=storedata.FAST_KDF_N).close()
