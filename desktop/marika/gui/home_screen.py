@@ -39,6 +39,7 @@ class HomeScreen(QWidget):
     openPackage = Signal(object)  # noqa: N815 - PackageSummary
     showCard = Signal(object)  # noqa: N815 - PackageSummary: read the card again
     logOut = Signal()  # noqa: N815
+    openSync = Signal()  # noqa: N815 - the send and receive screen (gui/sync_screen.py)
 
     COLUMNS = 6
 
@@ -49,6 +50,8 @@ class HomeScreen(QWidget):
         self.summaries: list = []
         self.greeting = heading(self)
         self.totals = plain_label(self)
+        self.sync_line = plain_label(self)  # "Offline: 2 batches waiting." (sync_worker)
+        self.sync_line.hide()
         self.banner = Banner(self)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,9 +72,10 @@ class HomeScreen(QWidget):
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit_selected),
             "refresh": Command(self, ["F5"], self.refresh),
             "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
+            "sync": Command(self, ["Ctrl+E"], self.openSync.emit),
         }
         flow = FlowLayout()
-        for name in ("logout", "refresh", "card", "submit"):
+        for name in ("logout", "refresh", "card", "submit", "sync"):
             flow.addWidget(self.commands[name].button(self))
         buttons = QHBoxLayout()
         buttons.addLayout(flow, 1)
@@ -82,6 +86,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.greeting)
         layout.addWidget(self.totals)
+        layout.addWidget(self.sync_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -134,6 +139,10 @@ class HomeScreen(QWidget):
         row = self.table.currentRow()
         return self.summaries[row] if 0 <= row < len(self.summaries) else None
 
+    def set_sync_line(self, text: str) -> None:
+        self.sync_line.setText(text)
+        self.sync_line.setVisible(bool(text))
+
     # ---------------------------------------------------------------- actions
     def open_selected(self) -> None:
         summary = self.selected()
@@ -179,7 +188,8 @@ class HomeScreen(QWidget):
         self.table.setVisible(bool(self.summaries))
         for name, text in (("open", self.tr("Open")), ("card", self.tr("About this package")),
                            ("submit", self.tr("Submit finished work…")),
-                           ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out"))):
+                           ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out")),
+                           ("sync", self.tr("Send and receive…"))):
             self.commands[name].set_label(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
