@@ -111,6 +111,20 @@ def test_a_start_closed_right_after_the_supervisor_was_made_is_completed(open_of
     assert sorted(_packages_of(office, "hery")) == sorted(BUNDLED)
 
 
+def test_packages_imported_before_the_annotators_existed_still_reach_them(open_office):
+    from marika.gui import demo
+
+    office = open_office()
+    supervisor, _ = office.setup(username="office", display_name="Office",
+                                 password=demo.DEMO_PASSWORD, language="en")
+    supervisor.install_publisher(
+        name="demo", public_key_text=(_bundled_assets() / "demo-publisher.pub").read_text())
+    supervisor.import_package(_bundled_assets() / "photos.marika")
+    result = demo.prepare(office, Task())
+    assert "photos.marika" not in result.imported and result.problems == []
+    assert sorted(_packages_of(office, "rasoa")) == sorted(BUNDLED)
+
+
 def test_a_damaged_demo_file_is_reported_and_the_others_imported(open_office, tmp_path):
     from marika.core.errors import PackageError
     from marika.gui import demo

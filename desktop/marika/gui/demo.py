@@ -89,7 +89,7 @@ def prepare(office, task, *, language: str = "en", assets: Path | None = None,
             username=SUPERVISOR[0], display_name=SUPERVISOR[1], password=password,
             language=language)
         result.created = True
-    elif not files or _marker_text(marker) == fingerprint:
+    elif not files or (_marker_text(marker) == fingerprint and _has_annotators(office)):
         return result  # already imported (or nothing to import): no log-in needed
     else:
         try:
@@ -130,7 +130,7 @@ def _import_all(supervisor, task, files: list[Path], result: DemoResult) -> None
             break
         task.progress(n, len(files))
         try:
-            imported = supervisor.import_package(path, cancelled=task.cancelled)
+            supervisor.import_package(path, cancelled=task.cancelled)
         except PackageError as exc:
             if exc.reason not in NOT_A_PROBLEM:
                 result.problems.append(exc)
@@ -139,10 +139,18 @@ def _import_all(supervisor, task, files: list[Path], result: DemoResult) -> None
             log.exception("demo: importing %s failed", path.name)
             result.problems.append(exc)
             continue
-        for profile_id in annotators:
-            supervisor.assign(package_pk=imported.package_pk, profile_id=profile_id)
         result.imported.append(path.name)
     task.progress(len(files), len(files))
+    # Every package, not only this start's: one imported by a start that was closed
+    # before it could assign is refused as already there, yet must reach the annotators.
+    for package in supervisor.packages():
+        for profile_id in annotators:
+            supervisor.assign(package_pk=package[0], profile_id=profile_id)
+
+
+def _has_annotators(office) -> bool:
+    usernames = {p.username for p in office.list_profiles()}
+    return all(username in usernames for username, _name in ANNOTATORS)
 
 
 def _marker_text(marker: Path) -> str:
