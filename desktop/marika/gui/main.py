@@ -46,6 +46,7 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     Returns (window, tasks). Tests call this with a fast `office_opener`; `run` calls it
     with the defaults and then runs the event loop.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from . import demo, fmt, i18n
@@ -63,7 +64,7 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
 
         office_opener = Office.open
     is_demo = bool(getattr(args, "demo", False))
-    window.show_busy(window.tr("Opening the data folder…"))
+    window.show_busy(QCoreApplication.translate("MainWindow", "Opening the data folder…"))
 
     def open_office(task):
         office = office_opener(data_dir)
@@ -81,7 +82,8 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
             raise
 
     def progress(done, total):
-        window.show_busy(window.tr("Importing the demo packages…"), done=done, total=total)
+        window.show_busy(QCoreApplication.translate("MainWindow", "Importing the demo packages…"),
+                         done=done, total=total)
 
     def opened(result):
         office, demo_result = result
