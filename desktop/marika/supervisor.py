@@ -10,15 +10,61 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .core.errors import AuthError
+from .core.errors import AuthError, MarikaError
 from .core.tr import QT_TRANSLATE_NOOP
-from .crypto import VerifyKey
-from .profiles import ANNOTATOR, DEFAULT_SETTINGS, Office, ProfileSummary, _summary
+from .crypto import CryptoError, VerifyKey
+from .profiles import (
+    ANNOTATOR,
+    DEFAULT_SETTINGS,
+    LANGUAGES,
+    Office,
+    ProfileSummary,
+    _summary,
+)
 from .store import annotations
 from .store.models import Assignment, Package, Profile, Publisher
 
 OFFICE_SETTINGS = tuple(k for k in DEFAULT_SETTINGS if k != "recovery_public_key")
+IDLE_LOCK_RANGE = (1, 240)  # minutes; "never lock" is not offered on a shared PC
+
+
+class SettingError(MarikaError):
+    """An office setting was refused; the stored value is unchanged."""
+
+
+def _whole_number(value: str, low: int, high: int) -> bool:
+    return value.isdigit() and low <= int(value) <= high
+
+
+def _checked_setting(key: str, value: str) -> str:
+    """The value to store for `key`, or SettingError with a sentence the supervisor reads."""
+    value = str(value).strip()
+    if key == "idle_lock_minutes" and not _whole_number(value, *IDLE_LOCK_RANGE):
+        raise SettingError(QT_TRANSLATE_NOOP(
+            "Errors", "The idle lock time must be a whole number of minutes from {low} to "
+                      "{high}."), low=IDLE_LOCK_RANGE[0], high=IDLE_LOCK_RANGE[1])
+    if key == "server_url" and value:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SettingError(QT_TRANSLATE_NOOP(
+                "Errors", "The server address must start with https:// (or http://) and "
+                          "name a server, for example https://collect.example.org."))
+    if key == "server_public_key" and value:
+        try:
+            value = VerifyKey.from_text(value).to_text()
+        except (CryptoError, ValueError) as exc:
+            raise SettingError(QT_TRANSLATE_NOOP(
+                "Errors", "This is not a server public key. It starts with ed25519-pub:."),
+            ) from exc
+    if key in ("seal_every_items", "seal_every_hours") and not _whole_number(
+            value, 0, 100_000):
+        raise SettingError(QT_TRANSLATE_NOOP(
+            "Errors", "Please type a whole number (0 turns this rule off)."))
+    if key == "language_default" and value not in LANGUAGES:
+        raise SettingError(QT_TRANSLATE_NOOP("Errors", "This language is not available."))
+    return value
 
 
 @dataclass(frozen=True)
@@ -105,10 +151,14 @@ class SupervisorSession:
         return rows
 
     # ------------------------------------------------------------ office settings
+    def office_settings(self) -> dict[str, str]:
+        """Every office setting the supervisor may change, with its current value."""
+        return {key: self.office.setting(key) for key in OFFICE_SETTINGS}
+
     def set_office_setting(self, key: str, value: str) -> None:
         if key not in OFFICE_SETTINGS:
             raise KeyError(key)
-        self.office._set_setting(key, value)
+        self.office._set_setting(key, _checked_setting(key, value))
 
     def reset_password(self, *, profile_id: str, recovery_private_key_text: str,
                        new_password: str) -> None:

@@ -472,6 +472,12 @@ def sup_progress_overview(s, w):
     return rows
 
 
+def sup_office_settings(s, w):
+    settings = s.office_settings()
+    assert "recovery_public_key" not in settings  # set once, at set-up, never changed
+    return settings
+
+
 def sup_set_office_setting(s, w):
     with pytest.raises(KeyError):
         s.set_office_setting("recovery_public_key", "x25519-pub:attacker")
