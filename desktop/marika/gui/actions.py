@@ -15,10 +15,6 @@ from marika.core.errors import MarikaError
 from marika.core.tr import QT_TRANSLATE_NOOP
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Actions", text, disambiguation, n)
-
-
 def submit_package(parent: QWidget, *, tasks, workspace, package_pk: int, finished: int,
                    on_done: Callable[[object], None],
                    on_error: Callable[[BaseException], None]) -> bool:
@@ -29,13 +25,16 @@ def submit_package(parent: QWidget, *, tasks, workspace, package_pk: int, finish
             "Errors", "Submitting is not available in this version of Marika yet.")))
         return False
     if finished <= 0:
-        QMessageBox.information(parent, _tr("Submit"), _tr(
-            "There is nothing to submit yet: finish or skip some items first."))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Actions", "Submit"),
+            QCoreApplication.translate(
+                "Actions", "There is nothing to submit yet: finish or skip some items first."))
         return False
     answer = QMessageBox.question(
-        parent, _tr("Submit"),
-        _tr("Submit %n finished item(s)? Submitted items can still be seen but no longer "
-            "changed.", "", finished),
+        parent, QCoreApplication.translate("Actions", "Submit"),
+        QCoreApplication.translate(
+            "Actions", "Submit %n finished item(s)? Submitted items can still be seen but no "
+            "longer changed.", "", finished),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
