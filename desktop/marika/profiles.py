@@ -75,8 +75,10 @@ class Office:
         return office
 
     def close(self) -> None:
-        store_db.close_database()
-        self._lock.release()
+        try:
+            store_db.close_database()
+        finally:
+            self._lock.release()  # whatever happened, the folder is not left locked
 
     def __enter__(self) -> Office:
         return self

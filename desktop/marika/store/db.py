@@ -7,10 +7,11 @@ commits in a fifth of the cuts. One autosave costs about 0.4 ms.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from ..core.errors import DiskFullError
 from . import migrations
@@ -30,6 +31,7 @@ PRAGMAS = {
 MIN_FREE_BYTES = 32 * 1024 * 1024
 
 database = SqliteDatabase(None)
+log = logging.getLogger(__name__)
 
 
 def open_database(path: Path | str, *, min_free_bytes: int = MIN_FREE_BYTES) -> SqliteDatabase:
@@ -52,8 +54,19 @@ def open_database(path: Path | str, *, min_free_bytes: int = MIN_FREE_BYTES) -> 
 
 
 def close_database() -> None:
-    if not database.is_closed():
+    if database.is_closed():
+        return
+    try:
+        # Fold the WAL back into the store so it does not grow from session to session.
+        # On a full disk this fails; the WAL then simply stays for the next open (which
+        # is safe), and the connection must still be closed.
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError as exc:
+        # Log the text, not the exception: its traceback holds peewee's cursor, and a
+        # connection closed under a live statement stays open (file and all) until
+        # that cursor is freed.
+        log.warning("checkpoint at close failed, the WAL is kept: %s", str(exc))
+    finally:
         database.close()
 
 
