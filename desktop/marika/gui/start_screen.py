@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt
+from . import fmt, i18n
 from .item_parts import heading, set_colors
 
 LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
@@ -76,6 +76,9 @@ class SetupPage(QWidget):
         self.button.clicked.connect(self._submit)
         for edit in (self.username, self.display_name, self.password, self.repeat):
             edit.returnPressed.connect(self._submit)
+        # First start: the interface follows the language chosen here at once.
+        self.language.currentIndexChanged.connect(
+            lambda _i: i18n.switch_language(self.language.currentData()))
         self.retranslate()
 
     def _submit(self) -> None:
@@ -106,6 +109,10 @@ class SetupPage(QWidget):
         for row, text in enumerate(labels):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.button.setText(self.tr("Create the supervisor (Enter)"))
+        # Show the language the interface is in (changed from the menu, or the default).
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(fmt.language())))
+        self.language.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
