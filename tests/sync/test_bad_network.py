@@ -1,0 +1,214 @@
+"""The real client and the real server over a simulated 2G link (tests/sync/faultproxy.py):
+64 kbit/s, 600 ms each way, a fifth of the connections reset mid-transfer, stalls, and a
+20-second outage in the middle. The batch must arrive byte-identical and exactly once,
+and the wire log must show that no chunk the client had been told was stored went again.
+
+Sizes are kept small for CI (docs: FACTS.md: 1 MiB over this link takes about 330 s).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from marika.store import outbox
+from marika_sync.config import ClientConfig
+from marika_sync.runner import run_sync
+from marika_sync.submit import seal_and_enqueue
+
+from .conftest import make_package, make_person, make_work
+from .faultproxy import FaultProxy, Faults, resent_after_ack
+from .test_end_to_end import _enroll
+
+LINK = dict(delay=0.6, rate=8000, reset_share=0.2, stall_share=0.1, stall_seconds=8.0)
+# Small chunks and short timeouts keep the run inside a few minutes; the read timeout
+# still covers one chunk's round trip (about 2 s here) with room to spare.
+CONFIG = ClientConfig(chunk_size=4096, connect_timeout=3, read_timeout=6,
+                      request_deadline=30, backoff_base=0.5, backoff_cap=4, max_attempts=8)
+
+
+@pytest.fixture
+def backend():
+    """SQLite only: the link is under test here, not the server's database."""
+    return None
+
+
+def _drain_stderr(server, path):
+    """The server prints a traceback for every connection the proxy resets; read its
+    stderr pipe so it never fills up and blocks the server."""
+    proc = server.proc
+
+    def pump():
+        with open(path, "ab") as out:
+            shutil.copyfileobj(proc.stderr, out)
+    threading.Thread(target=pump, daemon=True).start()
+
+
+def _batch(server, *, count, filler):
+    person, pkg = make_person(), make_package(items=count)
+    enrollment = _enroll(server, person)
+    records = make_work(person, pkg, count, filler=filler)
+    [batch_id] = seal_and_enqueue(
+        profile_id=person.profile_id, records=records, device_key=person.device_key,
+        package_id=pkg.package_id, package_version=pkg.version, results_key=pkg.results.public,
+        rate_per_item=pkg.rate, currency=pkg.currency, max_items=count)
+    return person, enrollment, outbox.get_batch(batch_id)
+
+
+def _point_at(person, url):
+    """The profile's enrollment, with the server reached through `url` (the proxy)."""
+    row = outbox.enrollment(person.profile_id)
+    outbox.save_enrollment(profile_id=row.profile_id, annotator_id=row.annotator_id,
+                           server_url=url, server_key=row.server_key,
+                           document=bytes(row.document), now=row.enrolled_at)
+
+
+def _sync_until_delivered(person, batch_id, *, budget, on_progress=None, seed=0):
+    """Run the real sync again and again, as the app's outbox timer would, until the
+    batch is delivered or the time budget is spent. Every run must return normally."""
+    reports, rng = [], random.Random(seed)
+    deadline = time.monotonic() + budget
+    while time.monotonic() < deadline:
+        reports.append(run_sync(profile_id=person.profile_id, device_key=person.device_key,
+                                box_key=person.box_key, cipher=person.cipher,
+                                progress=on_progress, config=CONFIG, include_waiting=True,
+                                rng=rng))
+        if outbox.get_batch(batch_id).state == outbox.DELIVERED:
+            return reports
+        time.sleep(1)
+    raise AssertionError(f"not delivered within {budget} s: {[r.failed for r in reports]}")
+
+
+def _assert_delivered_once_and_identical(server, row, reports):
+    assert sum(r.delivered.count(row.batch_id) for r in reports) == 1
+    assert outbox.receipt(row.batch_id) is not None
+    [(data, sha256)] = server.query("SELECT data, sha256 FROM batch")
+    assert bytes(data) == bytes(row.data)
+    assert hashlib.sha256(bytes(data)).hexdigest() == sha256 == row.sha256
+    # One upload resource all along: every retry resumed it, none started over.
+    assert server.query("SELECT COUNT(*) FROM upload") == [(1,)]
+
+
+def _assert_the_wire_shows_resumes_from_the_server(proxy, row):
+    exchanges = proxy.exchanges
+    # No PATCH started below an offset the client had already been told about.
+    log = proxy.log()
+    assert resent_after_ack(exchanges) == [], log
+    # After every PATCH that did not come back as a whole 204 (cut, stalled, lost reply),
+    # the client's next request asked the server (HEAD, or a new run's probe and
+    # creation) instead of sending more bytes from memory.
+    for before, after in zip(exchanges, exchanges[1:], strict=False):
+        if before.method == "PATCH" and not (before.acknowledged and before.status == 204):
+            assert after.method != "PATCH", f"{before.line()} then {after.line()}\n{log}"
+    # As the server saw them, the stored chunks tile the batch exactly once.
+    stored = sorted((ex for ex in exchanges if ex.method == "PATCH" and ex.status == 204),
+                    key=lambda ex: ex.replied_seq)
+    end = 0
+    for ex in stored:
+        assert ex.upload_offset == end, log
+        end += ex.body_length
+    assert end == row.size, log
+    assert proxy.stats.bytes_up > row.size
+
+
+def _run(server, tmp_path, *, count, filler, seed, outage=None, budget):
+    _drain_stderr(server, tmp_path / "server.stderr")
+    person, _enrollment, row = _batch(server, count=count, filler=filler)
+    proxy = FaultProxy(server.port, Faults(**LINK, seed=seed, lifetime=budget + 60)).start()
+    try:
+        _point_at(person, proxy.url)
+        outage_started = []
+
+        def on_progress(p):
+            if (outage and p.phase == "upload" and p.total and not outage_started
+                    and p.sent >= p.total // 2):
+                outage_started.append(time.monotonic())
+                proxy.blackout(outage)
+
+        started = time.monotonic()
+        reports = _sync_until_delivered(person, row.batch_id, budget=budget,
+                                        on_progress=on_progress, seed=seed)
+        elapsed = time.monotonic() - started
+    finally:
+        proxy.stop()
+    return person, row, proxy, reports, elapsed, outage_started
+
+
+@pytest.mark.slow
+def test_100_kib_over_2g_with_resets_stalls_and_an_outage(server, client_db, tmp_path):
+    person, row, proxy, reports, elapsed, outage = _run(
+        server, tmp_path, count=24, filler=7600, seed=11, outage=20.0, budget=220)
+    assert 90 * 1024 < row.size < 130 * 1024
+    assert outage, "the outage never started"
+    _assert_delivered_once_and_identical(server, row, reports)
+    _assert_the_wire_shows_resumes_from_the_server(proxy, row)
+    stats = proxy.stats
+    assert stats.blackouts == 1 and stats.blacked_out_connections >= 1
+    assert stats.resets >= 3 and stats.stalls >= 1, stats
+    # The outage really was sat through: delivery came after it ended.
+    assert elapsed > 20 + row.size / LINK["rate"]
+
+
+def test_small_batch_over_2g_with_resets_and_stalls(server, client_db, tmp_path):
+    person, row, proxy, reports, elapsed, _ = _run(
+        server, tmp_path, count=8, filler=5000, seed=7, budget=120)
+    assert 16 * 1024 < row.size < 40 * 1024
+    _assert_delivered_once_and_identical(server, row, reports)
+    _assert_the_wire_shows_resumes_from_the_server(proxy, row)
+    assert proxy.stats.resets >= 2 and proxy.stats.stalls >= 1, proxy.log()
+
+
+# ---------------------------------------------------------------- the proxy itself
+
+class _Bytes(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        body = b"x" * 8000
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _fetch(port):
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", "/", headers={"Connection": "close"})
+        return len(conn.getresponse().read())
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        conn.close()
+
+
+def test_the_proxy_delays_throttles_and_resets_deterministically():
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), _Bytes)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    try:
+        with FaultProxy(upstream.server_address[1], Faults(delay=0.3, rate=4000)) as proxy:
+            started = time.monotonic()
+            assert _fetch(proxy.port) == 8000
+            # 8000 bytes at 4000 B/s after a 1600-byte burst, plus 0.3 s each way.
+            assert time.monotonic() - started > 1.6 + 0.6
+        patterns = []
+        for _ in range(2):
+            with FaultProxy(upstream.server_address[1],
+                            Faults(reset_share=0.5, seed=42)) as proxy:
+                patterns.append([_fetch(proxy.port) for _ in range(8)])
+        assert patterns[0] == patterns[1]
+        assert None in patterns[0] and 8000 in patterns[0]
+    finally:
+        upstream.shutdown()
+        upstream.server_close()
