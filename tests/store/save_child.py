@@ -11,6 +11,7 @@ nothing the store does happens before the fork.
 Output, one line per event, written with os.write so a line is in the pipe before the
 next step begins (a SIGKILL cannot lose it):
     READY run seconds_since_fork
+    CLOSING run / REOPENED run        around closing the office and opening it again
     TRY run item_pk token digest       before a save starts
     ACK run item_pk token digest uuid revision   after Workspace.save returned
     DEAD run signal seconds_since_fork (from the server, after the worker was reaped)
@@ -38,6 +39,7 @@ from marika import supervisor, workspace  # noqa: E402, F401 - imported by log-i
 from marika.core.annotation import SKIP_REASONS  # noqa: E402
 from marika.profiles import Office  # noqa: E402
 
+REOPEN_CHANCE = 0.03  # per save: the worker closes the office and opens it again
 WORKER_LIFETIME_S = 60  # a worker nobody kills ends itself (a broken parent never hangs)
 
 
@@ -67,6 +69,12 @@ def work(data_dir: Path, run: int, seed: int, forked_at: float) -> None:
     items = [session.item_at(package_pk, n).item_pk for n in range(count)]
     emit("READY", run, f"{time.monotonic() - forked_at:.4f}")
     for seq in range(1, 1_000_000):
+        if rng.random() < REOPEN_CHANCE:  # log out and in: the checkpoint at close, the
+            emit("CLOSING", run)          # WAL recovery at open can be killed too
+            office.close()
+            office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
+            session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
+            emit("REOPENED", run)
         item_pk = rng.choice(items)
         token = run * 1_000_000 + seq
         save = next_save(rng, run, seq)

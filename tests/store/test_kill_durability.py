@@ -5,7 +5,10 @@ gone), `PRAGMA integrity_check` must say ok, and every annotation the app was to
 saved must be there, decrypted as its annotator, with at least the content it had when
 acknowledged (the save in flight at the kill may or may not have landed, but nothing
 older may be lost and nothing may be half-written). The same data folder is used for
-every kill so damage would pile up. The child is tests/store/save_child.py.
+every kill so damage would pile up. The child is tests/store/save_child.py; it starts
+from a store at schema version 1 (so the first kills can land in the upgrade), and now
+and then closes the office and opens it again (so kills land in the checkpoint at close
+and in the WAL recovery at open, too).
 
 The kill instants come from a seeded RNG: rerun a failure with MARIKA_KILL_SEED=<seed>.
 """
@@ -171,7 +174,8 @@ def test_no_acknowledged_save_is_lost_over_200_kills(data_dir, kill_server):
     server = kill_server(data_dir)
     ledger = Ledger()
     ready_times: list[float] = []
-    phases = {"start-up": 0, "inside a save": 0, "between saves": 0}
+    phases = {"start-up": 0, "inside a save": 0, "between saves": 0,
+              "closing or opening again": 0}
     for run in range(1, KILLS + 1):
         delay = pick_delay(rng, ready_times)
         events = server.run(run, rng.getrandbits(32), delay)
@@ -186,6 +190,8 @@ def test_no_acknowledged_save_is_lost_over_200_kills(data_dir, kill_server):
         kinds = [w[0] for w in events[:-1]]
         if "READY" not in kinds:
             phases["start-up"] += 1
+        elif kinds[-1] == "CLOSING":
+            phases["closing or opening again"] += 1
         elif kinds[-1] == "TRY":
             phases["inside a save"] += 1
         else:
