@@ -41,7 +41,7 @@ class CardScreen(QWidget):
             self.form.addRow(self.names[key], self.values[key])
         self.commands = {
             "ok": Command(self, ["Return", "Enter"], self._acknowledge,
-                          key_text=self.tr("Enter")),
+                          key_text=lambda: self.tr("Enter")),
             "back": Command(self, ["Esc"], self.back.emit),
         }
         buttons = QHBoxLayout()

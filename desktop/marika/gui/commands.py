@@ -15,16 +15,29 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 class Command(QAction):
     def __init__(self, owner: QWidget, keys: list[str], handler: Callable[[], None], *,
-                 key_text: str | None = None) -> None:
+                 key_text: str | Callable[[], str] | None = None) -> None:
+        """`key_text`: how the key is named on the button, e.g. `lambda: self.tr("Enter")`
+        (a function, so the name follows a language change); default: Qt's own name."""
         super().__init__(owner)
         self.setShortcuts([QKeySequence(k) for k in keys])
         self.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.triggered.connect(lambda _checked=False: handler())
         owner.addAction(self)
-        self.key_text = key_text or (
-            QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText) if keys else "")
+        self._keys = keys
+        self._key_text = key_text
         self._button: QPushButton | None = None
         self.changed.connect(self._sync_button)
+
+    @property
+    def key_text(self) -> str:
+        """The key's name in the current language (Qt translates "Shift" to "Maj"...)."""
+        if callable(self._key_text):
+            return self._key_text()
+        if self._key_text:
+            return self._key_text
+        if not self._keys:
+            return ""
+        return QKeySequence(self._keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
 
     def button(self, parent: QWidget) -> QPushButton:
         if self._button is None:

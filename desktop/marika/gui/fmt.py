@@ -1,15 +1,22 @@
-"""Formatting for display: money by locale, a package's text in the worker's language,
-error messages translated. Money stays Decimal until the last step."""
+"""Formatting for display: numbers, money and dates by locale, a package's text in the
+worker's language, error messages translated. Money stays Decimal until the last step."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "MGA": "Ar", "KES": "KSh", "GBP": "£"}
 NO_MINOR_UNITS = {"MGA"}  # prices in ariary are written without decimals
 QT_LOCALES = {"mg": "mg_MG", "fr": "fr_FR", "en": "en_GB"}
+# CLDR's Malagasy data (and so Qt's) writes numbers the English way, "Ar1,235.50", while
+# offices, banks and the State in Madagascar write "1 235,50 Ar", as CLDR's French of
+# Madagascar does. Numbers and money in Malagasy therefore use fr_MG's separators and
+# currency layout; month and day names stay Malagasy. (Listed in i18n/TERMINOLOGY.md
+# for review by native speakers.)
+NUMBER_LOCALES = {"mg": "fr_MG"}
 
 _language = "en"
 _reading: tuple[str, ...] = ()  # other languages the logged-in worker reads
@@ -33,11 +40,68 @@ def language() -> str:
 
 
 def locale() -> QLocale:
+    """The interface language's locale: month and day names, date and time order."""
     return QLocale(QT_LOCALES.get(_language, "en_GB"))
 
 
+def number_locale() -> QLocale:
+    """Decimal comma or point, digit grouping and currency layout of the language."""
+    return QLocale(NUMBER_LOCALES.get(_language) or QT_LOCALES.get(_language, "en_GB"))
+
+
+def number(value, decimals: int | None = None) -> str:
+    """1234.5 -> "1 234,5" in French and Malagasy, "1,234.5" in English.
+
+    Integers are written without decimals; other values with `decimals`, or as many as
+    they have (at most 6)."""
+    if isinstance(value, int) and decimals is None:
+        return number_locale().toString(value)
+    value = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if decimals is None:
+        exponent = value.normalize().as_tuple().exponent
+        decimals = min(6, -exponent) if isinstance(exponent, int) and exponent < 0 else 0
+    return number_locale().toString(float(value), "f", decimals)
+
+
+def _qdate(value) -> QDate:
+    if isinstance(value, QDate):
+        return value
+    if isinstance(value, dt.datetime):
+        value = value.astimezone() if value.tzinfo else value
+        return QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.date):
+        return QDate(value.year, value.month, value.day)
+    return QDateTime.fromSecsSinceEpoch(int(value)).date()  # seconds since the epoch
+
+
+def _qdatetime(value) -> QDateTime:
+    if isinstance(value, QDateTime):
+        return value
+    if isinstance(value, dt.datetime):
+        value = value.astimezone() if value.tzinfo else value
+        return QDateTime(QDate(value.year, value.month, value.day),
+                         QTime(value.hour, value.minute, value.second))
+    if isinstance(value, dt.date):
+        return QDateTime(_qdate(value), QTime(0, 0))
+    return QDateTime.fromSecsSinceEpoch(int(value))  # local time of this computer
+
+
+def date(value, *, long: bool = False) -> str:
+    """A date (datetime.date/datetime, QDate, or epoch seconds) in the language's order:
+    01/12/2026 in French and English, 2026-12-01 in Malagasy; `long`: "1 décembre 2026",
+    "1 December 2026", "1 Desambra 2026" (with the day's name)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return locale().toString(_qdate(value), kind)
+
+
+def date_time(value) -> str:
+    """A moment (datetime, QDateTime or epoch seconds, shown in local time): short date
+    and 24-hour time, "01/12/2026 14:05"."""
+    return locale().toString(_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
 def money(amount: Decimal, currency: str) -> str:
-    """`Decimal("0.035"), "EUR"` -> "0,035 €" in French, "€0.035" in English.
+    """`Decimal("0.035"), "EUR"` -> "0,035 €" in French and Malagasy, "€0.035" in English.
 
     Shows at least two decimals and as many more as the amount has (rates are often
     fractions of a cent), so a rate is never rounded away.
@@ -49,7 +113,7 @@ def money(amount: Decimal, currency: str) -> str:
     decimals = min(decimals, 6)
     symbol = CURRENCY_SYMBOLS.get(currency.upper(), currency)
     # The float only carries digits already fixed by `decimals` to QLocale's formatter.
-    return locale().toCurrencyString(float(amount), symbol, decimals)
+    return number_locale().toCurrencyString(float(amount), symbol, decimals)
 
 
 def pick(texts, fallback: str = "") -> str:

@@ -1,0 +1,142 @@
+"""Find user-facing strings in gui/ that the translation tools cannot see.
+
+pyside6-lupdate only extracts literal strings passed straight to `self.tr(...)`,
+`QCoreApplication.translate("Context", ...)` or `QT_TRANSLATE_NOOP(...)`. Anything else
+reaches the user in English whatever the language: a literal given to setText, a string
+passed through a home-made `_tr()` wrapper, an f-string or `+` inside tr(), a sentence glued
+from translated fragments, or `other.tr(...)` (lupdate records the variable's name as the
+context, while Qt looks the string up under the class name, so it is never found).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Qt calls whose string arguments are shown to the user.
+TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setTitle", "setLabelText", "setHeaderLabels",
+    "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setTabText", "addTab",
+    "addAction", "addMenu", "showMessage", "setSuffix", "setPrefix", "setSpecialValueText",
+    "setFormat", "setButtonText", "setInformativeText", "setDetailedText", "set_label",
+    "show_message", "show_busy", "show_notice", "information", "warning", "critical",
+    "question", "getSaveFileName", "getOpenFileName", "getExistingDirectory",
+}
+TEXT_CLASSES = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
+    "QToolButton", "QMenu", "QMessageBox", "QListWidgetItem", "QTableWidgetItem",
+    "QTreeWidgetItem", "QCommandLinkButton",
+}
+# A literal counts as words when it has two letters in a row (not "%1 (%2)", "×", "…").
+WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.problem}"
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _is_translate(call: ast.Call) -> bool:
+    name = _name(call.func)
+    return name in ("tr", "translate", "QT_TRANSLATE_NOOP")
+
+
+def _source_arg(call: ast.Call) -> ast.expr | None:
+    name = _name(call.func)
+    index = 0 if name == "tr" else 1
+    return call.args[index] if len(call.args) > index else None
+
+
+def _words(node: ast.expr) -> bool:
+    """A literal (or f-string / concatenation with a literal part) holding words."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(WORDS.search(node.value))
+    if isinstance(node, ast.JoinedStr):
+        return any(_words(v) for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return _words(node.left) or _words(node.right)
+    return False
+
+
+def _contains_translation(node: ast.expr) -> bool:
+    return any(isinstance(n, ast.Call) and _is_translate(n) for n in ast.walk(node))
+
+
+def _wrappers(tree: ast.Module) -> set[str]:
+    """Functions that pass one of their parameters to translate()/tr() as the source."""
+    found = set()
+    for func in ast.walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = {a.arg for a in func.args.args + func.args.kwonlyargs}
+        for call in ast.walk(func):
+            if isinstance(call, ast.Call) and _is_translate(call):
+                source = _source_arg(call)
+                if isinstance(source, ast.Name) and source.id in params:
+                    found.add(func.name)
+    return found
+
+
+def scan_file(path: Path, root: Path) -> list[Finding]:
+    rel = path.relative_to(root).as_posix()
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    wrappers = _wrappers(tree)
+    findings = []
+
+    def add(node, problem):
+        findings.append(Finding(rel, node.lineno, problem))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _name(node.func)
+            if _is_translate(node):
+                source = _source_arg(node)
+                if source is not None and not isinstance(source, ast.Constant) and \
+                        _words(source):
+                    add(node, f"{name}() gets a built string; lupdate sees only literals")
+                if name == "tr" and isinstance(node.func, ast.Attribute) and not (
+                        isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
+                    add(node, "tr() called on another object: lupdate and Qt would use "
+                              "different contexts; use QCoreApplication.translate(\"Class\", ...)")
+            elif name in wrappers and node.args and _words(node.args[0]):
+                add(node, f"string passed through {name}(), which lupdate cannot see; "
+                          "call QCoreApplication.translate(\"Context\", \"...\") directly")
+            elif name in TEXT_CALLS or name in TEXT_CLASSES:
+                for arg in node.args:
+                    if _words(arg):
+                        add(node, f"untranslated text given to {name}()")
+        elif isinstance(node, ast.JoinedStr):
+            if any(isinstance(v, ast.FormattedValue) and _contains_translation(v.value)
+                   for v in node.values) and _words(node):
+                add(node, "an f-string glues a translated fragment to other words")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            sides = (node.left, node.right)
+            if any(_contains_translation(s) for s in sides) and any(
+                    _contains_translation(s) or _words(s) for s in sides if s is not None) \
+                    and sum(_contains_translation(s) for s in sides) + sum(
+                        _words(s) for s in sides) >= 2:
+                add(node, "a sentence is concatenated from fragments")
+    return findings
+
+
+def scan(folder: Path, root: Path) -> list[Finding]:
+    findings = []
+    for path in sorted(folder.rglob("*.py")):
+        findings.extend(scan_file(path, root))
+    return sorted(set(findings), key=lambda f: (f.path, f.line, f.problem))
