@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Compile i18n/marika_<code>.ts into desktop/marika/i18n/marika_<code>.qm.
 
-Called by scripts/bootstrap.sh and before bundling. A .qm is rebuilt only when its .ts
-is newer, so running it again is instant. Unfinished translations are left out by
-lrelease, and the interface then shows the English source for them.
+Also i18n/qt_<code>.ts (our translation of Qt's own buttons and dialogs, for languages
+Qt ships none of: Malagasy) into qt_<code>.qm. Called by scripts/bootstrap.sh and before
+bundling. A .qm is rebuilt only when its .ts is newer, so running it again is instant.
+Unfinished translations are left out by lrelease; the interface shows English for them.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, *, force: bool = False,
     qm_dir.mkdir(parents=True, exist_ok=True)
     built = []
     lrelease = None
-    for code in LANGUAGES:
-        source = ts_path(ts_dir, code)
+    sources = [ts_path(ts_dir, code) for code in LANGUAGES]
+    for source in sources:
         if not source.exists():
             raise SystemExit(f"{source} is missing: run scripts/update_translations.py.")
-        target = qm_dir / f"marika_{code}.qm"
+    sources += sorted(ts_dir.glob("qt_*.ts"))
+    for source in sources:
+        target = qm_dir / f"{source.stem}.qm"
         if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
         lrelease = lrelease or find_tool("pyside6-lrelease")
@@ -43,7 +46,7 @@ def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR, *, force: bool = False,
         partial.replace(target)
         built.append(target)
     if not quiet:
-        print(f"translations: {len(built)} built, {len(LANGUAGES) - len(built)} up to date "
+        print(f"translations: {len(built)} built, {len(sources) - len(built)} up to date "
               f"in {qm_dir}")
     return built
 

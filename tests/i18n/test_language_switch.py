@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTextEdit,
@@ -208,6 +209,20 @@ def test_supervisor_screen_retranslates(qtbot, data_dir, compiled):
     window.language_actions["mg"].trigger()
     wait_language(qtbot, window, "mg")
     assert_speaks(qtbot, window, "mg")
+
+
+def test_qt_own_buttons_speak_malagasy(qtbot, compiled):
+    """Qt has no Malagasy of its own; the Yes/No of a question come from i18n/qt_mg.ts."""
+    compiled.switch_language("mg")
+    box = QMessageBox(QMessageBox.Icon.Question, "Marika", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["&Eny", "&Tsia"]
+    compiled.switch_language("fr")
+    box = QMessageBox(QMessageBox.Icon.Question, "Marika", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["&Non", "&Oui"]  # Qt's own French
 
 
 def test_build_script_is_quick_when_up_to_date(qm_dir):

@@ -25,6 +25,11 @@ def qm_path(code: str) -> Path:
     return QM_DIR / f"marika_{code}.qm"
 
 
+def qt_qm_path(code: str) -> Path:
+    """Our translation of Qt's own strings, for a language Qt has none of."""
+    return QM_DIR / f"qt_{code}.qm"
+
+
 def switch_language(code: str) -> None:
     app = QApplication.instance()
     if code not in LANGUAGES or app is None:
@@ -34,9 +39,10 @@ def switch_language(code: str) -> None:
     _installed.clear()
     fmt.set_language(code)
     QLocale.setDefault(fmt.locale())
-    qt_own = QTranslator(app)  # Qt's own dialogs (Qt ships French, not Malagasy)
-    if qt_own.load(QLocale(fmt.QT_LOCALES[code]), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own = QTranslator(app)  # Qt's own buttons and dialogs: Qt ships French, not Malagasy,
+    if qt_own.load(QLocale(fmt.QT_LOCALES[code]), "qtbase", "_",  # so i18n/qt_mg.ts has ours
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
+            qt_qm_path(code).exists() and qt_own.load(str(qt_qm_path(code)))):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     ours = QTranslator(app)
