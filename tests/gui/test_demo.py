@@ -181,4 +181,4 @@ def test_demo_start_logs_in_to_the_bundled_packages(qtbot, data_dir):
     qtbot.waitUntil(lambda: table.rowCount() == len(BUNDLED), timeout=10_000)
     titles = {table.item(row, 0).text() for row in range(table.rowCount())}
     assert "Demo: what is in the photo?" in titles
-    assert "Practice: shop reviews (for new annotators) (practice)" in titles
+    assert "Demo: shop reviews for new annotators (practice)" in titles
