@@ -2,14 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../desktop/marika/gui/actions.py" line="+29"/>
+        <location line="+5"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is nothing to submit yet: finish or skip some items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Submit %n finished item(s)? Submitted items can still be seen but no longer changed.</source>
+        <translation>
+            <numerusform>Submit %n finished item? Submitted items can still be seen but no longer changed.</numerusform>
+            <numerusform>Submit %n finished items? Submitted items can still be seen but no longer changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+56"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+134"/>
         <source>Assign the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Who should work on this package?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,9 +306,77 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <source>Practice certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates and practice attempts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates and practice attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practice attempt is finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
-        <location filename="../desktop/marika/gui/commands.py" line="+47"/>
+        <location filename="../desktop/marika/gui/commands.py" line="+60"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,12 +487,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="+28"/>
+        <location filename="../desktop/marika/gui/actions.py" line="-11"/>
         <source>Submitting is not available in this version of Marika yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+75"/>
+        <location filename="../desktop/marika/gui/fmt.py" line="+139"/>
         <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/profiles.py" line="+118"/>
+        <location filename="../desktop/marika/profiles.py" line="+120"/>
         <source>This office is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +775,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+82"/>
+        <location filename="../desktop/marika/supervisor.py" line="+45"/>
+        <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address must start with https:// (or http://) and name a server, for example https://collect.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a server public key. It starts with ed25519-pub:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please type a whole number (0 turns this rule off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This language is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,8 +811,8 @@
     </message>
     <message>
         <location filename="../sync/marika_sync/client.py" line="+23"/>
-        <location filename="../sync/marika_sync/http.py" line="+198"/>
-        <location filename="../sync/marika_sync/runner.py" line="+117"/>
+        <location filename="../sync/marika_sync/http.py" line="+196"/>
+        <location filename="../sync/marika_sync/runner.py" line="+124"/>
         <source>The server gave an answer Marika does not understand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location filename="../sync/marika_sync/tus.py" line="-8"/>
         <source>The server already holds a different batch with this id.</source>
         <translation type="unfinished"></translation>
@@ -765,12 +880,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/http.py" line="-73"/>
+        <location filename="../sync/marika_sync/http.py" line="+1"/>
         <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>The server sent too many redirects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>The server sent an answer that is far too large; it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,9 +1013,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+98"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
-        <extracomment>The importer&apos;s answer for a package the office already has: not a problem here.</extracomment>
+        <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,17 +1109,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+67"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 (practice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Your work was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,12 +1190,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,7 +1371,7 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/item_screen.py" line="+92"/>
+        <location filename="../desktop/marika/gui/item_screen.py" line="+108"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,6 +1426,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove flag</source>
         <translation type="unfinished"></translation>
@@ -1316,12 +1451,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,17 +1466,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Your work was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +1489,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-151"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
         <source>Image tagging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1507,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+199"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
         <source>Please choose your profile or type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1545,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+104"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
         <source>Marika</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,21 +1589,31 @@
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop/marika/gui/main.py" line="+67"/>
+        <source>Opening the data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the demo packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewAnnotatorDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="-22"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-54"/>
         <source>Add an annotator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,9 +1624,42 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock Marika after this long without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+57"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
         <source>Practice result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,7 +1685,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+E).</source>
+        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+Shift+P).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1711,44 @@
     <message>
         <location line="+1"/>
         <source>Try again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishersDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-42"/>
+        <source>Trusted publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marika imports only packages signed by one of these keys. Add the public key (ed25519-pub:…) of each client or trainer you work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public key:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,9 +1791,62 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+68"/>
+        <source>Please load or paste the office recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the USB stick with the office recovery key and load the file (marika-recovery-key.txt). Let the person type their new password. All their work, pay records and statements are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-130"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
         <source>Please enter a user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1937,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+146"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika locked itself after %n minute without use. Your work is saved. Type your password to continue.</numerusform>
@@ -1689,13 +1958,33 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+79"/>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+107"/>
         <source>Office supervisor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 can now log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new password is set. All the work of this profile is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The publisher key was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publisher key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The office settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,17 +1998,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Importing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopping the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The package was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The package was imported and assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Import a package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assignments are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Annotator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +2049,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add an annotator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,12 +2064,156 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Assign a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted publishers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset a password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n batch waiting to be sent.</numerusform>
+            <numerusform>%n batches waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your submitted work is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n pay statement(s) kept on this computer, readable offline. The latest is from %1.</source>
+        <translation>
+            <numerusform>%n pay statement kept on this computer, readable offline. The latest is from %1.</numerusform>
+            <numerusform>%n pay statements kept on this computer, readable offline. The latest is from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pay statement yet. Statements come back after the client reviews your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for USB: choose the USB stick or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import from USB: choose the folder you exported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the office&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the one-time code your supervisor gave you, then Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending your submitted work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection here? Export your work to a USB stick, take it to a PC with Internet, then import the same folder here to get the receipts and pay statements back. Doing it twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +2252,34 @@
     <message>
         <location line="+14"/>
         <source>Loading the text… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <source>Hint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,19 +2355,6 @@
     <message>
         <location line="+1"/>
         <source>Skip without seeing it (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop/marika/gui/main.py" line="+66"/>
-        <source>Opening the data folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing the demo packages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../desktop/marika/gui/actions.py" line="+29"/>
+        <location line="+5"/>
+        <source>Submit</source>
+        <translation>Remettre le travail</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is nothing to submit yet: finish or skip some items first.</source>
+        <translation>Il n&apos;y a encore rien à remettre&#xa0;: terminez ou passez d&apos;abord quelques éléments.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Submit %n finished item(s)? Submitted items can still be seen but no longer changed.</source>
+        <translation>
+            <numerusform>Remettre %n élément terminé&#xa0;? Les éléments remis restent visibles mais ne peuvent plus être modifiés.</numerusform>
+            <numerusform>Remettre les %n éléments terminés&#xa0;? Les éléments remis restent visibles mais ne peuvent plus être modifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+56"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+134"/>
         <source>Assign the package</source>
         <translation>Attribuer le paquet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Who should work on this package?</source>
         <translation>Qui doit travailler sur ce paquet&#xa0;?</translation>
     </message>
@@ -284,9 +306,77 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <source>Practice certificates</source>
+        <translation>Certificats d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates and practice attempts of %1</source>
+        <translation>Certificats et tentatives d&apos;entraînement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates and practice attempts</source>
+        <translation>Certificats et tentatives d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practice attempt is finished yet.</source>
+        <translation>Aucune tentative d&apos;entraînement n&apos;est encore terminée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice pack</source>
+        <translation>Paquet d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>Note de réussite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
-        <location filename="../desktop/marika/gui/commands.py" line="+47"/>
+        <location filename="../desktop/marika/gui/commands.py" line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,12 +487,12 @@
         <translation>Le mot de passe ne doit pas être identique au nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="+28"/>
+        <location filename="../desktop/marika/gui/actions.py" line="-11"/>
         <source>Submitting is not available in this version of Marika yet.</source>
         <translation>La remise du travail n&apos;est pas encore disponible dans cette version de Marika.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+75"/>
+        <location filename="../desktop/marika/gui/fmt.py" line="+139"/>
         <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
         <translation>Un problème est survenu. Votre travail enregistré est en sécurité. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -629,7 +719,7 @@
         <translation>Le fichier {name} du paquet ne correspond pas à son empreinte signée&#xa0;: il a été modifié ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/profiles.py" line="+118"/>
+        <location filename="../desktop/marika/profiles.py" line="+120"/>
         <source>This office is already set up.</source>
         <translation>Ce bureau est déjà configuré.</translation>
     </message>
@@ -685,7 +775,32 @@
         <translation>Ce lot n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+82"/>
+        <location filename="../desktop/marika/supervisor.py" line="+45"/>
+        <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
+        <translation>Le délai de verrouillage doit être un nombre entier de minutes entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address must start with https:// (or http://) and name a server, for example https://collect.example.org.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (ou http://) et nommer un serveur, par exemple https://collect.example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a server public key. It starts with ed25519-pub:.</source>
+        <translation>Ce n&apos;est pas une clé publique de serveur. Elle commence par ed25519-pub:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please type a whole number (0 turns this rule off).</source>
+        <translation>Tapez un nombre entier (0 désactive cette règle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This language is not available.</source>
+        <translation>Cette langue n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Les paquets ne peuvent être attribués qu&apos;à des annotateurs.</translation>
     </message>
@@ -696,8 +811,8 @@
     </message>
     <message>
         <location filename="../sync/marika_sync/client.py" line="+23"/>
-        <location filename="../sync/marika_sync/http.py" line="+198"/>
-        <location filename="../sync/marika_sync/runner.py" line="+117"/>
+        <location filename="../sync/marika_sync/http.py" line="+196"/>
+        <location filename="../sync/marika_sync/runner.py" line="+124"/>
         <source>The server gave an answer Marika does not understand.</source>
         <translation>Le serveur a donné une réponse que Marika ne comprend pas.</translation>
     </message>
@@ -728,7 +843,7 @@
         <translation>Le serveur ne connaît pas ce profil. Inscrivez-le de nouveau avec un nouveau code donné par votre superviseur.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location filename="../sync/marika_sync/tus.py" line="-8"/>
         <source>The server already holds a different batch with this id.</source>
         <translation>Le serveur détient déjà un autre lot avec cet identifiant.</translation>
@@ -765,12 +880,12 @@
         <translation>L&apos;envoi a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/http.py" line="-73"/>
+        <location filename="../sync/marika_sync/http.py" line="+1"/>
         <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
         <translation>Le réseau nous a redirigés vers un autre site (une page de connexion&#xa0;?). Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>The server sent too many redirects.</source>
         <translation>Le serveur a envoyé trop de redirections.</translation>
     </message>
@@ -780,7 +895,7 @@
         <translation>Le serveur répond trop lentement. L&apos;envoi sera retenté plus tard.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>The server sent an answer that is far too large; it was refused.</source>
         <translation>Le serveur a envoyé une réponse beaucoup trop volumineuse&#xa0;; elle a été refusée.</translation>
     </message>
@@ -898,9 +1013,9 @@
         <translation>Le dossier {name} ne contient aucun transfert Marika. Choisissez le dossier vers lequel vous avez exporté.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+98"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
-        <extracomment>The importer&apos;s answer for a package the office already has: not a problem here.</extracomment>
+        <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Les paquets de démonstration sont introuvables à côté de Marika&#xa0;: le bureau de démonstration n&apos;a donc aucun paquet sur lequel travailler.</translation>
     </message>
 </context>
@@ -994,17 +1109,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+67"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 (practice)</source>
         <translation>%1 (entraînement)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Your work was submitted.</source>
         <translation>Votre travail a été remis.</translation>
     </message>
@@ -1075,6 +1190,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1082,6 +1202,11 @@
         <location line="+0"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive…</source>
+        <translation>Envoyer et recevoir…</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1371,7 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/item_screen.py" line="+92"/>
+        <location filename="../desktop/marika/gui/item_screen.py" line="+108"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -1301,6 +1426,16 @@
         <translation>Terminé, suivant</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Guided tour</source>
+        <translation>Visite guidée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer mode</source>
+        <translation>Mode formateur</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove flag</source>
         <translation>Retirer le signalement</translation>
@@ -1316,12 +1451,12 @@
         <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
         <translation>Ce type de tâche ne peut pas être affiché dans cette version de Marika. Vous pouvez le passer.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
         <translation>Votre dernière modification n&apos;est pas encore enregistrée&#xa0;: %1 Marika va réessayer&#xa0;; votre travail précédent est en sécurité.</translation>
     </message>
@@ -1331,17 +1466,17 @@
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Choisissez d&apos;abord une réponse, ou passez cet élément avec Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Tous les éléments de ce paquet sont terminés ou passés. Remettez votre travail quand vous le souhaitez (Ctrl+Maj+S).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Your work was submitted.</source>
         <translation>Votre travail a été remis.</translation>
     </message>
@@ -1354,7 +1489,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-151"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
         <source>Image tagging</source>
         <translation>Étiquetage d&apos;images</translation>
     </message>
@@ -1372,7 +1507,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+199"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Choisissez votre profil ou tapez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -1410,7 +1545,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+104"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
@@ -1454,21 +1589,31 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <location filename="../desktop/marika/gui/main.py" line="+67"/>
+        <source>Opening the data folder…</source>
+        <translation>Ouverture du dossier de données…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the demo packages…</source>
+        <translation>Importation des paquets de démonstration…</translation>
+    </message>
 </context>
 <context>
     <name>NewAnnotatorDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="-22"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-54"/>
         <source>Add an annotator</source>
         <translation>Ajouter un annotateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Full name:</source>
         <translation>Nom complet&#xa0;:</translation>
     </message>
@@ -1479,9 +1624,42 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Office settings</source>
+        <translation>Réglages du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation>Charger un fichier .pub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection server address:</source>
+        <translation>Adresse du serveur de collecte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server public key:</source>
+        <translation>Clé publique du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock Marika after this long without use:</source>
+        <translation>Verrouiller Marika après cette durée sans utilisation&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+57"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
         <source>Practice result</source>
         <translation>Résultat de l&apos;entraînement</translation>
     </message>
@@ -1507,8 +1685,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+E).</source>
-        <translation>Certificat enregistré dans votre profil&#xa0;: %1 a réussi «&#xa0;%2&#xa0;» (version %3) le %4. Retrouvez-le sur l&apos;écran d&apos;accueil (Ctrl+E).</translation>
+        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+Shift+P).</source>
+        <translation>Certificat enregistré dans votre profil&#xa0;: %1 a réussi «&#xa0;%2&#xa0;» (version %3) le %4. Retrouvez-le sur l&apos;écran d&apos;accueil (Ctrl+Maj+P).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1534,6 +1712,44 @@
         <location line="+1"/>
         <source>Try again (Ctrl+R)</source>
         <translation>Réessayer (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishersDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-42"/>
+        <source>Trusted publishers</source>
+        <translation>Éditeurs de confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marika imports only packages signed by one of these keys. Add the public key (ed25519-pub:…) of each client or trainer you work with.</source>
+        <translation>Marika n&apos;importe que les paquets signés par l&apos;une de ces clés. Ajoutez la clé publique (ed25519-pub:…) de chaque client ou formateur avec qui vous travaillez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen key</source>
+        <translation>Retirer la clé choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this key</source>
+        <translation>Ajouter cette clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation>Charger un fichier .pub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher name:</source>
+        <translation>Nom de l&apos;éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public key:</source>
+        <translation>Clé publique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1575,9 +1791,62 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+68"/>
+        <source>Please load or paste the office recovery key.</source>
+        <translation>Chargez ou collez la clé de récupération du bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the new password.</source>
+        <translation>Tapez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset a password</source>
+        <translation>Réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the USB stick with the office recovery key and load the file (marika-recovery-key.txt). Let the person type their new password. All their work, pay records and statements are kept.</source>
+        <translation>Insérez la clé USB qui contient la clé de récupération du bureau et chargez le fichier (marika-recovery-key.txt). Laissez la personne taper son nouveau mot de passe. Tout son travail, son historique de paie et ses relevés sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the key file…</source>
+        <translation>Charger le fichier de la clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery key:</source>
+        <translation>Clé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation>Répétez le nouveau mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-130"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
         <source>Please enter a user name.</source>
         <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
@@ -1668,7 +1937,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+146"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika s&apos;est verrouillé après %n minute sans utilisation. Votre travail est enregistré. Tapez votre mot de passe pour continuer.</numerusform>
@@ -1689,14 +1958,34 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+79"/>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+107"/>
         <source>Office supervisor: %1</source>
         <translation>Superviseur du bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 can now log in.</source>
         <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new password is set. All the work of this profile is kept.</source>
+        <translation>Le nouveau mot de passe est défini. Tout le travail de ce profil est conservé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The publisher key was added.</source>
+        <translation>La clé de l&apos;éditeur a été ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publisher key was removed.</source>
+        <translation>La clé de l&apos;éditeur a été retirée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The office settings are saved.</source>
+        <translation>Les réglages du bureau sont enregistrés.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1709,17 +1998,37 @@
         <translation>Paquets de tâches (*.marika)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Importing the package…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l&apos;importation…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The package was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The package was imported and assigned.</source>
         <translation>Le paquet a été importé et attribué.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Import a package first.</source>
+        <translation>Importez d&apos;abord un paquet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assignments are saved.</source>
+        <translation>Les attributions sont enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
@@ -1740,6 +2049,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add an annotator…</source>
         <translation>Ajouter un annotateur…</translation>
     </message>
@@ -1750,6 +2064,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Assign a package…</source>
+        <translation>Attribuer un paquet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted publishers…</source>
+        <translation>Éditeurs de confiance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings…</source>
+        <translation>Réglages du bureau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset a password…</source>
+        <translation>Réinitialiser un mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1757,6 +2091,130 @@
         <location line="+0"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation>Ce profil est maintenant connecté au serveur du bureau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick (below).</source>
+        <translation>Le bureau n&apos;a pas encore d&apos;adresse de serveur. Demandez à votre superviseur de la définir, ou transportez votre travail sur une clé USB (ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n lot en attente d&apos;envoi.</numerusform>
+            <numerusform>%n lots en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your submitted work is delivered.</source>
+        <translation>Tout votre travail remis a été livré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n pay statement(s) kept on this computer, readable offline. The latest is from %1.</source>
+        <translation>
+            <numerusform>%n relevé de paie conservé sur cet ordinateur, lisible hors ligne. Le plus récent date du %1.</numerusform>
+            <numerusform>%n relevés de paie conservés sur cet ordinateur, lisibles hors ligne. Le plus récent date du %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pay statement yet. Statements come back after the client reviews your work.</source>
+        <translation>Pas encore de relevé de paie. Les relevés arrivent une fois que le client a relu votre travail.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for USB: choose the USB stick or a folder</source>
+        <translation>Exporter pour USB&#xa0;: choisissez la clé USB ou un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import from USB: choose the folder you exported to</source>
+        <translation>Importer depuis USB&#xa0;: choisissez le dossier vers lequel vous avez exporté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send and receive</source>
+        <translation>Envoyer et recevoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the office&apos;s server</source>
+        <translation>Se connecter au serveur du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the one-time code your supervisor gave you, then Enter:</source>
+        <translation>Tapez le code à usage unique que votre superviseur vous a donné, puis Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending your submitted work</source>
+        <translation>Envoi de votre travail remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay statements</source>
+        <translation>Relevés de paie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection here? Export your work to a USB stick, take it to a PC with Internet, then import the same folder here to get the receipts and pay statements back. Doing it twice changes nothing.</source>
+        <translation>Pas de connexion ici&#xa0;? Exportez votre travail sur une clé USB, apportez-la à un PC connecté à Internet, puis importez ici le même dossier pour récupérer les accusés de réception et les relevés de paie. Le faire deux fois ne change rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for USB…</source>
+        <translation>Exporter pour USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from USB…</source>
+        <translation>Importer depuis USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2253,34 @@
         <location line="+14"/>
         <source>Loading the text… %1 %</source>
         <translation>Chargement du texte… %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <source>Hint %1 of %2</source>
+        <translation>Conseil %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back (←)</source>
+        <translation>Précédent (←)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish (Enter)</source>
+        <translation>Terminer (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next (Enter)</source>
+        <translation>Suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour (Esc)</source>
+        <translation>Fermer la visite (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +2356,6 @@
         <location line="+1"/>
         <source>Skip without seeing it (Ctrl+K)</source>
         <translation>Passer sans le voir (Ctrl+K)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop/marika/gui/main.py" line="+66"/>
-        <source>Opening the data folder…</source>
-        <translation>Ouverture du dossier de données…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing the demo packages…</source>
-        <translation>Importation des paquets de démonstration…</translation>
     </message>
 </context>
 </TS>

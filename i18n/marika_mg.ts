@@ -2,14 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mg_MG" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../desktop/marika/gui/actions.py" line="+29"/>
+        <location line="+5"/>
+        <source>Submit</source>
+        <translation>Fanolorana ny asa</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is nothing to submit yet: finish or skip some items first.</source>
+        <translation>Mbola tsy misy azo atolotra: vitao na dingano aloha ny singa sasany.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Submit %n finished item(s)? Submitted items can still be seen but no longer changed.</source>
+        <translation>
+            <numerusform>Hatolotra ve ny singa vita %n? Mbola hita ny singa voatolotra, saingy tsy azo ovaina intsony.</numerusform>
+            <numerusform>Hatolotra ve ny singa vita %n? Mbola hita ny singa voatolotra, saingy tsy azo ovaina intsony.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+56"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+134"/>
         <source>Assign the package</source>
         <translation>Hanome ilay fonosana</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Who should work on this package?</source>
         <translation>Iza no hiasa amin&apos;ity fonosana ity?</translation>
     </message>
@@ -284,9 +306,77 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <source>Practice certificates</source>
+        <translation>Taratasy fanamarinana fanazaran-tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates and practice attempts of %1</source>
+        <translation>Taratasy fanamarinana sy andrana fanazaran-tena an&apos;i %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates and practice attempts</source>
+        <translation>Taratasy fanamarinana sy andrana fanazaran-tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No practice attempt is finished yet.</source>
+        <translation>Mbola tsy misy andrana fanazaran-tena vita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Practice pack</source>
+        <translation>Fonosana fanazaran-tena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation>Andrana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Naoty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>Naoty ilaina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Vokatra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (dika %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 amin&apos;ny %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>Akatony (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
-        <location filename="../desktop/marika/gui/commands.py" line="+47"/>
+        <location filename="../desktop/marika/gui/commands.py" line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -397,12 +487,12 @@
         <translation>Tsy azo atao mitovy amin&apos;ny anarana mpampiasa ny tenimiafina.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="+28"/>
+        <location filename="../desktop/marika/gui/actions.py" line="-11"/>
         <source>Submitting is not available in this version of Marika yet.</source>
         <translation>Mbola tsy azo atao amin&apos;ity dikan&apos;ny Marika ity ny fanolorana asa.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+75"/>
+        <location filename="../desktop/marika/gui/fmt.py" line="+139"/>
         <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
         <translation>Nisy olana nitranga. Tsy very ny asa efa voatahiry. Ao amin&apos;ny rakitra firaketana (log) ny antsipiriany.</translation>
     </message>
@@ -629,7 +719,7 @@
         <translation>Tsy mifanaraka amin&apos;ny dian-tanana voasonia azy ny rakitra {name} ao anatin&apos;ilay fonosana: novaina na simba izy.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/profiles.py" line="+118"/>
+        <location filename="../desktop/marika/profiles.py" line="+120"/>
         <source>This office is already set up.</source>
         <translation>Efa voalamina ity birao ity.</translation>
     </message>
@@ -685,7 +775,32 @@
         <translation>Tsy ao amin&apos;ny boaty fandefasana ity andiany ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+82"/>
+        <location filename="../desktop/marika/supervisor.py" line="+45"/>
+        <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
+        <translation>Tsy maintsy isa feno eo anelanelan&apos;ny {low} sy {high} minitra ny fotoana alohan&apos;ny hihidian&apos;ny Marika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address must start with https:// (or http://) and name a server, for example https://collect.example.org.</source>
+        <translation>Tsy maintsy manomboka amin&apos;ny https:// (na http://) ary milaza anaran&apos;ny mpizara ny adiresin&apos;ny mpizara, ohatra https://collect.example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a server public key. It starts with ed25519-pub:.</source>
+        <translation>Tsy fanalahidy ampahibemason&apos;ny mpizara ity. Manomboka amin&apos;ny ed25519-pub: izany.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please type a whole number (0 turns this rule off).</source>
+        <translation>Soraty azafady isa feno iray (0 no manajanona ity fitsipika ity).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This language is not available.</source>
+        <translation>Tsy misy io fiteny io.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
     </message>
@@ -696,8 +811,8 @@
     </message>
     <message>
         <location filename="../sync/marika_sync/client.py" line="+23"/>
-        <location filename="../sync/marika_sync/http.py" line="+198"/>
-        <location filename="../sync/marika_sync/runner.py" line="+117"/>
+        <location filename="../sync/marika_sync/http.py" line="+196"/>
+        <location filename="../sync/marika_sync/runner.py" line="+124"/>
         <source>The server gave an answer Marika does not understand.</source>
         <translation>Nanome valiny tsy azon&apos;ny Marika ny mpizara.</translation>
     </message>
@@ -728,7 +843,7 @@
         <translation>Tsy fantatry ny mpizara ity kaonty ity. Soraty anarana indray izy amin&apos;ny kaody vaovao omen&apos;ny mpanara-maso anao.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location filename="../sync/marika_sync/tus.py" line="-8"/>
         <source>The server already holds a different batch with this id.</source>
         <translation>Efa manana andiany hafa mitondra io laharana (id) io ny mpizara.</translation>
@@ -765,12 +880,12 @@
         <translation>Najanona ny fandefasana.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/http.py" line="-73"/>
+        <location filename="../sync/marika_sync/http.py" line="+1"/>
         <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
         <translation>Nalefan&apos;ny tambajotra tany amin&apos;ny tranonkala hafa isika (pejy fidirana ve?). Mifandraisa amin&apos;ny Internet ary andramo indray.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>The server sent too many redirects.</source>
         <translation>Be loatra ny fanodinana lalana nalefan&apos;ny mpizara.</translation>
     </message>
@@ -780,7 +895,7 @@
         <translation>Miadana loatra ny famalian&apos;ny mpizara. Hoezahina indray any aoriana ny fandefasana.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>The server sent an answer that is far too large; it was refused.</source>
         <translation>Nandefa valiny lehibe loatra ny mpizara; nolavina izany.</translation>
     </message>
@@ -898,9 +1013,9 @@
         <translation>Tsy misy famindrana Marika ao amin&apos;ny lahatahiry {name}. Fidio ilay lahatahiry nanondranana ny asa.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+98"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
-        <extracomment>The importer&apos;s answer for a package the office already has: not a problem here.</extracomment>
+        <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Tsy hita teo akaikin&apos;ny Marika ny fonosana fampisehoana, ka tsy misy fonosana hiasana ao amin&apos;ny birao fampisehoana.</translation>
     </message>
 </context>
@@ -994,17 +1109,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+67"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 (practice)</source>
         <translation>%1 (fanazaran-tena)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Your work was submitted.</source>
         <translation>Voatolotra ny asanao.</translation>
     </message>
@@ -1075,6 +1190,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificates</source>
+        <translation>Taratasy fanamarinana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Havaozina</translation>
     </message>
@@ -1082,6 +1202,11 @@
         <location line="+0"/>
         <source>Log out</source>
         <translation>Hivoaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive…</source>
+        <translation>Handefa sy handray…</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1371,7 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/item_screen.py" line="+92"/>
+        <location filename="../desktop/marika/gui/item_screen.py" line="+108"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -1301,6 +1426,16 @@
         <translation>Vita, manaraka</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Guided tour</source>
+        <translation>Fitarihana tsikelikely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer mode</source>
+        <translation>Fomban&apos;ny mpampiofana</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove flag</source>
         <translation>Esory ny famantarana</translation>
@@ -1316,12 +1451,12 @@
         <translation>Manokatra ilay fonosana…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
         <translation>Tsy azo aseho amin&apos;ity dikan&apos;ny Marika ity ity karazana asa ity. Afaka mandingana azy ianao.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
         <translation>Mbola tsy voatahiry ny fanovana farany nataonao: %1 Hanandrana indray ny Marika; tsy very ny asa nataonao teo aloha.</translation>
     </message>
@@ -1331,17 +1466,17 @@
         <translation>Andramo indray izao</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Misafidiana valiny aloha, na dingano ity singa ity amin&apos;ny Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Vita na nodinganina avokoa ny singa rehetra amin&apos;ity fonosana ity. Atolory ny asanao rehefa vonona ianao (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Your work was submitted.</source>
         <translation>Voatolotra ny asanao.</translation>
     </message>
@@ -1354,7 +1489,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-151"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
@@ -1372,7 +1507,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+199"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
     </message>
@@ -1410,7 +1545,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+104"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
@@ -1454,21 +1589,31 @@
         <source>&amp;Language</source>
         <translation>Fi&amp;teny</translation>
     </message>
+    <message>
+        <location filename="../desktop/marika/gui/main.py" line="+67"/>
+        <source>Opening the data folder…</source>
+        <translation>Manokatra ny lahatahiry angona…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the demo packages…</source>
+        <translation>Mampiditra ny fonosana fampisehoana…</translation>
+    </message>
 </context>
 <context>
     <name>NewAnnotatorDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="-22"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-54"/>
         <source>Add an annotator</source>
         <translation>Hanampy mpanamarika</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User name:</source>
         <translation>Anarana mpampiasa:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Full name:</source>
         <translation>Anarana feno:</translation>
     </message>
@@ -1479,9 +1624,42 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <location line="+162"/>
+        <source>Office settings</source>
+        <translation>Fandrindrana ny birao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation>Sokafy rakitra .pub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection server address:</source>
+        <translation>Adiresin&apos;ny mpizara mpanangona:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server public key:</source>
+        <translation>Fanalahidy ampahibemason&apos;ny mpizara:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock Marika after this long without use:</source>
+        <translation>Hidio ny Marika rehefa tsy ampiasaina mandritra ny:</translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+57"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
         <source>Practice result</source>
         <translation>Valin&apos;ny fanazaran-tena</translation>
     </message>
@@ -1507,8 +1685,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+E).</source>
-        <translation>Voatahiry ao amin&apos;ny kaontinao ny taratasy fanamarinana: afaka tamin&apos;ny “%2” (dika %3) i %1 ny %4. Hitanao indray eo amin&apos;ny pejy fandraisana izany (Ctrl+E).</translation>
+        <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+Shift+P).</source>
+        <translation>Voatahiry ao amin&apos;ny kaontinao ny taratasy fanamarinana: afaka tamin&apos;ny “%2” (dika %3) i %1 ny %4. Hitanao indray eo amin&apos;ny pejy fandraisana izany (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1534,6 +1712,44 @@
         <location line="+1"/>
         <source>Try again (Ctrl+R)</source>
         <translation>Andramo indray (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishersDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-42"/>
+        <source>Trusted publishers</source>
+        <translation>Mpamoaka atokisana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marika imports only packages signed by one of these keys. Add the public key (ed25519-pub:…) of each client or trainer you work with.</source>
+        <translation>Ny fonosana nosoniavin&apos;ny iray amin&apos;ireo fanalahidy ireo ihany no ampidirin&apos;ny Marika. Ampio ny fanalahidy ampahibemaso (ed25519-pub:…) an&apos;ny mpanjifa na mpampiofana tsirairay iarahanao miasa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen key</source>
+        <translation>Esory ilay fanalahidy voafidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this key</source>
+        <translation>Ampio ity fanalahidy ity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a .pub file…</source>
+        <translation>Sokafy rakitra .pub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher name:</source>
+        <translation>Anaran&apos;ny mpamoaka:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public key:</source>
+        <translation>Fanalahidy ampahibemaso:</translation>
     </message>
 </context>
 <context>
@@ -1575,9 +1791,62 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+68"/>
+        <source>Please load or paste the office recovery key.</source>
+        <translation>Sokafy na apetaho azafady ny fanalahidy famerenana an&apos;ny birao.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Tsy mitovy ireo tenimiafina roa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the new password.</source>
+        <translation>Soraty azafady ny tenimiafina vaovao.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reset a password</source>
+        <translation>Hanolo tenimiafina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the USB stick with the office recovery key and load the file (marika-recovery-key.txt). Let the person type their new password. All their work, pay records and statements are kept.</source>
+        <translation>Ampidiro ny kapila USB misy ny fanalahidy famerenana an&apos;ny birao ary sokafy ilay rakitra (marika-recovery-key.txt). Avelao ilay olona hanoratra ny tenimiafiny vaovao. Voatahiry avokoa ny asany rehetra, ny firaketana ny karamany ary ny tatitra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the key file…</source>
+        <translation>Sokafy ny rakitra misy ny fanalahidy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Kaonty:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery key:</source>
+        <translation>Fanalahidy famerenana:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>Tenimiafina vaovao:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation>Avereno ny tenimiafina vaovao:</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-130"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
         <source>Please enter a user name.</source>
         <translation>Ampidiro azafady ny anarana mpampiasa.</translation>
     </message>
@@ -1668,7 +1937,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+146"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
@@ -1689,14 +1958,34 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+79"/>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+107"/>
         <source>Office supervisor: %1</source>
         <translation>Mpanara-maso ny birao: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 can now log in.</source>
         <translation>Afaka miditra izao i %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new password is set. All the work of this profile is kept.</source>
+        <translation>Voapetraka ny tenimiafina vaovao. Voatahiry avokoa ny asa rehetra amin&apos;ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The publisher key was added.</source>
+        <translation>Tafiditra ny fanalahidin&apos;ny mpamoaka.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publisher key was removed.</source>
+        <translation>Nesorina ny fanalahidin&apos;ny mpamoaka.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The office settings are saved.</source>
+        <translation>Voatahiry ny fandrindrana ny birao.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1709,17 +1998,37 @@
         <translation>Fonosana asa (*.marika)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Importing the package…</source>
+        <translation>Mampiditra ilay fonosana…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Stopping the import…</source>
+        <translation>Manajanona ny fampidirana…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The package was imported.</source>
         <translation>Tafiditra ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The package was imported and assigned.</source>
         <translation>Tafiditra ilay fonosana ary efa nomena ny mpanamarika.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Import a package first.</source>
+        <translation>Ampidiro aloha ny fonosana iray.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assignments are saved.</source>
+        <translation>Voatahiry ny fanomezana fonosana.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Annotator</source>
         <translation>Mpanamarika</translation>
     </message>
@@ -1740,6 +2049,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Foano ny fampidirana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add an annotator…</source>
         <translation>Hanampy mpanamarika…</translation>
     </message>
@@ -1750,6 +2064,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Assign a package…</source>
+        <translation>Hanome fonosana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted publishers…</source>
+        <translation>Mpamoaka atokisana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings…</source>
+        <translation>Fandrindrana ny birao…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset a password…</source>
+        <translation>Hanolo tenimiafina…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Havaozina</translation>
     </message>
@@ -1757,6 +2091,130 @@
         <location line="+0"/>
         <source>Log out</source>
         <translation>Hivoaka</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation>Mifandray amin&apos;ny mpizaran&apos;ny birao izao ity kaonty ity.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server: %1</source>
+        <translation>Mpizara: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick (below).</source>
+        <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao (eto ambany).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>Andiany %n miandry halefa.</numerusform>
+            <numerusform>Andiany %n miandry halefa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All your submitted work is delivered.</source>
+        <translation>Tonga avokoa ny asa rehetra natolotrao.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Tohizana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Ajanony kely</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n pay statement(s) kept on this computer, readable offline. The latest is from %1.</source>
+        <translation>
+            <numerusform>Tatitra momba ny karama %n voatahiry amin&apos;ity solosaina ity, azo vakiana na tsy misy Internet aza. Ny farany dia tamin&apos;ny %1.</numerusform>
+            <numerusform>Tatitra momba ny karama %n voatahiry amin&apos;ity solosaina ity, azo vakiana na tsy misy Internet aza. Ny farany dia tamin&apos;ny %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pay statement yet. Statements come back after the client reviews your work.</source>
+        <translation>Mbola tsy misy tatitra momba ny karama. Tonga ny tatitra rehefa avy nandinika ny asanao ny mpanjifa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for USB: choose the USB stick or a folder</source>
+        <translation>Hanondrana ho amin&apos;ny USB: fidio ny kapila USB na lahatahiry iray</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import from USB: choose the folder you exported to</source>
+        <translation>Hampiditra avy amin&apos;ny USB: fidio ilay lahatahiry nanondranana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send and receive</source>
+        <translation>Handefa sy handray</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the office&apos;s server</source>
+        <translation>Hifandray amin&apos;ny mpizaran&apos;ny birao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the one-time code your supervisor gave you, then Enter:</source>
+        <translation>Soraty ny kaody azo ampiasaina indray mandeha nomen&apos;ny mpanara-maso anao, avy eo Enter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Hifandray</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending your submitted work</source>
+        <translation>Fandefasana ny asa natolotrao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay statements</source>
+        <translation>Tatitra momba ny karama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB stick</source>
+        <translation>Kapila USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection here? Export your work to a USB stick, take it to a PC with Internet, then import the same folder here to get the receipts and pay statements back. Doing it twice changes nothing.</source>
+        <translation>Tsy misy fifandraisana eto? Ondrano any amin&apos;ny kapila USB ny asanao, ento any amin&apos;ny solosaina misy Internet, avy eo ampidiro eto indray io lahatahiry io mba handraisana ny rosia sy ny tatitra momba ny karama. Tsy misy miova raha atao indroa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send now</source>
+        <translation>Alefaso izao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for USB…</source>
+        <translation>Hanondrana ho amin&apos;ny USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from USB…</source>
+        <translation>Hampiditra avy amin&apos;ny USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Fandraisana</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2253,34 @@
         <location line="+14"/>
         <source>Loading the text… %1 %</source>
         <translation>Mamaky ny lahatsoratra… %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <source>Hint %1 of %2</source>
+        <translation>Toro-hevitra %1 amin&apos;ny %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back (←)</source>
+        <translation>Teo aloha (←)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish (Enter)</source>
+        <translation>Vita (Enter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next (Enter)</source>
+        <translation>Manaraka (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour (Esc)</source>
+        <translation>Akatony ny fitarihana (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +2356,6 @@
         <location line="+1"/>
         <source>Skip without seeing it (Ctrl+K)</source>
         <translation>Dingano tsy jerena (Ctrl+K)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop/marika/gui/main.py" line="+66"/>
-        <source>Opening the data folder…</source>
-        <translation>Manokatra ny lahatahiry angona…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing the demo packages…</source>
-        <translation>Mampiditra ny fonosana fampisehoana…</translation>
     </message>
 </context>
 </TS>
