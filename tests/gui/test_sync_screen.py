@@ -25,7 +25,7 @@ pytestmark = pytest.mark.gui
 
 K = Qt.Key
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-# Small chunks: a batch of a few KB takes dozens of requests, long enough to pause it.
+# Small chunks: a 15 KB batch takes some 160 requests, long enough to pause it.
 SLOW_CHUNKS = replace(FAST, chunk_size=96)
 
 
@@ -43,11 +43,15 @@ def words(label) -> str:
     return re.sub(r"\((e?s)\)", "", label.text())
 
 
-def _work_ahead(data_dir, package_pk, ordinals, *, enrol_code=None, submit=True, note=""):
-    """Work done in an earlier session (and submitted, and enrolled, when asked)."""
+def _work_ahead(data_dir, package_pk, ordinals, *, enrol_code=None, submit=True,
+                big=False):
+    """Work done in an earlier session (and submitted, and enrolled, when asked). `big`:
+    each item gets a flag note of 5,000 random hex digits, which no compression shrinks
+    much, so the batch is some 15 KB."""
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
         ws = office.login(username="rasoa", password=TEST_PASSWORD)
-        finish_items(ws, package_pk, ordinals, note=note)
+        for n in ordinals:
+            finish_items(ws, package_pk, [n], note=os.urandom(2500).hex() if big else "")
         if enrol_code:
             ws.sync().enroll(enrol_code)
         if submit:
@@ -78,8 +82,7 @@ def _answer_yes():
 
 def test_enrol_submit_send_pause_and_resume(qtbot, server, data_dir, tmp_path):
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
-    # Flag notes of random text make the batch a few KB: dozens of 96-byte chunks.
-    _work_ahead(data_dir, package_pk, range(6), submit=False, note=os.urandom(2500).hex())
+    _work_ahead(data_dir, package_pk, range(6), submit=False, big=True)
     window = _app(qtbot, data_dir, config=SLOW_CHUNKS)
     home = window.home
     qtbot.waitUntil(lambda: "not set up" in words(home.sync_line))
