@@ -125,6 +125,22 @@ def test_packages_imported_before_the_annotators_existed_still_reach_them(open_o
     assert sorted(_packages_of(office, "rasoa")) == sorted(BUNDLED)
 
 
+def test_a_rebuilt_bundle_replaces_the_old_demo_key_and_nothing_else(open_office):
+    from marika.crypto import SigningKey
+    from marika.gui import demo
+
+    office = open_office()
+    supervisor, _ = office.setup(username="office", display_name="Office",
+                                 password=demo.DEMO_PASSWORD, language="en")
+    old_demo, client = SigningKey.generate().public.to_text(), SigningKey.generate().public
+    supervisor.install_publisher(name=demo.PUBLISHER_NAME, public_key_text=old_demo)
+    supervisor.install_publisher(name="A real client", public_key_text=client.to_text())
+    demo.prepare(office, Task())
+    bundled = (_bundled_assets() / "demo-publisher.pub").read_text().strip()
+    assert sorted(supervisor.publishers()) == sorted([
+        ("A real client", client.to_text()), (demo.PUBLISHER_NAME, bundled)])
+
+
 def test_a_damaged_demo_file_is_reported_and_the_others_imported(open_office, tmp_path):
     from marika.core.errors import PackageError
     from marika.gui import demo

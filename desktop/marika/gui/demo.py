@@ -105,12 +105,21 @@ def prepare(office, task, *, language: str = "en", assets: Path | None = None,
         return result
     publisher = assets / PUBLISHER_FILE
     if publisher.is_file():
-        supervisor.install_publisher(name=PUBLISHER_NAME,
-                                     public_key_text=publisher.read_text().strip())
+        _trust_only_this_demo_key(supervisor, publisher.read_text().strip())
     _import_all(supervisor, task, files, result)
     if not result.problems and not task.cancelled():
         atomic_write(marker, (fingerprint + "\n").encode(), mode=0o644)
     return result
+
+
+def _trust_only_this_demo_key(supervisor, key_text: str) -> None:
+    """Trust the bundle's key and forget earlier demo keys: every demo build has a new
+    key and throws its private half away, so an old one will never sign anything again
+    and would only pile up in the supervisor's list of trusted publishers."""
+    supervisor.install_publisher(name=PUBLISHER_NAME, public_key_text=key_text)
+    for name, old_key in supervisor.publishers():
+        if name == PUBLISHER_NAME and old_key != key_text:
+            supervisor.remove_publisher(public_key_text=old_key)
 
 
 def _add_missing_annotators(supervisor, *, language: str, password: str) -> None:
