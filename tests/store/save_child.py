@@ -1,17 +1,19 @@
 """The process the kill test shoots: it opens a real office and saves annotations.
 
 Run as `python save_child.py serve DATA_DIR`. It imports the application once, then for
-each command line `run RUN SEED DELAY` on stdin it forks a worker and SIGKILLs it
+each command line `run RUN SEED DELAY [submit]` on stdin it forks a worker and SIGKILLs it
 DELAY seconds after the fork. The worker does what the app does after a start: opens
 the office (folder lock, store, migrations), logs in as the annotator and saves through
-`Workspace.save`, the GUI's path, as fast as it can. Forking from an imported process
-spares the test ~0.3 s of imports per kill, so 200+ kills fit in well under a minute;
-nothing the store does happens before the fork.
+`Workspace.save`, the GUI's path, as fast as it can (with `submit`: a few saves, then
+`Workspace.submit`, which seals them into the outbox, over and over). Forking from an
+imported process spares the test ~0.3 s of imports per kill, so 200+ kills fit in well
+under a minute; nothing the store does happens before the fork.
 
 Output, one line per event, written with os.write so a line is in the pipe before the
 next step begins (a SIGKILL cannot lose it):
     READY run seconds_since_fork
     CLOSING run / REOPENED run        around closing the office and opening it again
+    SUBMITTING run / SUBMITTED run batch_ids item_count    around Workspace.submit
     TRY run item_pk token digest       before a save starts
     ACK run item_pk token digest uuid revision   after Workspace.save returned
     DEAD run signal seconds_since_fork (from the server, after the worker was reaped)
@@ -47,7 +49,7 @@ def emit(*fields: object) -> None:
     os.write(1, (" ".join(str(f) for f in fields) + "\n").encode())
 
 
-def next_save(rng: random.Random, run: int, seq: int) -> dict:
+def next_save(rng: random.Random) -> dict:
     """The keyword arguments of one Workspace.save, varied like real work."""
     roll = rng.random()
     if roll < 0.1:
@@ -60,37 +62,72 @@ def next_save(rng: random.Random, run: int, seq: int) -> dict:
     return {"value": {"labels": labels}, "status": status, "skip_reason": None}
 
 
-def work(data_dir: Path, run: int, seed: int, forked_at: float) -> None:
-    rng = random.Random(seed)
-    office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
-    session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
-    package_pk = session.packages()[0].package_pk
-    count = session.progress(package_pk).total
-    items = [session.item_at(package_pk, n).item_pk for n in range(count)]
-    emit("READY", run, f"{time.monotonic() - forked_at:.4f}")
-    for seq in range(1, 1_000_000):
-        if rng.random() < REOPEN_CHANCE:  # log out and in: the checkpoint at close, the
-            emit("CLOSING", run)          # WAL recovery at open can be killed too
-            office.close()
-            office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
-            session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
-            emit("REOPENED", run)
-        item_pk = rng.choice(items)
-        token = run * 1_000_000 + seq
-        save = next_save(rng, run, seq)
-        save.update(active_ms=token, flagged=rng.random() < 0.2,
-                    flag_note=f"run {run} save {seq}")
+class Worker:
+    """One started app: the office, the annotator's session, and the saves it makes."""
+
+    def __init__(self, data_dir: Path, run: int, seed: int, forked_at: float) -> None:
+        self.data_dir, self.run, self.forked_at = data_dir, run, forked_at
+        self.rng = random.Random(seed)
+        self.seq = 0
+        self.open()
+        self.package_pk = self.session.packages()[0].package_pk
+        self.count = self.session.progress(self.package_pk).total
+
+    def open(self) -> None:
+        self.office = Office.open(self.data_dir, kdf_n=storedata.FAST_KDF_N)
+        self.session = self.office.login(username=storedata.ANNOTATOR,
+                                         password=storedata.PASSWORD)
+
+    def reopen(self) -> None:
+        """Log out and in: the checkpoint at close and the WAL recovery at open."""
+        emit("CLOSING", self.run)
+        self.office.close()
+        self.open()
+        emit("REOPENED", self.run)
+
+    def save(self, item_pk: int) -> dict:
+        self.seq += 1
+        token = self.run * 1_000_000 + self.seq
+        save = next_save(self.rng)
+        save.update(active_ms=token, flagged=self.rng.random() < 0.2,
+                    flag_note=f"run {self.run} save {self.seq}")
         digest = storedata.content_digest(**save)
-        emit("TRY", run, item_pk, token, digest)
-        record = session.save(item_pk=item_pk, **save)
-        got = storedata.record_digest(record)
-        if got != digest:
-            emit("FAIL", run, f"save returned other content for token {token}")
+        emit("TRY", self.run, item_pk, token, digest)
+        record = self.session.save(item_pk=item_pk, **save)
+        if storedata.record_digest(record) != digest:
+            emit("FAIL", self.run, f"save returned other content for token {token}")
             os._exit(3)
-        emit("ACK", run, item_pk, token, digest, record.uuid, record.revision)
-        if time.monotonic() - forked_at > WORKER_LIFETIME_S:
-            break
-    os._exit(4)  # only reached when nobody killed the worker: the test fails
+        emit("ACK", self.run, item_pk, token, digest, record.uuid, record.revision)
+        if time.monotonic() - self.forked_at > WORKER_LIFETIME_S:
+            os._exit(4)  # nobody killed the worker: the test fails
+        return save
+
+
+def work(worker: Worker) -> None:
+    """Save items at random, as fast as possible, reopening the office now and then."""
+    session, package_pk = worker.session, worker.package_pk
+    items = [session.item_at(package_pk, n).item_pk for n in range(worker.count)]
+    emit("READY", worker.run, f"{time.monotonic() - worker.forked_at:.4f}")
+    while True:
+        if worker.rng.random() < REOPEN_CHANCE:
+            worker.reopen()
+        worker.save(worker.rng.choice(items))
+
+
+def work_and_submit(worker: Worker) -> None:
+    """Answer a few open items, submit them (sealing into the outbox), again and again."""
+    emit("READY", worker.run, f"{time.monotonic() - worker.forked_at:.4f}")
+    while True:
+        for _ in range(worker.rng.randint(2, 8)):
+            ordinal = worker.session.next_todo(worker.package_pk,
+                                               after=worker.rng.randrange(worker.count))
+            if ordinal is None:
+                emit("FAIL", worker.run, "every item is submitted: the package is too small")
+                os._exit(6)
+            worker.save(worker.session.item_at(worker.package_pk, ordinal).item_pk)
+        emit("SUBMITTING", worker.run)
+        result = worker.session.submit(worker.package_pk)
+        emit("SUBMITTED", worker.run, ",".join(result.batch_ids) or "-", result.item_count)
 
 
 def serve(data_dir: Path) -> None:
@@ -99,11 +136,12 @@ def serve(data_dir: Path) -> None:
         if not words or words[0] == "quit":
             return
         run, seed, delay = int(words[1]), int(words[2]), float(words[3])
+        loop = work_and_submit if words[4:] == ["submit"] else work
         forked_at = time.monotonic()
         pid = os.fork()
         if pid == 0:
             try:
-                work(data_dir, run, seed, forked_at)
+                loop(Worker(data_dir, run, seed, forked_at))
             except BaseException:
                 message = traceback.format_exc().replace("\n", " | ")
                 emit("FAIL", run, message)

@@ -48,6 +48,7 @@ def build_office(data_dir: Path, *, count: int = 24) -> int:
     """
     from marika.core.manifest import parse_manifest
     from marika.profiles import Office
+    from marika.store.db import database
     from marika.store.models import Assignment, Item, Package
 
     data = manifest_dict(count)
@@ -62,9 +63,10 @@ def build_office(data_dir: Path, *, count: int = 24) -> int:
             package_id=PACKAGE_ID, version=1, kind=data["kind"], manifest=json.dumps(data),
             signature=b"", publisher_key="test", media_dir=f"packages/{PACKAGE_ID}",
             item_count=count, imported_at=time.time())
-        for ordinal, item in enumerate(data["items"]):
-            Item.create(package=package, item_key=item["id"], ordinal=ordinal,
-                        text=item["text"])
+        with database.atomic():  # one commit, not one per item
+            for ordinal, item in enumerate(data["items"]):
+                Item.create(package=package, item_key=item["id"], ordinal=ordinal,
+                            text=item["text"])
         Assignment.create(profile=profile.id, package=package, assigned_at=time.time())
         return package.id
     finally:

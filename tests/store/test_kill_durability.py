@@ -15,6 +15,7 @@ The kill instants come from a seeded RNG: rerun a failure with MARIKA_KILL_SEED=
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -36,6 +37,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill server
 
 KILLS = 220
 UPGRADE_KILLS = 30
+SUBMIT_KILLS = 40
 SAVING_WINDOW_S = 0.12  # how long a worker saves after start-up, at most, before the kill
 SEED = int(os.environ.get("MARIKA_KILL_SEED", "20261201"))
 CHILD = Path(__file__).with_name("save_child.py")
@@ -51,13 +53,13 @@ class KillServer:
             [sys.executable, str(CHILD), "serve", str(data_dir)], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=self._stderr, text=True, bufsize=1)
 
-    def run(self, run: int, seed: int, delay: float) -> list[list[str]]:
+    def run(self, run: int, seed: int, delay: float, mode: str = "") -> list[list[str]]:
         """One worker, killed `delay` s after its fork; returns its events, DEAD last."""
-        self.start(run, seed, delay)
+        self.start(run, seed, delay, mode)
         return self.events_until("DEAD", run)
 
-    def start(self, run: int, seed: int, delay: float) -> None:
-        self.proc.stdin.write(f"run {run} {seed} {delay:.4f}\n")
+    def start(self, run: int, seed: int, delay: float, mode: str = "") -> None:
+        self.proc.stdin.write(f"run {run} {seed} {delay:.4f} {mode}\n")
         self.proc.stdin.flush()
 
     def events_until(self, kind: str, run: int) -> list[list[str]]:
@@ -105,18 +107,26 @@ class Ledger:
 
     acked: dict[int, tuple[int, int]] = field(default_factory=dict)
     tried: dict[int, tuple[int, str]] = field(default_factory=dict)
+    batches: set[str] = field(default_factory=set)  # returned by Workspace.submit
+    stored: set[int] = field(default_factory=set)  # items with an annotation when checked
 
     def record(self, events: list[list[str]]) -> None:
         for words in events:
-            if words[0] == "TRY":
+            if words[0] == "SUBMITTED" and words[2] != "-":
+                self.batches.update(words[2].split(","))
+            elif words[0] == "TRY":
                 self.tried[int(words[3])] = (int(words[2]), words[4])
             elif words[0] == "ACK":
                 item_pk, token, revision = int(words[2]), int(words[3]), int(words[6])
                 self.acked[item_pk] = (token, revision)
 
 
-def check_store(data_dir: Path, ledger: Ledger) -> list[str]:
-    """Open the office as the app would after the crash; return what is wrong."""
+def check_store(data_dir: Path, ledger: Ledger, items: set[int] | None = None) -> list[str]:
+    """Open the office as the app would after the crash; return what is wrong.
+
+    Checks the annotations of `items` (by default every item a save was tried on); rows
+    of the others are still counted, so none may vanish or appear unseen.
+    """
     problems = []
     try:
         office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
@@ -131,13 +141,36 @@ def check_store(data_dir: Path, ledger: Ledger) -> list[str]:
         if orphans:
             problems.append(f"foreign_key_check: {orphans[:5]}")
         session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
-        package_pk = session.packages()[0].package_pk
-        total = session.progress(package_pk).total
-        for ordinal in range(total):
-            item_pk = session.item_at(package_pk, ordinal).item_pk
+        if items is None:
+            items = {item_pk for item_pk, _digest in ledger.tried.values()}
+        for item_pk in sorted(items):
             problems.extend(_check_item(session, item_pk, ledger))
+        [(rows,)] = database.execute_sql("SELECT COUNT(*) FROM annotation").fetchall()
+        if rows != len(ledger.stored):
+            problems.append(f"{rows} annotations stored, {len(ledger.stored)} expected")
+        problems.extend(_check_outbox(database, ledger))
     finally:
         office.close()
+    return problems
+
+
+def _check_outbox(database, ledger: Ledger) -> list[str]:
+    """A submit is whole: its batch is in the outbox with exactly its items marked."""
+    problems = []
+    marked = dict(database.execute_sql(
+        "SELECT batch_id, COUNT(*) FROM annotation WHERE batch_id IS NOT NULL "
+        "GROUP BY batch_id").fetchall())
+    queued = {}
+    for batch_id, item_count, sha256, data in database.execute_sql(
+            "SELECT batch_id, item_count, sha256, data FROM outbox_batch").fetchall():
+        queued[batch_id] = item_count
+        if hashlib.sha256(data).hexdigest() != sha256:
+            problems.append(f"batch {batch_id}: its sealed bytes are damaged")
+    if marked != queued:
+        problems.append(f"half-done submit: items marked {marked}, outbox {queued}")
+    lost = ledger.batches - set(queued)
+    if lost:
+        problems.append(f"submitted batches lost: {sorted(lost)}")
     return problems
 
 
@@ -145,7 +178,9 @@ def _check_item(session, item_pk: int, ledger: Ledger) -> list[str]:
     record = session.annotation_for(item_pk)  # decrypts as the annotator: content is whole
     acked = ledger.acked.get(item_pk)
     if record is None:
+        ledger.stored.discard(item_pk)
         return [f"item {item_pk}: acknowledged save {acked[0]} is lost"] if acked else []
+    ledger.stored.add(item_pk)
     token = record.active_ms
     if ledger.tried.get(token, (None, None)) != (item_pk, storedata.record_digest(record)):
         return [f"item {item_pk}: stored content matches no save: {record}"]
@@ -157,13 +192,14 @@ def _check_item(session, item_pk: int, ledger: Ledger) -> list[str]:
     return []
 
 
-def pick_delay(rng: random.Random, ready_times: list[float]) -> float:
+def pick_delay(rng: random.Random, ready_times: list[float],
+               window: float = SAVING_WINDOW_S) -> float:
     """A quarter of the kills during start-up (lock, store, migrations, log-in), the rest
     spread over the saving window after it."""
     startup = statistics.median(ready_times) if ready_times else 0.05
     if rng.random() < 0.25:
         return rng.uniform(0.0, startup)
-    return startup + rng.uniform(0.0, SAVING_WINDOW_S)
+    return startup + rng.uniform(0.0, window)
 
 
 def test_no_acknowledged_save_is_lost_over_200_kills(data_dir, kill_server):
@@ -264,3 +300,34 @@ def test_a_live_worker_holds_the_folder_and_a_killed_one_frees_it(data_dir, kill
         Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
     assert server.events_until("DEAD", 1)[-1][2] == "signal9"
     Office.open(data_dir, kdf_n=storedata.FAST_KDF_N).close()
+
+
+def test_kill_while_submitting_leaves_whole_batches(data_dir, kill_server):
+    """Saves and submits (sealing into the outbox) killed at random: a submit the app
+    reported stays, one in flight is all there or not at all."""
+    storedata.build_office(data_dir, count=2_000)
+    rng = random.Random(SEED + 1)
+    server = kill_server(data_dir)
+    ledger = Ledger()
+    ready_times: list[float] = []
+    in_submit = 0
+    for run in range(1, SUBMIT_KILLS + 1):
+        delay = pick_delay(rng, ready_times, window=0.25)
+        events = server.run(run, rng.getrandbits(32), delay, "submit")
+        context = f"seed {SEED + 1}, kill {run}, delay {delay:.4f} s, last {events[-4:]}"
+        assert not [w for w in events if w[0] == "FAIL"], context
+        assert events[-1][2] == "signal9", context
+        ready_times.extend(float(w[2]) for w in events if w[0] == "READY")
+        ledger.record(events)
+        in_submit += [w[0] for w in events[-2:]] == ["SUBMITTING", "DEAD"]
+        # Decrypting every item after every kill would take minutes: check the items
+        # this worker touched and a sample of older ones; all of them at the end.
+        touched = {int(w[2]) for w in events if w[0] == "TRY"}
+        older = sorted(ledger.stored - touched)
+        sample = set(rng.sample(older, min(len(older), 30)))
+        problems = check_store(data_dir, ledger, touched | sample)
+        assert not problems, f"{context}: {problems}"
+    problems = check_store(data_dir, ledger)
+    assert not problems, f"seed {SEED + 1}, after all kills: {problems}"
+    assert len(ledger.batches) >= 10, "hardly any submit was acknowledged"
+    assert in_submit >= 3, f"only {in_submit} kills landed inside a submit"
