@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--portable", action="store_true",
                         help="keep data next to the app (for running from a USB stick)")
     parser.add_argument("--lang", help="interface language: mg, fr or en")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation can run Marika, then exit")
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         try:
@@ -42,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return int(args.func(args) or 0)
+    if args.self_check:
+        from marika.gui.self_check import run as self_check
+
+        return self_check(args)
     from marika.gui.main import run  # the GUI is only loaded when it is wanted
 
     return run(args)
