@@ -195,3 +195,14 @@ def test_usb_round_trip_changes_nothing_twice(server, data_dir, tmp_path):
         assert sync.import_from_usb(stick).statements == 1
         assert sync.import_from_usb(stick).statements == 0
         assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
+
+
+def test_the_sync_facade_loads_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, marika.sync_session, marika.workspace\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
