@@ -28,25 +28,25 @@ STATEMENTS_EVERY_S = 3600.0  # even with nothing to send, fetch new statements h
 BUSY_RETRY_S = 5.0
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, "", n)
-
-
 def status_line(status, *, state: str, online: bool | None) -> str:
     """One short sentence about sending, for the home and sync screens."""
     if status is None:
         return ""
     if not status.enrolled:
-        return _tr("Sending is not set up for this profile yet (Send and receive screen).")
+        return QCoreApplication.translate(
+            "Sync", "Sending is not set up for this profile yet (Send and receive screen).")
     if state == SENDING:
-        return _tr("Sending…")
+        return QCoreApplication.translate("Sync", "Sending…")
     if state == PAUSED:
-        return _tr("Sending is paused: %n batch(es) waiting.", status.pending)
+        return QCoreApplication.translate(
+            "Sync", "Sending is paused: %n batch(es) waiting.", "", status.pending)
     if status.pending == 0:
-        return _tr("All delivered.")
+        return QCoreApplication.translate("Sync", "All delivered.")
     if online is False:
-        return _tr("Offline: %n batch(es) waiting.", status.pending)
-    return _tr("%n batch(es) waiting to be sent.", status.pending)
+        return QCoreApplication.translate(
+            "Sync", "Offline: %n batch(es) waiting.", "", status.pending)
+    return QCoreApplication.translate(
+        "Sync", "%n batch(es) waiting to be sent.", "", status.pending)
 
 
 class SyncWorker(QObject):
