@@ -73,16 +73,17 @@ def build_office(data_dir: Path, *, count: int = 24) -> int:
         office.close()
 
 
-def rewrite_at_version_1(db_path: Path) -> None:
-    """Replace a closed store by one at schema version 1 (only m0001) holding its rows.
+def rewrite_at_version(db_path: Path, version: int = 1) -> None:
+    """Replace a closed store by one at schema `version` holding its rows.
 
-    The schema comes from running m0001 itself on a fresh file; the rows of its tables
-    are copied over, column by column as m0001 defines them. So the result is what an
-    office that never ran a later Marika would have on disk.
+    The schema comes from running migrations m0001..m`version` themselves on a fresh
+    file; the rows of their tables are copied over, column by column as those
+    migrations define them. So the result is what an office that never ran a later
+    Marika would have on disk.
     """
     from peewee import SqliteDatabase
 
-    from marika.store.migrations import m0001_initial
+    from marika.store import migrations
 
     db_path = Path(db_path)
     old_path = db_path.with_name(db_path.name + ".latest")
@@ -91,9 +92,10 @@ def rewrite_at_version_1(db_path: Path) -> None:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     fresh = SqliteDatabase(str(db_path), pragmas={"journal_mode": "wal"})
     fresh.connect()
-    with fresh.atomic():
-        m0001_initial.migrate(fresh)
-        fresh.execute_sql(f"PRAGMA user_version = {int(m0001_initial.VERSION)}")
+    for module in migrations._modules()[:version]:
+        with fresh.atomic():
+            module.migrate(fresh)
+            fresh.execute_sql(f"PRAGMA user_version = {int(module.VERSION)}")
     fresh.close()
     conn = sqlite3.connect(db_path, isolation_level=None)
     try:
@@ -104,7 +106,7 @@ def rewrite_at_version_1(db_path: Path) -> None:
             "AND name NOT LIKE 'sqlite_%'")]
         # Parents before children, so the copy would also pass with foreign keys on.
         order = ["setting", "profile", "publisher", "package", "item", "assignment",
-                 "annotation"]
+                 "annotation", "outbox_batch"]
         tables.sort(key=lambda t: order.index(t) if t in order else len(order))
         for table in tables:
             columns = ", ".join(f'"{row[1]}"' for row in conn.execute(

@@ -205,7 +205,7 @@ def pick_delay(rng: random.Random, ready_times: list[float],
 def test_no_acknowledged_save_is_lost_over_200_kills(data_dir, kill_server):
     storedata.build_office(data_dir)
     # The office starts at schema version 1: the first workers also run the upgrade.
-    storedata.rewrite_at_version_1(data_dir / storedata.DB_NAME)
+    storedata.rewrite_at_version(data_dir / storedata.DB_NAME)
     rng = random.Random(SEED)
     server = kill_server(data_dir)
     ledger = Ledger()
@@ -255,7 +255,7 @@ def test_kill_during_upgrade_from_version_1(tmp_path, data_dir, kill_server):
         office.close()
     snapshot = tmp_path / "version-1"
     shutil.copytree(data_dir, snapshot)
-    storedata.rewrite_at_version_1(snapshot / storedata.DB_NAME)
+    storedata.rewrite_at_version(snapshot / storedata.DB_NAME)
 
     server = kill_server(data_dir)
 

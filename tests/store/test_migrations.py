@@ -1,8 +1,8 @@
 """Numbered migrations: an older store upgrades in place with its data, a newer one is refused.
 
-The version-1 store is made by running m0001 itself on a fresh file and copying in the
-rows an office wrote through the facade (storedata.rewrite_at_version_1), so it is what
-an office that never ran a later Marika has on disk.
+A store at version N is made by running m0001..mN themselves on a fresh file and copying
+in the rows an office wrote through the facade (storedata.rewrite_at_version), so it is
+what an office that never ran a later Marika has on disk. Every older version is tried.
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ def schema(db_path) -> list[tuple]:
         conn.close()
 
 
-@pytest.fixture
-def old_office(data_dir):
-    """An office with work saved by the annotator, rewritten at schema version 1."""
+def make_old_office(data_dir, version: int):
+    """An office with work saved by the annotator, rewritten at schema `version`."""
     package_pk = storedata.build_office(data_dir, count=6)
     saved = {}
     with Office.open(data_dir, kdf_n=storedata.FAST_KDF_N) as office:
@@ -51,14 +50,20 @@ def old_office(data_dir):
                                           active_ms=1_000 + ordinal, flag_note=f"n{ordinal}")
         item_pk = session.item_at(package_pk, 4).item_pk
         saved[item_pk] = session.skip(item_pk=item_pk, reason="unclear", active_ms=90)
-    storedata.rewrite_at_version_1(data_dir / storedata.DB_NAME)
-    return package_pk, saved
+        if version >= 2:  # the outbox exists: finished items go into a sealed batch
+            assert session.submit(package_pk).item_count == 3
+            saved = {pk: session.annotation_for(pk) for pk in saved}
+        batches = store_db.database.execute_sql(
+            "SELECT batch_id, sha256 FROM outbox_batch ORDER BY batch_id").fetchall()
+    storedata.rewrite_at_version(data_dir / storedata.DB_NAME, version)
+    return package_pk, saved, batches if version >= 2 else []
 
 
-def test_version_1_store_upgrades_in_place_and_keeps_its_data(data_dir, tmp_path, old_office):
-    package_pk, saved = old_office
+@pytest.mark.parametrize("version", range(1, migrations.latest_version()))
+def test_older_store_upgrades_in_place_and_keeps_its_data(data_dir, tmp_path, version):
+    package_pk, saved, batches = make_old_office(data_dir, version)
     db_path = data_dir / storedata.DB_NAME
-    assert storedata.schema_version(db_path) == 1
+    assert storedata.schema_version(db_path) == version
     inode = os.stat(db_path).st_ino
 
     with Office.open(data_dir, kdf_n=storedata.FAST_KDF_N) as office:
@@ -71,10 +76,13 @@ def test_version_1_store_upgrades_in_place_and_keeps_its_data(data_dir, tmp_path
         for item_pk, before in saved.items():
             after = session.annotation_for(item_pk)
             assert storedata.record_digest(after) == storedata.record_digest(before)
-            assert (after.uuid, after.revision) == (before.uuid, before.revision)
-        # Work goes on in the upgraded store: a re-save updates the same row.
-        item_pk = next(iter(saved))
-        assert session.save(item_pk=item_pk, value={"labels": ["neu"]}).revision == 2
+            assert (after.uuid, after.revision, after.submitted) == (
+                before.uuid, before.revision, before.submitted)
+        assert store_db.database.execute_sql(
+            "SELECT batch_id, sha256 FROM outbox_batch ORDER BY batch_id").fetchall() == batches
+        # Work goes on in the upgraded store: a re-save of the draft updates the same row.
+        draft = session.item_at(package_pk, 5).item_pk
+        assert session.save(item_pk=draft, value={"labels": ["neu"]}).revision == 2
         assert not office.needs_setup()
 
     assert os.stat(db_path).st_ino == inode, "the store was replaced, not upgraded in place"
