@@ -30,68 +30,80 @@ from .sync_worker import IDLE, PAUSED, SENDING, SyncWorker
 LINK_TROUBLE = ("offline", "deadline", "redirect")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, "", n)
-
-
 def data_size(size: int) -> str:
     """A byte count for people, in the interface language's number format."""
-    locale = fmt.locale()
+    locale = fmt.number_locale()
     if size < 1024:
-        return _tr("%1 bytes").replace("%1", locale.toString(int(size)))
+        return QCoreApplication.translate("Sync", "%1 bytes").replace(
+            "%1", locale.toString(int(size)))
     if size < 1024 * 1024:
-        return _tr("%1 KB").replace("%1", locale.toString(size / 1024, "f", 1))
-    return _tr("%1 MB").replace("%1", locale.toString(size / (1024 * 1024), "f", 1))
+        return QCoreApplication.translate("Sync", "%1 KB").replace(
+            "%1", locale.toString(size / 1024, "f", 1))
+    return QCoreApplication.translate("Sync", "%1 MB").replace(
+        "%1", locale.toString(size / (1024 * 1024), "f", 1))
 
 
 def send_result_text(result) -> str:
     """The last run in plain words, one whole sentence per line."""
     if result.busy:
-        return _tr("Marika was busy saving your work. Sending will try again in a moment.")
+        return QCoreApplication.translate(
+            "Sync", "Marika was busy saving your work. Sending will try again in a moment.")
     if not result.online:
-        return _tr("The server cannot be reached (no Internet, or the network shows a log-in "
-                   "page). Your work is kept and will be sent when the connection returns.")
+        return QCoreApplication.translate(
+            "Sync", "The server cannot be reached (no Internet, or the network shows a log-in "
+                    "page). Your work is kept and will be sent when the connection returns.")
     lines = []
     if result.cancelled:
-        lines.append(_tr("Sending was stopped. It will go on from where it stopped."))
+        lines.append(QCoreApplication.translate(
+            "Sync", "Sending was stopped. It will go on from where it stopped."))
     if result.delivered:
-        lines.append(_tr("%n batch(es) delivered. The server confirmed each with a signed "
-                         "receipt.", result.delivered))
+        lines.append(QCoreApplication.translate(
+            "Sync", "%n batch(es) delivered. The server confirmed each with a signed "
+                    "receipt.", "", result.delivered))
     if result.statements:
-        lines.append(_tr("%n new pay statement(s) received.", result.statements))
+        lines.append(QCoreApplication.translate(
+            "Sync", "%n new pay statement(s) received.", "", result.statements))
     trouble = sum(1 for r in result.refused.values() if r in LINK_TROUBLE)
     busy = sum(1 for r in result.refused.values() if r.startswith("http-"))
     refused = len(result.refused) - trouble - busy
     if trouble:
-        lines.append(_tr("The connection broke while sending %n batch(es). Marika will try "
-                         "again.", trouble))
+        lines.append(QCoreApplication.translate(
+            "Sync", "The connection broke while sending %n batch(es). Marika will try "
+                    "again.", "", trouble))
     if busy:
-        lines.append(_tr("The server was busy and did not take %n batch(es). Marika will "
-                         "try again later.", busy))
+        lines.append(QCoreApplication.translate(
+            "Sync", "The server was busy and did not take %n batch(es). Marika will "
+                    "try again later.", "", busy))
     if refused:
-        lines.append(_tr("The server refused %n batch(es). They stay on this computer; "
-                         "please tell your supervisor.", refused))
+        lines.append(QCoreApplication.translate(
+            "Sync", "The server refused %n batch(es). They stay on this computer; "
+                    "please tell your supervisor.", "", refused))
     if not lines:
-        lines.append(_tr("Nothing new to send or receive."))
+        lines.append(QCoreApplication.translate("Sync", "Nothing new to send or receive."))
     return "\n".join(lines)
 
 
 def usb_result_text(kind: str, result) -> str:
     if kind == "export":
         if not result:
-            return _tr("No batch is waiting; the folder was brought up to date.")
-        return _tr("%n batch(es) written to the folder. On a connected PC, open Marika and "
-                   "import the folder, or run: marika sync push FOLDER", result)
+            return QCoreApplication.translate(
+                "Sync", "No batch is waiting; the folder was brought up to date.")
+        return QCoreApplication.translate(
+            "Sync", "%n batch(es) written to the folder. On a connected PC, open Marika and "
+                    "import the folder, or run: marika sync push FOLDER", "", result)
     lines = []
     if result.delivered:
-        lines.append(_tr("%n batch(es) confirmed as delivered.", result.delivered))
+        lines.append(QCoreApplication.translate(
+            "Sync", "%n batch(es) confirmed as delivered.", "", result.delivered))
     if result.statements:
-        lines.append(_tr("%n new pay statement(s) received.", result.statements))
+        lines.append(QCoreApplication.translate(
+            "Sync", "%n new pay statement(s) received.", "", result.statements))
     if result.refused:
-        lines.append(_tr("%n file(s) in the folder failed their checks and were ignored.",
-                         result.refused))
+        lines.append(QCoreApplication.translate(
+            "Sync", "%n file(s) in the folder failed their checks and were ignored.", "",
+            result.refused))
     if not lines:
-        lines.append(_tr("Nothing new in this folder yet."))
+        lines.append(QCoreApplication.translate("Sync", "Nothing new in this folder yet."))
     return "\n".join(lines)
 
 
@@ -217,8 +229,8 @@ class SyncScreen(QWidget):
             self.bytes.setText("")
             return
         self.bar.setValue(int(1000 * p.sent / p.total))
-        self.bytes.setText(_tr("%1 sent, %2 left").replace("%1", data_size(p.sent))
-                           .replace("%2", data_size(p.left)))
+        self.bytes.setText(QCoreApplication.translate("Sync", "%1 sent, %2 left")
+                           .replace("%1", data_size(p.sent)).replace("%2", data_size(p.left)))
 
     def _show_result(self, last) -> None:
         self._last = last
