@@ -2094,9 +2094,166 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+37"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marika was busy saving your work. Sending will try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached (no Internet, or the network shows a log-in page). Your work is kept and will be sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped. It will go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n batch(es) delivered. The server confirmed each with a signed receipt.</source>
+        <translation>
+            <numerusform>%n batch delivered. The server confirmed it with a signed receipt.</numerusform>
+            <numerusform>%n batches delivered. The server confirmed each with a signed receipt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%n new pay statement(s) received.</source>
+        <translation>
+            <numerusform>%n new pay statement received.</numerusform>
+            <numerusform>%n new pay statements received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>The connection broke while sending %n batch(es). Marika will try again.</source>
+        <translation>
+            <numerusform>The connection broke while sending %n batch. Marika will try again.</numerusform>
+            <numerusform>The connection broke while sending %n batches. Marika will try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server was busy and did not take %n batch(es). Marika will try again later.</source>
+        <translation>
+            <numerusform>The server was busy and did not take %n batch. Marika will try again later.</numerusform>
+            <numerusform>The server was busy and did not take %n batches. Marika will try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n batch(es). They stay on this computer; please tell your supervisor.</source>
+        <translation>
+            <numerusform>The server refused %n batch. It stays on this computer; please tell your supervisor.</numerusform>
+            <numerusform>The server refused %n batches. They stay on this computer; please tell your supervisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new to send or receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No batch is waiting; the folder was brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</source>
+        <translation>
+            <numerusform>%n batch written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</numerusform>
+            <numerusform>%n batches written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) confirmed as delivered.</source>
+        <translation>
+            <numerusform>%n batch confirmed as delivered.</numerusform>
+            <numerusform>%n batches confirmed as delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) in the folder failed their checks and were ignored.</source>
+        <translation>
+            <numerusform>%n file in the folder failed its checks and was ignored.</numerusform>
+            <numerusform>%n files in the folder failed their checks and were ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 sent, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/sync_worker.py" line="+36"/>
+        <source>Sending is not set up for this profile yet (Send and receive screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending is paused: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Sending is paused: %n batch waiting.</numerusform>
+            <numerusform>Sending is paused: %n batches waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Offline: %n batch waiting.</numerusform>
+            <numerusform>Offline: %n batches waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n batch waiting to be sent.</numerusform>
+            <numerusform>%n batches waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+14"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2094,9 +2094,166 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+37"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marika was busy saving your work. Sending will try again in a moment.</source>
+        <translation>Marika était occupé à enregistrer votre travail. L&apos;envoi sera retenté dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached (no Internet, or the network shows a log-in page). Your work is kept and will be sent when the connection returns.</source>
+        <translation>Le serveur est injoignable (pas d&apos;Internet, ou le réseau affiche une page de connexion). Votre travail est conservé et sera envoyé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped. It will go on from where it stopped.</source>
+        <translation>L&apos;envoi a été arrêté. Il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n batch(es) delivered. The server confirmed each with a signed receipt.</source>
+        <translation>
+            <numerusform>%n lot livré. Le serveur l&apos;a confirmé par un accusé de réception signé.</numerusform>
+            <numerusform>%n lots livrés. Le serveur a confirmé chacun par un accusé de réception signé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%n new pay statement(s) received.</source>
+        <translation>
+            <numerusform>%n nouveau relevé de paie reçu.</numerusform>
+            <numerusform>%n nouveaux relevés de paie reçus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>The connection broke while sending %n batch(es). Marika will try again.</source>
+        <translation>
+            <numerusform>La connexion a été coupée pendant l&apos;envoi de %n lot. Marika va réessayer.</numerusform>
+            <numerusform>La connexion a été coupée pendant l&apos;envoi de %n lots. Marika va réessayer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server was busy and did not take %n batch(es). Marika will try again later.</source>
+        <translation>
+            <numerusform>Le serveur était occupé et n&apos;a pas pris %n lot. Marika réessaiera plus tard.</numerusform>
+            <numerusform>Le serveur était occupé et n&apos;a pas pris %n lots. Marika réessaiera plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n batch(es). They stay on this computer; please tell your supervisor.</source>
+        <translation>
+            <numerusform>Le serveur a refusé %n lot. Il reste sur cet ordinateur&#xa0;; prévenez votre superviseur.</numerusform>
+            <numerusform>Le serveur a refusé %n lots. Ils restent sur cet ordinateur&#xa0;; prévenez votre superviseur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new to send or receive.</source>
+        <translation>Rien de nouveau à envoyer ni à recevoir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No batch is waiting; the folder was brought up to date.</source>
+        <translation>Aucun lot en attente&#xa0;; le dossier a été mis à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</source>
+        <translation>
+            <numerusform>%n lot écrit dans le dossier. Sur un PC connecté, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER</numerusform>
+            <numerusform>%n lots écrits dans le dossier. Sur un PC connecté, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) confirmed as delivered.</source>
+        <translation>
+            <numerusform>%n lot confirmé comme livré.</numerusform>
+            <numerusform>%n lots confirmés comme livrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) in the folder failed their checks and were ignored.</source>
+        <translation>
+            <numerusform>%n fichier du dossier n&apos;a pas passé les vérifications et a été ignoré.</numerusform>
+            <numerusform>%n fichiers du dossier n&apos;ont pas passé les vérifications et ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new in this folder yet.</source>
+        <translation>Rien de nouveau dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 sent, %2 left</source>
+        <translation>%1 envoyés, %2 restants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/sync_worker.py" line="+36"/>
+        <source>Sending is not set up for this profile yet (Send and receive screen).</source>
+        <translation>L&apos;envoi n&apos;est pas encore configuré pour ce profil (écran Envoyer et recevoir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending is paused: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Envoi en pause&#xa0;: %n lot en attente.</numerusform>
+            <numerusform>Envoi en pause&#xa0;: %n lots en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All delivered.</source>
+        <translation>Tout est livré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: %n lot en attente.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n lots en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n lot en attente d&apos;envoi.</numerusform>
+            <numerusform>%n lots en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+14"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Ce profil est maintenant connecté au serveur du bureau.</translation>
     </message>

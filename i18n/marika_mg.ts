@@ -965,7 +965,7 @@
     <message>
         <location line="+7"/>
         <source>There is not enough free disk space to import this package ({size} MB needed). Nothing was changed.</source>
-        <translation>Tsy ampy ny toerana malalaka ao amin&apos;ny kapila hampidirana ity fonosana ity ({size} MB no ilaina). Tsy nisy niova.</translation>
+        <translation>Tsy ampy ny toerana malalaka ao amin&apos;ny kapila hampidirana ity fonosana ity ({size} Mo no ilaina). Tsy nisy niova.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2094,9 +2094,166 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+37"/>
+        <source>%1 bytes</source>
+        <translation>%1 octet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marika was busy saving your work. Sending will try again in a moment.</source>
+        <translation>Sahirana nitahiry ny asanao ny Marika. Hanandrana handefa indray izy afaka kelikely.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached (no Internet, or the network shows a log-in page). Your work is kept and will be sent when the connection returns.</source>
+        <translation>Tsy tratra ny mpizara (tsy misy Internet, na mampiseho pejy fidirana ny tambajotra). Voatahiry ny asanao ary halefa rehefa miverina ny fifandraisana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending was stopped. It will go on from where it stopped.</source>
+        <translation>Najanona ny fandefasana. Hitohy eo amin&apos;ny nijanonany izy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n batch(es) delivered. The server confirmed each with a signed receipt.</source>
+        <translation>
+            <numerusform>Tonga ny andiany %n. Nanamafy izany tamin&apos;ny rosia voasonia ny mpizara.</numerusform>
+            <numerusform>Tonga ny andiany %n. Nanamafy ny tsirairay tamin&apos;ny rosia voasonia ny mpizara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%n new pay statement(s) received.</source>
+        <translation>
+            <numerusform>Tatitra vaovao momba ny karama %n no voaray.</numerusform>
+            <numerusform>Tatitra vaovao momba ny karama %n no voaray.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>The connection broke while sending %n batch(es). Marika will try again.</source>
+        <translation>
+            <numerusform>Tapaka ny fifandraisana nandritra ny fandefasana andiany %n. Hanandrana indray ny Marika.</numerusform>
+            <numerusform>Tapaka ny fifandraisana nandritra ny fandefasana andiany %n. Hanandrana indray ny Marika.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server was busy and did not take %n batch(es). Marika will try again later.</source>
+        <translation>
+            <numerusform>Sahirana ny mpizara ka tsy nandray andiany %n. Hanandrana indray any aoriana ny Marika.</numerusform>
+            <numerusform>Sahirana ny mpizara ka tsy nandray andiany %n. Hanandrana indray any aoriana ny Marika.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n batch(es). They stay on this computer; please tell your supervisor.</source>
+        <translation>
+            <numerusform>Nolavin&apos;ny mpizara ny andiany %n. Mijanona amin&apos;ity solosaina ity izy; ampahafantaro azafady ny mpanara-maso anao.</numerusform>
+            <numerusform>Nolavin&apos;ny mpizara ny andiany %n. Mijanona amin&apos;ity solosaina ity izy ireo; ampahafantaro azafady ny mpanara-maso anao.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new to send or receive.</source>
+        <translation>Tsy misy vaovao halefa na horaisina.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No batch is waiting; the folder was brought up to date.</source>
+        <translation>Tsy misy andiany miandry; nohavaozina ilay lahatahiry.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</source>
+        <translation>
+            <numerusform>Voasoratra ao amin&apos;ilay lahatahiry ny andiany %n. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY</numerusform>
+            <numerusform>Voasoratra ao amin&apos;ilay lahatahiry ny andiany %n. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n batch(es) confirmed as delivered.</source>
+        <translation>
+            <numerusform>Andiany %n voamarina fa tonga.</numerusform>
+            <numerusform>Andiany %n voamarina fa tonga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) in the folder failed their checks and were ignored.</source>
+        <translation>
+            <numerusform>Rakitra %n tao amin&apos;ilay lahatahiry no tsy nahomby tamin&apos;ny fanamarinana ka tsy noraharahiana.</numerusform>
+            <numerusform>Rakitra %n tao amin&apos;ilay lahatahiry no tsy nahomby tamin&apos;ny fanamarinana ka tsy noraharahiana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new in this folder yet.</source>
+        <translation>Mbola tsy misy vaovao ao amin&apos;ity lahatahiry ity.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 sent, %2 left</source>
+        <translation>Lasa %1, sisa %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/marika/gui/sync_worker.py" line="+36"/>
+        <source>Sending is not set up for this profile yet (Send and receive screen).</source>
+        <translation>Mbola tsy voalamina ho an&apos;ity kaonty ity ny fandefasana (efijery Handefa sy handray).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>Mandefa…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sending is paused: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Miato kely ny fandefasana: andiany %n miandry.</numerusform>
+            <numerusform>Miato kely ny fandefasana: andiany %n miandry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All delivered.</source>
+        <translation>Tonga avokoa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline: %n batch(es) waiting.</source>
+        <translation>
+            <numerusform>Tsy mifandray: andiany %n miandry.</numerusform>
+            <numerusform>Tsy mifandray: andiany %n miandry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) waiting to be sent.</source>
+        <translation>
+            <numerusform>Andiany %n miandry halefa.</numerusform>
+            <numerusform>Andiany %n miandry halefa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+234"/>
+        <location filename="../desktop/marika/gui/sync_screen.py" line="+14"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Mifandray amin&apos;ny mpizaran&apos;ny birao izao ity kaonty ity.</translation>
     </message>
