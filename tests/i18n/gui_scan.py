@@ -30,8 +30,15 @@ TEXT_CLASSES = {
     "QToolButton", "QMenu", "QMessageBox", "QListWidgetItem", "QTableWidgetItem",
     "QTreeWidgetItem", "QCommandLinkButton",
 }
-# A literal counts as words when it has two letters in a row (not "%1 (%2)", "×", "…").
+# A literal counts as words when it has two letters in a row (not "%1 (%2)", "×", "…"),
+# unless it is technical: an address, a file name or a file pattern.
 WORDS = re.compile(r"[^\W\d_]{2,}")
+TECHNICAL = re.compile(r"^(\w+://\S*|[\w.-]+\.[A-Za-z0-9]{1,5}|\*\.\w+)$")
+# Which arguments are shown, where not all are: QImage.setText(key, value) is metadata,
+# the file dialogs' third argument is a file name, logging's warning() is not a dialog.
+SHOWN_ARGS = {"setText": (0,), "getSaveFileName": (1, 3), "getOpenFileName": (1, 3),
+              "getExistingDirectory": (1,)}
+DIALOG_ONLY = {"information", "warning", "critical", "question"}  # QMessageBox.<name>
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ def _source_arg(call: ast.Call) -> ast.expr | None:
 def _words(node: ast.expr) -> bool:
     """A literal (or f-string / concatenation with a literal part) holding words."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return bool(WORDS.search(node.value))
+        return bool(WORDS.search(node.value)) and not TECHNICAL.match(node.value.strip())
     if isinstance(node, ast.JoinedStr):
         return any(_words(v) for v in node.values if isinstance(v, ast.Constant))
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
@@ -118,9 +125,17 @@ def scan_file(path: Path, root: Path) -> list[Finding]:
                 add(node, f"string passed through {name}(), which lupdate cannot see; "
                           "call QCoreApplication.translate(\"Context\", \"...\") directly")
             elif name in TEXT_CALLS or name in TEXT_CLASSES:
-                for arg in node.args:
-                    if _words(arg):
+                if name in DIALOG_ONLY and not (
+                        isinstance(node.func, ast.Attribute)
+                        and _name(node.func.value) == "QMessageBox"):
+                    continue
+                if name == "setText" and len(node.args) != 1:
+                    continue
+                shown = SHOWN_ARGS.get(name, range(len(node.args)))
+                for index in shown:
+                    if index < len(node.args) and _words(node.args[index]):
                         add(node, f"untranslated text given to {name}()")
+                        break
         elif isinstance(node, ast.JoinedStr):
             if any(isinstance(v, ast.FormattedValue) and _contains_translation(v.value)
                    for v in node.values) and _words(node):
