@@ -131,3 +131,11 @@ def test_practice_gold_from_csv(tmp_path, keys):
     assert tuple(first.gold["labels"]) == ("cat",)
     assert first.gold["explanation"]["mg"] == "Misy volombava ny saka."
     assert manifest.practice.paid and str(manifest.practice.pass_mark) == "0.5"
+
+
+def test_builds_are_reproducible_and_readable_by_others(tmp_path, keys):
+    src = factory.image_source(tmp_path / "src")
+    one = factory.build(src, keys, tmp_path / "one.marika")
+    two = factory.build(src, keys, tmp_path / "two.marika")
+    assert one.read_bytes() == two.read_bytes()  # Ed25519 signatures are deterministic
+    assert one.stat().st_mode & 0o044 == 0o044

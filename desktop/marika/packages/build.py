@@ -32,6 +32,7 @@ from .signing import sign_manifest
 Source = Path | bytes
 _DEFLATE_SUFFIXES = (".txt", ".wav", ".bmp", ".tif", ".tiff")
 _RESERVED = ("format", "files", "items")
+_FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
 
 def _source_error(message: str, **params) -> PackageError:
@@ -49,6 +50,20 @@ def _digest(source: Source) -> tuple[int, str]:
             digest.update(chunk)
             size += len(chunk)
     return size, digest.hexdigest()
+
+
+def _add(zf: zipfile.ZipFile, name: str, source: Source) -> None:
+    """One member with a fixed date, so the same input and key give the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=_FIXED_DATE)
+    info.external_attr = 0o644 << 16
+    info.compress_type = (zipfile.ZIP_DEFLATED if name.lower().endswith(_DEFLATE_SUFFIXES)
+                          or name.startswith("manifest.") else zipfile.ZIP_STORED)
+    if isinstance(source, bytes):
+        zf.writestr(info, source)
+        return
+    with open(source, "rb") as src, zf.open(info, "w") as dest:
+        while chunk := src.read(1 << 20):
+            dest.write(chunk)
 
 
 def write_package(fields: dict, media: Iterable[tuple[str, Source]], *, key: SigningKey,
@@ -69,17 +84,13 @@ def write_package(fields: dict, media: Iterable[tuple[str, Source]], *, key: Sig
     try:
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w") as zf:
-                zf.writestr(archive.MANIFEST_NAME, manifest_bytes, zipfile.ZIP_DEFLATED)
-                zf.writestr(archive.SIGNATURE_NAME, sign_manifest(manifest_bytes, key))
+                _add(zf, archive.MANIFEST_NAME, manifest_bytes)
+                _add(zf, archive.SIGNATURE_NAME, sign_manifest(manifest_bytes, key))
                 for name, source in media:
-                    method = (zipfile.ZIP_DEFLATED if name.lower().endswith(_DEFLATE_SUFFIXES)
-                              else zipfile.ZIP_STORED)
-                    if isinstance(source, bytes):
-                        zf.writestr(name, source, method)
-                    else:
-                        zf.write(source, name, method)
+                    _add(zf, name, source)
             raw.flush()
             os.fsync(raw.fileno())
+        os.chmod(tmp_name, 0o644)  # a package is public: others on a shared folder read it
         os.replace(tmp_name, out)
         fsync_dir(out.parent)
     except BaseException:
