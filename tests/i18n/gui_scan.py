@@ -137,8 +137,10 @@ def scan_file(path: Path, root: Path) -> list[Finding]:
                         add(node, f"untranslated text given to {name}()")
                         break
         elif isinstance(node, ast.JoinedStr):
-            if any(isinstance(v, ast.FormattedValue) and _contains_translation(v.value)
-                   for v in node.values) and _words(node):
+            parts = [v for v in node.values
+                     if not (isinstance(v, ast.Constant) and not str(v.value).strip())]
+            if len(parts) > 1 and any(isinstance(v, ast.FormattedValue)
+                                      and _contains_translation(v.value) for v in parts):
                 add(node, "an f-string glues a translated fragment to other words")
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             sides = (node.left, node.right)
