@@ -40,7 +40,17 @@ MEDIA_SUFFIXES = {
     AUDIO_TRANSCRIPTION: (".wav", ".flac", ".ogg", ".oga", ".mp3"),
     TEXT_CLASSIFICATION: (".txt",),
 }
-CONTENT_WARNINGS = ("violence", "sexual", "hate", "self_harm", "medical", "distress", "other")
+# Content warnings are codes, so every worker reads them in their own language.
+WARNING_NAMES = {
+    "violence": QT_TRANSLATE_NOOP("ContentWarnings", "violence"),
+    "sexual": QT_TRANSLATE_NOOP("ContentWarnings", "sexual content"),
+    "hate": QT_TRANSLATE_NOOP("ContentWarnings", "hate speech"),
+    "self_harm": QT_TRANSLATE_NOOP("ContentWarnings", "self-harm or suicide"),
+    "medical": QT_TRANSLATE_NOOP("ContentWarnings", "medical or injury images"),
+    "distress": QT_TRANSLATE_NOOP("ContentWarnings", "distressing content"),
+    "other": QT_TRANSLATE_NOOP("ContentWarnings", "other sensitive content"),
+}
+CONTENT_WARNINGS = tuple(WARNING_NAMES)
 
 Texts = Mapping[str, str]
 

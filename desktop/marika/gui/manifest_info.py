@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
+from ..core.manifest import WARNING_NAMES
 from . import fmt
 
 
@@ -61,9 +64,15 @@ def rate(manifest) -> tuple[Decimal, str]:
 
 
 def content_warnings(manifest) -> list[str]:
+    """Every warning the package declares, named in the interface language."""
     warnings = (_get(manifest, "content_warnings", default=None)
                 or _get(manifest, "transparency", "content_warnings", default=()))
-    return [fmt.pick(w) for w in warnings or ()]
+    return warning_names(warnings or ())
+
+
+def warning_names(codes) -> list[str]:
+    return [QCoreApplication.translate("ContentWarnings", WARNING_NAMES[code])
+            if code in WARNING_NAMES else fmt.pick(code) for code in codes]
 
 
 def card(manifest) -> dict[str, str]:
