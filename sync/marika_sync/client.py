@@ -17,8 +17,8 @@ from marika.core.tr import QT_TRANSLATE_NOOP
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
-from .http import HttpClient, Reply
-from .tus import TusUploader, UploadState, error_code
+from .http import HttpClient, Reply, refuse_middlebox
+from .tus import TusUploader, UploadState, error_code, pause_is_long
 
 _BAD = QT_TRANSLATE_NOOP("Errors", "The server gave an answer Marika does not understand.")
 _ENROLL_MESSAGES = {
@@ -76,11 +76,15 @@ class ServerClient:
                 return call()
             except SyncFailure as exc:
                 attempt += 1
-                if not exc.retryable or attempt >= self.config.max_attempts:
+                if (not exc.retryable or attempt >= self.config.max_attempts
+                        or pause_is_long(exc, self.config)):
                     raise
                 self.control.sleep(backoff_delay(
                     attempt, base=self.config.backoff_base, cap=self.config.backoff_cap,
                     retry_after=exc.retry_after, rng=self.rng))
+
+    def _request(self, method: str, path: str, **kw) -> Reply:
+        return refuse_middlebox(self.http.request(method, path, **kw))
 
     # ------------------------------------------------------------ endpoints
     def probe(self) -> bool:
@@ -98,7 +102,7 @@ class ServerClient:
 
     def info(self) -> dict:
         def call():
-            reply = self.http.request("GET", "/v1/info")
+            reply = self._request("GET", "/v1/info")
             if reply.status != 200:
                 raise _unexpected(reply, self.config)
             return _json_body(reply)
@@ -106,8 +110,8 @@ class ServerClient:
 
     def enroll(self, request: bytes) -> bytes:
         def call():
-            reply = self.http.request("POST", "/v1/enroll", body=request,
-                                      headers={"Content-Type": "application/json"})
+            reply = self._request("POST", "/v1/enroll", body=request,
+                                  headers={"Content-Type": "application/json"})
             if reply.status == 200:
                 return reply.body
             code = error_code(reply)
@@ -119,8 +123,8 @@ class ServerClient:
     def receipt(self, batch_id: str, sha256: str) -> bytes | None:
         """The stored receipt, or None when the server has not stored this batch."""
         def call():
-            reply = self.http.request("GET", f"/v1/receipts/{batch_id}",
-                                      headers={"Marika-Batch-Sha256": sha256})
+            reply = self._request("GET", f"/v1/receipts/{batch_id}",
+                                  headers={"Marika-Batch-Sha256": sha256})
             if reply.status == 200:
                 return reply.body
             if reply.status == 404 and error_code(reply) == "not-received":
@@ -136,8 +140,8 @@ class ServerClient:
         """One page of statement envelopes after the query's seq (or `after`)."""
         def call():
             path = "/v1/statements/query" + (f"?after={int(after)}" if after else "")
-            reply = self.http.request("POST", path, body=query,
-                                      headers={"Content-Type": "application/json"})
+            reply = self._request("POST", path, body=query,
+                                  headers={"Content-Type": "application/json"})
             if reply.status != 200:
                 raise _unexpected(reply, self.config)
             page = _json_body(reply).get("statements")

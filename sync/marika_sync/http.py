@@ -122,9 +122,7 @@ class HttpClient:
         url = self.url(path)
         for _ in range(self.config.max_redirects + 1):
             if not self.same_origin(url):
-                raise SyncFailure("redirect", QT_TRANSLATE_NOOP(
-                    "Errors", "The network sent us to another site (a log-in page?). "
-                              "Connect to the Internet and try again."))
+                raise SyncFailure("redirect", _ELSEWHERE)
             reply = self._once(method, url, headers or {}, body)
             if reply.status not in REDIRECTS or method not in _SAFE_TO_FOLLOW:
                 return reply
@@ -196,6 +194,23 @@ class HttpClient:
 
 
 _BAD_REPLY = QT_TRANSLATE_NOOP("Errors", "The server gave an answer Marika does not understand.")
+_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "The network sent us to another site (a log-in page?). "
+              "Connect to the Internet and try again.")
+
+
+def refuse_middlebox(reply: Reply) -> Reply:
+    """Raise when something other than our server answered: a captive portal's HTML page
+    in a success reply, or a redirect we did not follow (POST, PATCH, or another host).
+
+    Either means the link is not really up, so it is a retryable "offline" kind of
+    failure, not a protocol error the user should report."""
+    if reply.status in REDIRECTS:
+        raise SyncFailure("redirect", _ELSEWHERE)
+    content_type = (reply.header("content-type") or "").lower()
+    if 200 <= reply.status < 300 and content_type.startswith(("text/html", "application/xhtml")):
+        raise SyncFailure("portal", _ELSEWHERE)
+    return reply
 
 
 def _too_large() -> SyncFailure:

@@ -26,7 +26,7 @@ from .errors import BatchError, DocumentError, SyncFailure, offline
 from .receipts import verify_receipt
 from .sealing import read_batch_metadata
 
-_LINK_DOWN = ("offline", "deadline", "redirect")
+_LINK_DOWN = ("offline", "deadline", "redirect", "portal")
 
 
 @dataclass
@@ -34,9 +34,16 @@ class SyncReport:
     online: bool = False
     delivered: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # batch id -> reason code
+    # The same keys ("" for the probe, "statements"), with the error itself, so the GUI
+    # can show `err.translated(...)` instead of a code.
+    errors: dict[str, SyncFailure] = field(default_factory=dict, repr=False)
     statements: int = 0
     pending: int = 0  # batches still undelivered after the run
     cancelled: bool = False
+
+    def fail(self, key: str, exc: SyncFailure) -> None:
+        self.failed[key] = exc.reason
+        self.errors[key] = exc
 
 
 class OutboxState:
@@ -141,9 +148,10 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
     report.online = client.probe()
     if not report.online:
         report.pending = outbox.counts(profile_id).pending
-        report.failed[""] = offline().reason
+        report.fail("", offline())
         return report
     batches = outbox.due_batches(profile_id, now=now(), include_waiting=include_waiting)
+    link_down = False
     for index, row in enumerate(batches):
         def on_bytes(sent: int, total: int, _id=row.batch_id, _i=index) -> None:
             emit(Progress(_id, sent, total, _i, len(batches), "upload"))
@@ -155,12 +163,15 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
             if exc.reason == "cancelled":
                 report.cancelled = True
                 break
-            report.failed[row.batch_id] = exc.reason
+            report.fail(row.batch_id, exc)
             outbox.record_failure(row.batch_id, error=exc.reason, next_attempt_at=next_attempt_at(
                 row.attempts + 1, now=now(), retry_after=exc.retry_after))
             if exc.reason in _LINK_DOWN:
+                link_down = True
                 break  # the link is gone: the other batches would only fail the same way
-    if not report.cancelled:
+    # Statements wait for a working link: asking now would only sit through the same
+    # retries and backoff again.
+    if not report.cancelled and not link_down:
         emit(Progress("", 0, 0, phase="statements"))
         try:
             report.statements = fetch_statements(
@@ -170,7 +181,7 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
         except SyncFailure as exc:
             report.cancelled = exc.reason == "cancelled"
             if not report.cancelled:
-                report.failed["statements"] = exc.reason
+                report.fail("statements", exc)
     report.pending = outbox.counts(profile_id).pending
     emit(Progress("", 0, 0, phase="done"))
     return report

@@ -21,7 +21,7 @@ from marika.core.tr import QT_TRANSLATE_NOOP
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
-from .http import HttpClient, Reply
+from .http import HttpClient, Reply, refuse_middlebox
 
 TUS_VERSION = "1.0.0"
 OFFSET_TYPE = "application/offset+octet-stream"
@@ -104,6 +104,17 @@ def _failure(reply: Reply, config: ClientConfig) -> SyncFailure:
     return SyncFailure(f"http-{status}", _PROTOCOL, retryable=False)
 
 
+LONG_PAUSE = 300.0  # seconds: a Retry-After beyond this (or the backoff cap) ends the run
+
+
+def pause_is_long(exc: SyncFailure, config: ClientConfig) -> bool:
+    """A long Retry-After ends this run instead of holding the worker (and the
+    "sending" screen) for up to an hour; the outbox then waits it out
+    (`next_attempt_at` honours it)."""
+    return (exc.retry_after is not None
+            and exc.retry_after > max(config.backoff_cap, LONG_PAUSE))
+
+
 def _int_header(reply: Reply, name: str) -> int:
     value = reply.header(name)
     if value is None or not value.isdigit():
@@ -124,11 +135,14 @@ class TusUploader:
     def _headers(self, **extra: str) -> dict:
         return {"Tus-Resumable": TUS_VERSION, **extra}
 
+    def _request(self, method: str, url: str, **kw) -> Reply:
+        return refuse_middlebox(self.http.request(method, url, **kw))
+
     # ------------------------------------------------------------ the three requests
     def create(self, length: int, metadata: dict[str, str]) -> tuple[str, int]:
         """POST; returns (absolute upload URL, offset). Offset 0 unless the server says
         it already holds part of this upload (our server does, for a known batch)."""
-        reply = self.http.request("POST", self.endpoint, headers=self._headers(
+        reply = self._request("POST", self.endpoint, headers=self._headers(
             **{"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}))
         if reply.status != 201:
             raise _failure(reply, self.config)
@@ -142,7 +156,7 @@ class TusUploader:
         return url, int(offset) if offset and offset.isdigit() else 0
 
     def offset(self, url: str, length: int) -> int:
-        reply = self.http.request("HEAD", url, headers=self._headers(
+        reply = self._request("HEAD", url, headers=self._headers(
             **{"Cache-Control": "no-store"}))
         if reply.status in (404, 410):
             raise _Gone()
@@ -156,7 +170,7 @@ class TusUploader:
     def patch(self, url: str, offset: int, chunk: bytes) -> tuple[int, Reply]:
         algo = self.config.checksum
         digest = base64.b64encode(hashlib.new(algo, chunk).digest()).decode()
-        reply = self.http.request("PATCH", url, body=chunk, headers=self._headers(**{
+        reply = self._request("PATCH", url, body=chunk, headers=self._headers(**{
             "Content-Type": OFFSET_TYPE, "Upload-Offset": str(offset),
             "Upload-Checksum": f"{algo} {digest}"}))
         if reply.status in (404, 410):
@@ -169,7 +183,7 @@ class TusUploader:
         return new_offset, reply
 
     def terminate(self, url: str) -> None:
-        reply = self.http.request("DELETE", url, headers=self._headers())
+        reply = self._request("DELETE", url, headers=self._headers())
         if reply.status not in (204, 404, 410):
             raise _failure(reply, self.config)
 
@@ -182,6 +196,11 @@ class TusUploader:
         any progress resets the count. Raises SyncFailure otherwise."""
         total, chunk_size = len(data), max(1, self.config.chunk_size)
         url, offset, attempt = state.get_url(key), None, 0
+        if url is not None and not self.http.same_origin(url):
+            # Saved under another server address (the office changed it): we never send
+            # bytes there, and creating again finds the same upload on our server.
+            state.remove_url(key)
+            url = None
         while True:
             self.control.checkpoint()
             try:
@@ -212,7 +231,7 @@ class TusUploader:
                     raise
                 attempt += 1
                 offset = None  # whatever happened, ask the server before sending more
-                if attempt >= self.config.max_attempts:
+                if attempt >= self.config.max_attempts or pause_is_long(exc, self.config):
                     raise
                 self.control.sleep(backoff_delay(
                     attempt, base=self.config.backoff_base, cap=self.config.backoff_cap,
