@@ -217,3 +217,20 @@ def test_labels_retranslate(qtbot, view, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: view.fit_button.text() == "Fit (0 or F)")
+
+
+def test_zoom_label_follows_the_size_the_first_image_is_shown_at(qtbot, tasks, tmp_path):
+    from marika.gui.image_view import ImageTagView
+
+    view = ImageTagView(box=(683, 384))
+    view.tasks = tasks
+    qtbot.addWidget(view)  # still hidden and small when the first image arrives
+    path = write_image(tmp_path / "a.jpg", 450, 300)
+    view.show_item(make_item(1, path), None, make_manifest())
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    expected = round(view.canvas.scale() * 100)
+    assert expected > 100  # a small photo is enlarged to fit
+    assert view.zoom_label.text() == f"Zoom: {expected} %"

@@ -154,6 +154,9 @@ class ImageCanvas(QWidget):
         if not self._fit:
             self._scale = max(self._scale, self.fit_scale())
             self._clamp()
+        # A fitted scale depends on our size: the first image is set while this page is
+        # still hidden at its old size, so tell the zoom label once the real size is known.
+        self.zoomChanged.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
