@@ -439,7 +439,7 @@ class AudioTranscriptionView(KindView):
         self._update_speed()
 
     def _update_speed(self) -> None:
-        speed = fmt.locale().toString(self.player.speed(), "f", 2).rstrip("0").rstrip(".,")
+        speed = fmt.number_locale().toString(self.player.speed(), "f", 2).rstrip("0").rstrip(".,")
         self.speed_label.setText(self.tr("Speed: %1×").replace("%1", speed))
 
     def _toggle_loop_key(self) -> None:
