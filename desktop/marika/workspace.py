@@ -22,6 +22,7 @@ from .core.tr import QT_TRANSLATE_NOOP
 from .profile_keys import ProfileCipher
 from .profiles import Office, ProfileSummary, _summary
 from .store import annotations
+from .store.db import ensure_space
 from .store.models import Annotation, Assignment, Item, Package, Profile
 
 _NAMESPACE = uuidlib.UUID("6f1c4a52-3c1e-4c55-9a57-1f0e7d0b6a11")
@@ -101,6 +102,7 @@ class Workspace:
         return Profile.get_by_id(self._profile_id).language
 
     def set_language(self, code: str) -> None:
+        ensure_space()  # a clear "disk full" instead of SQLite's own error
         Profile.update(language=code).where(Profile.id == self._profile_id).execute()
 
     def preferences(self) -> dict:
@@ -112,6 +114,7 @@ class Workspace:
         prefs = self.preferences()
         prefs[key] = value
         blob = self._cipher.encrypt_json(self._aad("settings"), prefs)
+        ensure_space()
         Profile.update(settings=blob).where(Profile.id == self._profile_id).execute()
 
     def _aad(self, *parts: object) -> bytes:
@@ -171,6 +174,7 @@ class Workspace:
 
     def acknowledge_card(self, package_pk: int) -> None:
         self._package(package_pk)
+        ensure_space()
         (Assignment.update(card_acknowledged_at=time.time())
          .where((Assignment.profile == self._profile_id) & (Assignment.package == package_pk))
          .execute())

@@ -123,3 +123,23 @@ def test_full_disk_refuses_new_work_and_loses_nothing(small_disk):
         assert again.revision == saved[items[0]].revision + 1
         assert store_db.database.execute_sql(
             "PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_other_writes_say_disk_full_clearly(open_office, monkeypatch):
+    """Not only saves: acknowledging a card, preferences and the language refuse early."""
+    from conftest import TEST_PASSWORD
+    from gui.textpack import TEXTS, build_office
+
+    from marika.core.errors import DiskFullError
+    from marika.store import db as store_db
+
+    office = open_office()
+    office.close()
+    package_pk = build_office(office.data_dir, TEXTS)
+    office = open_office()
+    ws = office.login(username="rasoa", password=TEST_PASSWORD)
+    monkeypatch.setattr(store_db, "free_bytes", lambda db=None: 0)
+    for call in (lambda: ws.acknowledge_card(package_pk), lambda: ws.set_language("fr"),
+                 lambda: ws.set_preference("font_pt", 12)):
+        with pytest.raises(DiskFullError):
+            call()
