@@ -96,8 +96,11 @@ def check_window(data_dir: Path) -> str:
 
 
 def check_multimedia(clip: Path) -> str:
-    from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
-
+    try:
+        from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
+    except ImportError as exc:  # on Linux, most often the system's PulseAudio client
+        raise CheckFailed(f"QtMultimedia cannot be loaded ({exc}); libpulse.so.0 comes "
+                          "with the system package libpulse0") from exc
     player = QMediaPlayer()
     if not player.isAvailable():
         raise CheckFailed("no QtMultimedia backend (is the FFmpeg media plugin bundled, "
