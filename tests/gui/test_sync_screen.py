@@ -103,21 +103,21 @@ def test_enrol_submit_send_pause_and_resume(qtbot, server, data_dir, tmp_path):
                     timeout=10_000)
     assert words(screen.line) == "All delivered."
 
-    # Submit on the home screen, as the worker does; the batch waits in the outbox.
+    # Submit on the home screen, as the worker does: the server is there, so the batch
+    # goes at once, by itself.
+    seen = []
+    window.sync.progressed.connect(lambda p: seen.append(p) if p.phase == "upload" else None)
     press(qtbot, K.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is home)
     qtbot.waitUntil(lambda: home.table.rowCount() == 1)
     QTimer.singleShot(0, _answer_yes)
     press(qtbot, K.Key_S, CTRL | SHIFT)
     qtbot.waitUntil(lambda: "submitted" in home.banner.text(), timeout=10_000)
-    window.sync.refresh()
-    qtbot.waitUntil(lambda: words(home.sync_line) == "1 batch waiting to be sent.")
+    qtbot.waitUntil(lambda: words(home.sync_line) == "Sending…", timeout=10_000)
 
     screen = _open_sync_screen(qtbot, window)
-    qtbot.waitUntil(lambda: words(screen.pending) == "1 batch waiting to be sent.")
-    seen = []
-    window.sync.progressed.connect(lambda p: seen.append(p) if p.phase == "upload" else None)
-    press(qtbot, K.Key_E, CTRL)  # Send now
+    assert words(screen.pending) == "1 batch waiting to be sent."
+    assert not screen.commands["send"].isEnabled()  # already sending
     qtbot.waitUntil(lambda: any(0 < p.sent < p.total for p in seen), timeout=10_000)
     press(qtbot, K.Key_P, CTRL)  # Pause
     assert window.sync.state == "paused"

@@ -40,6 +40,7 @@ class HomeScreen(QWidget):
     showCard = Signal(object)  # noqa: N815 - PackageSummary: read the card again
     logOut = Signal()  # noqa: N815
     openSync = Signal()  # noqa: N815 - the send and receive screen (gui/sync_screen.py)
+    refreshed = Signal()  # noqa: N815 - shown again or after a submit: sync rereads its counts
 
     COLUMNS = 6
 
@@ -109,6 +110,7 @@ class HomeScreen(QWidget):
         self.tasks.run_db(lambda: (ws.profile, ws.packages()), on_done=self._loaded,
                           on_error=lambda exc: self.banner.show_message(fmt.error_text(exc)),
                           owner=self)
+        self.refreshed.emit()
 
     def _loaded(self, result) -> None:
         profile, summaries = result

@@ -348,6 +348,7 @@ def install(window) -> tuple[SyncWorker, SyncScreen]:
     window.stack.addWidget(screen)
     screen.goHome.connect(window.show_home)
     worker.lineChanged.connect(window.home.set_sync_line)
+    window.home.refreshed.connect(worker.refresh)
     window.home.openSync.connect(lambda: (window.stack.setCurrentWidget(screen),
                                           screen.show_screen()))
     return worker, screen

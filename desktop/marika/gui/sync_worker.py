@@ -131,8 +131,12 @@ class SyncWorker(QObject):
                           owner=self)
 
     def _fresh(self, generation: int, status) -> None:
-        if generation == self._generation:
-            self._set_status(status)
+        if generation != self._generation:
+            return
+        before = self.status.pending if self.status is not None else 0
+        self._set_status(status)
+        if status.enrolled and status.pending > before and not self.busy:
+            self._timer.start(0)  # a new batch (a submit): send it now if the server is there
 
     def _set_status(self, status) -> None:
         self.status = status
