@@ -92,7 +92,10 @@ class SyncWorker(QObject):
 
         def bind():
             facade = workspace.sync(config=config)
-            facade.seal_due()  # the age rule also covers work left from yesterday
+            try:
+                facade.seal_due()  # the age rule also covers work left from yesterday
+            except Exception as exc:  # noqa: BLE001 - automatic: the work stays open
+                log.warning("automatic sealing failed: %s", exc)
             return facade, facade.status()
 
         self.tasks.run_db(bind, on_done=lambda r: self._bound(generation, *r),
