@@ -262,3 +262,29 @@ def test_finished_work_is_sealed_after_saves_but_not_the_item_on_screen(qtbot, d
     assert not items.read_only
     press(qtbot, K.Key_PageUp)  # item 1: sealed, so read-only now
     qtbot.waitUntil(lambda: items.item.ordinal == 1 and items.read_only)
+
+
+def test_logging_out_mid_upload_resumes_from_the_servers_offset(qtbot, server, data_dir,
+                                                               tmp_path):
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    _work_ahead(data_dir, package_pk, range(6), enrol_code=server.new_code(), big=True)
+    window = start_app(qtbot, data_dir)
+    window.sync.config = SLOW_CHUNKS
+    seen = []
+    window.sync.progressed.connect(lambda p: seen.append(p) if p.phase == "upload" else None)
+    log_in(qtbot, window)  # the waiting batch goes by itself
+    qtbot.waitUntil(lambda: any(0 < p.sent < p.total for p in seen), timeout=10_000)
+    window.sync.pause()
+    qtbot.wait(300)
+    paused_at = seen[-1].sent
+    press(qtbot, K.Key_L, CTRL)  # log out from the home screen while the upload is paused
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)  # the run stopped
+    assert server.query("SELECT COUNT(*) FROM batch") == [(0,)]
+
+    seen.clear()
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: words(window.home.sync_line) == "All delivered.",
+                    timeout=30_000)
+    assert seen[0].sent >= paused_at > 0  # asked the server, did not start again at zero
+    assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
