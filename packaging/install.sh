@@ -166,7 +166,10 @@ runs_here() {
 # --------------------------------------------------------------------------- launcher
 write_launcher() {
   dir=$1
-  if [ "$(id -u)" -eq 0 ]; then apps=/usr/share/applications; bin=/usr/local/bin
+  # For everyone only when an administrator installs outside a home folder (/opt/marika).
+  system=0
+  if [ "$(id -u)" -eq 0 ]; then case "$dir/" in "$HOME"/*) ;; *) system=1 ;; esac; fi
+  if [ $system -eq 1 ]; then apps=/usr/share/applications; bin=/usr/local/bin
   else apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"; bin="$HOME/.local/bin"; fi
   mkdir -p "$apps" || return 0
   file="$apps/marika.desktop"
@@ -193,7 +196,7 @@ EOF
   chmod 644 "$file"
   say "Menu launcher: $file"
   desktop=$(xdg-user-dir DESKTOP 2>/dev/null || echo "$HOME/Desktop")
-  if [ "$(id -u)" -ne 0 ] && [ -d "$desktop" ] && [ "$desktop" != "$HOME" ]; then
+  if [ $system -eq 0 ] && [ -d "$desktop" ] && [ "$desktop" != "$HOME" ]; then
     cp "$file" "$desktop/marika.desktop" && chmod 755 "$desktop/marika.desktop"
     gio set "$desktop/marika.desktop" metadata::trusted true 2>/dev/null || true
     say "Desktop launcher: $desktop/marika.desktop"
