@@ -6,7 +6,7 @@
 Each check runs the bundle's own executables from a scratch folder, with HOME and the
 data folder pointed there, so nothing of this machine's Marika is read or written:
 
-- `marika --help` and `marika-server --help` start;
+- `marika --help` and `marika-server --help` start, `marika-server info` makes its key;
 - `marika package verify` accepts a demo package signed by the demo key, and refuses the
   same package with one byte changed (the tools and their crypto are really bundled);
 - `marika --self-check` passes: main window and office, translations, a QtMultimedia
@@ -65,7 +65,10 @@ def check_help(bundle: Path, scratch: Path) -> str:
     expect(run(bundle, scratch, "marika", "--help"), says="usage: marika")
     expect(run(bundle, scratch, "marika", "--help"), says="--self-check")
     expect(run(bundle, scratch, "marika-server", "--help"), says="usage: marika-server")
-    return "marika --help, marika-server --help"
+    # The server makes its key and SQLite database: its crypto and store are bundled.
+    expect(run(bundle, scratch, "marika-server", "info", "--data", str(scratch / "server")),
+           says="fingerprint")
+    return "marika --help, marika-server --help, marika-server info"
 
 
 def check_verify(bundle: Path, scratch: Path) -> str:
