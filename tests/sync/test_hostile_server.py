@@ -361,3 +361,28 @@ def test_a_long_retry_after_ends_the_run_and_the_outbox_waits(server, client_db,
     again = run_sync(profile_id=person.profile_id, device_key=person.device_key,
                      box_key=person.box_key, cipher=person.cipher, config=HOSTILE)
     assert again.delivered == [] and row.batch_id not in again.failed
+
+
+def test_the_outbox_backs_off_exponentially_across_runs(server, client_db, tmp_path,
+                                                        monkeypatch):
+    """Between runs, each failed attempt doubles the outbox's wait (30 s, 60 s, 120 s
+    ...), drawn with full jitter so an office's PCs do not all retry at once."""
+    from marika_sync import control
+
+    person, _pkg, _records, row = _scene(server, tmp_path, "between-runs")
+    outbox_rng = _Recording()
+    monkeypatch.setattr(control, "random", outbox_rng)  # the outbox's draws only
+    hostile = Hostile(server, _failing_patches(500))
+    try:
+        _point_at(person, hostile.url)
+        waits = []
+        for _ in range(3):
+            before = time.time()
+            _run(person, HOSTILE, rng=random.Random(1))  # "send now", past the backoff
+            waits.append(outbox.get_batch(row.batch_id).next_attempt_at - before)
+    finally:
+        hostile.close()
+    assert outbox_rng.ranges == [(0, 30.0), (0, 60.0), (0, 120.0)]
+    assert outbox.get_batch(row.batch_id).attempts == 3
+    assert all(0 <= wait <= bound + 5 for wait, bound in zip(waits, (30, 60, 120),
+                                                              strict=True)), waits
