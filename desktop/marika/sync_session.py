@@ -8,9 +8,10 @@ profile id, so nothing here reaches another profile's batches or statements.
 Threads (docs/adr/0006-desktop-sync.md). peewee keeps one SQLite connection per thread:
 - store-only calls (`status`, `outbox`, `receipts`, `statements`, `seal_due`) run on the
   database thread (TaskManager.run_db), like every Workspace call;
-- transfers (`enroll`, `check`, `send`, `export_for_usb`, `import_from_usb`) run on the
-  network thread (TaskManager.run_net) and open a connection of that thread for the call,
-  closed when it returns, so a slow upload never holds up a save.
+- transfers (`enroll`, `enroll_by_usb`, `check`, `send`, `export_for_usb`,
+  `import_from_usb`) run on the network thread (TaskManager.run_net) and open a
+  connection of that thread for the call, closed when it returns, so a slow upload never
+  holds up a save.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class UsbImport(NamedTuple):
     delivered: int  # this profile's batches now confirmed by a receipt from the stick
     statements: int  # this profile's new statements
     refused: int  # files on the stick that failed their checks (tampered, damaged)
+    enrolled: bool = False  # the server's answer to an enrolment by stick came back
 
 
 @dataclass(frozen=True)
@@ -216,14 +218,19 @@ class SyncSession:
                 "Errors", "The server address {name} set by the office is not valid. Ask "
                           "your supervisor to check it."), name=url) from exc
 
-    def enroll(self, code: str) -> SyncStatus:
-        """Connect this profile to the office's server with a one-time code."""
-        from marika_sync.enroll import enroll_online
-
+    @staticmethod
+    def _code(code: str) -> str:
         code = code.strip()
         if not code:
             raise SyncSetupError(QT_TRANSLATE_NOOP(
                 "Errors", "Please type the one-time code your supervisor gave you."))
+        return code
+
+    def enroll(self, code: str) -> SyncStatus:
+        """Connect this profile to the office's server with a one-time code."""
+        from marika_sync.enroll import enroll_online
+
+        code = self._code(code)
         with own_connection():
             url = self._office.setting("server_url").strip()
             if not url:
@@ -237,6 +244,22 @@ class SyncSession:
                           display_name=self._display_name, expected_server_key=expected,
                           config=self.config)
             return self.status()
+
+    def enroll_by_usb(self, folder: Path | str, code: str) -> None:
+        """Enrolment without a connection, step 1: the signed request goes in the folder;
+        `marika sync push` on a connected PC answers it, `import_from_usb` takes it back."""
+        from marika_sync.enroll import write_enroll_request
+
+        code = self._code(code)
+        with own_connection():
+            try:
+                write_enroll_request(folder=Path(folder), profile_id=self._profile_id,
+                                     code=code, device_key=self._device.signing,
+                                     box_key=self._device.box,
+                                     display_name=self._display_name,
+                                     server_url=self._office.setting("server_url").strip())
+            except OSError as exc:
+                raise _unwritable(folder) from exc
 
     def check(self) -> SyncStatus:
         """The status, with `online` from a cheap probe of the enrolled server (a captive
@@ -305,10 +328,7 @@ class SyncSession:
                 return export_for_usb(profile_id=self._profile_id, folder=Path(folder),
                                       device_key=self._device.signing)
             except OSError as exc:
-                raise SyncSetupError(QT_TRANSLATE_NOOP(
-                    "Errors", "Marika could not write to the folder {name}. Check that the "
-                              "USB stick is plugged in and not full."),
-                    name=str(folder)) from exc
+                raise _unwritable(folder) from exc
 
     def import_from_usb(self, folder: Path | str) -> UsbImport:
         """Take receipts and statements back from a folder a connected PC pushed."""
@@ -321,6 +341,9 @@ class SyncSession:
                 "Errors", "The folder {name} holds no Marika transfer. Choose the folder "
                           "you exported to."), name=str(folder))
         with own_connection():
+            enrolled = False
+            if outbox.enrollment(self._profile_id) is None:
+                enrolled = self._import_enrolment(folder)
             before = self.status().statements
             report = import_from_usb(folder=folder, profile_id=self._profile_id,
                                      cipher=self._cipher, box_key=self._device.box)
@@ -330,4 +353,19 @@ class SyncSession:
                    and row.profile_id == self._profile_id]
             return UsbImport(delivered=len(own),
                              statements=self.status().statements - before,
-                             refused=len(report.refused))
+                             refused=len(report.refused), enrolled=enrolled)
+
+    def _import_enrolment(self, folder: Path) -> bool:
+        from marika_sync.enroll import import_enroll_reply
+
+        expected = self._office.setting("server_public_key").strip() or None
+        return import_enroll_reply(
+            folder=folder, profile_id=self._profile_id, device_key=self._device.signing,
+            box_key=self._device.box, server_url=self._office.setting("server_url").strip(),
+            expected_server_key=expected) is not None
+
+
+def _unwritable(folder) -> SyncSetupError:
+    return SyncSetupError(QT_TRANSLATE_NOOP(
+        "Errors", "Marika could not write to the folder {name}. Check that the USB stick "
+                  "is plugged in and not full."), name=str(folder))

@@ -181,12 +181,12 @@ def test_usb_round_trip_changes_nothing_twice(server, data_dir, tmp_path):
             sync.import_from_usb(tmp_path)  # nothing exported there
         assert sync.export_for_usb(stick) == 1
         assert sync.export_for_usb(stick) == 1  # the same files, rewritten as they were
-        assert sync.import_from_usb(stick) == (0, 0, 0)  # not pushed yet
+        assert sync.import_from_usb(stick) == (0, 0, 0, False)  # not pushed yet
 
         report = push_folder(stick, config=FAST)  # any connected PC
         assert len(report.uploaded) == 1
-        assert sync.import_from_usb(stick) == (1, 0, 0)
-        assert sync.import_from_usb(stick) == (0, 0, 0)
+        assert sync.import_from_usb(stick) == (1, 0, 0, False)
+        assert sync.import_from_usb(stick) == (0, 0, 0, False)
         assert sync.status().pending == 0 and len(sync.receipts()) == 1
 
         _accept_all(server, tmp_path)
@@ -206,3 +206,24 @@ def test_the_sync_facade_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_enrolment_by_usb_stick_for_an_office_without_internet(server, data_dir, tmp_path):
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    stick = tmp_path / "stick"
+    with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+        ws = log_in(office)
+        sync = ws.sync(config=FAST)
+        finish_items(ws, package_pk, range(3))
+        ws.submit(package_pk)
+        sync.enroll_by_usb(stick, server.new_code())
+        sync.export_for_usb(stick)
+        assert sync.import_from_usb(stick) == (0, 0, 0, False)  # no answer yet
+        # A connected PC answers the request but cannot verify batches it has no key for:
+        # it uploads them all the same, and the receipts come back on the stick.
+        report = push_folder(stick, config=FAST)
+        assert report.enrolled == 1 and len(report.uploaded) == 1
+        result = sync.import_from_usb(stick)
+        assert result.enrolled and result.delivered == 1
+        status = sync.status()
+        assert status.enrolled and status.server_url == server.url and status.pending == 0
