@@ -432,6 +432,14 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://{LOOPBACK}:{self.port}"
 
+    def server_chunks(self) -> list[tuple[int, int, int | None]]:
+        """(Upload-Offset, length, status) of every PATCH the server received whole, in
+        the order it received them; status None when its answer never came back."""
+        whole = [ex for ex in self.exchanges
+                 if ex.method == "PATCH" and ex.at_server_seq is not None]
+        return [(ex.upload_offset, ex.body_length, ex.status)
+                for ex in sorted(whole, key=lambda ex: ex.at_server_seq)]
+
     def log(self) -> str:
         """The HTTP seen on the wire, one exchange a line, and the fault counts."""
         return "\n".join([str(self.stats), *(ex.line() for ex in self.exchanges)])
