@@ -382,6 +382,44 @@
     </message>
 </context>
 <context>
+    <name>ContentWarnings</name>
+    <message>
+        <location filename="../desktop/marika/core/manifest.py" line="+45"/>
+        <source>violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sexual content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hate speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-harm or suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical or injury images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distressing content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other sensitive content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/marika/core/annotation.py" line="+49"/>
@@ -427,7 +465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+142"/>
+        <location filename="../desktop/marika/core/manifest.py" line="+101"/>
         <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/build.py" line="+97"/>
+        <location filename="../desktop/marika/packages/build.py" line="+108"/>
         <source>{name} cannot be read as JSON: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+247"/>
+        <location filename="../desktop/marika/workspace.py" line="+251"/>
         <source>Please choose why you skip this item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,27 +1026,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/sync_session.py" line="+215"/>
+        <location filename="../desktop/marika/sync_session.py" line="+217"/>
         <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Please type the one-time code your supervisor gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+132"/>
         <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,12 +1147,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+73"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 (practice)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1527,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
         <source>Image tagging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2173,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%n new pay statement(s) received.</source>
         <translation>
             <numerusform>%n new pay statement received.</numerusform>
@@ -2143,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-37"/>
         <source>The connection broke while sending %n batch(es). Marika will try again.</source>
         <translation>
             <numerusform>The connection broke while sending %n batch. Marika will try again.</numerusform>
@@ -2172,7 +2210,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The connection request is in the folder. On a PC with Internet, open Marika and import the folder, or run: marika sync push FOLDER. Then import the folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No batch is waiting; the folder was brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,8 +2227,13 @@
             <numerusform>%n batches written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n batch(es) confirmed as delivered.</source>
         <translation>
             <numerusform>%n batch confirmed as delivered.</numerusform>
@@ -2206,7 +2254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>%1 sent, %2 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,7 +2316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>%n batch waiting to be sent.</numerusform>
@@ -2304,7 +2352,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Connect by USB stick: choose the USB stick or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export for USB: choose the USB stick or a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2384,11 @@
     <message>
         <location line="+2"/>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect by USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

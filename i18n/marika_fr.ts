@@ -382,6 +382,44 @@
     </message>
 </context>
 <context>
+    <name>ContentWarnings</name>
+    <message>
+        <location filename="../desktop/marika/core/manifest.py" line="+45"/>
+        <source>violence</source>
+        <translation>violence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sexual content</source>
+        <translation>contenu sexuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hate speech</source>
+        <translation>discours de haine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-harm or suicide</source>
+        <translation>automutilation ou suicide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical or injury images</source>
+        <translation>images médicales ou de blessures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distressing content</source>
+        <translation>contenu pénible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other sensitive content</source>
+        <translation>autre contenu sensible</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/marika/core/annotation.py" line="+49"/>
@@ -427,7 +465,7 @@
         <translation>Ceci appartient à un autre profil et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+142"/>
+        <location filename="../desktop/marika/core/manifest.py" line="+101"/>
         <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
         <translation>Le manifeste du paquet n&apos;est pas valide&#xa0;: le champ {field} est incorrect.</translation>
     </message>
@@ -614,7 +652,7 @@
         <translation>Le paquet est trop volumineux pour être importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/build.py" line="+97"/>
+        <location filename="../desktop/marika/packages/build.py" line="+108"/>
         <source>{name} cannot be read as JSON: {detail}</source>
         <translation>{name} ne peut pas être lu comme du JSON&#xa0;: {detail}</translation>
     </message>
@@ -805,7 +843,7 @@
         <translation>Les paquets ne peuvent être attribués qu&apos;à des annotateurs.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+247"/>
+        <location filename="../desktop/marika/workspace.py" line="+251"/>
         <source>Please choose why you skip this item.</source>
         <translation>Veuillez indiquer pourquoi vous passez cet élément.</translation>
     </message>
@@ -988,27 +1026,27 @@
         <translation>Ce paquet n&apos;est pas un paquet d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/sync_session.py" line="+215"/>
+        <location filename="../desktop/marika/sync_session.py" line="+217"/>
         <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
         <translation>L&apos;adresse du serveur {name} définie par le bureau n&apos;est pas valide. Demandez à votre superviseur de la vérifier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Please type the one-time code your supervisor gave you.</source>
         <translation>Tapez le code à usage unique que votre superviseur vous a donné.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
         <translation>Le bureau n&apos;a pas encore d&apos;adresse de serveur. Demandez à votre superviseur de la définir, ou transportez votre travail sur une clé USB.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+132"/>
         <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
         <translation>Marika n&apos;a pas pu écrire dans le dossier {name}. Vérifiez que la clé USB est branchée et qu&apos;elle n&apos;est pas pleine.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
         <translation>Le dossier {name} ne contient aucun transfert Marika. Choisissez le dossier vers lequel vous avez exporté.</translation>
     </message>
@@ -1109,12 +1147,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+73"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 (practice)</source>
         <translation>%1 (entraînement)</translation>
     </message>
@@ -1489,7 +1527,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
         <source>Image tagging</source>
         <translation>Étiquetage d&apos;images</translation>
     </message>
@@ -2135,7 +2173,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%n new pay statement(s) received.</source>
         <translation>
             <numerusform>%n nouveau relevé de paie reçu.</numerusform>
@@ -2143,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-37"/>
         <source>The connection broke while sending %n batch(es). Marika will try again.</source>
         <translation>
             <numerusform>La connexion a été coupée pendant l&apos;envoi de %n lot. Marika va réessayer.</numerusform>
@@ -2172,7 +2210,12 @@
         <translation>Rien de nouveau à envoyer ni à recevoir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The connection request is in the folder. On a PC with Internet, open Marika and import the folder, or run: marika sync push FOLDER. Then import the folder here.</source>
+        <translation>La demande de connexion est dans le dossier. Sur un PC connecté à Internet, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER. Importez ensuite le dossier ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No batch is waiting; the folder was brought up to date.</source>
         <translation>Aucun lot en attente&#xa0;; le dossier a été mis à jour.</translation>
     </message>
@@ -2184,8 +2227,13 @@
             <numerusform>%n lots écrits dans le dossier. Sur un PC connecté, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation>Ce profil est maintenant connecté au serveur du bureau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n batch(es) confirmed as delivered.</source>
         <translation>
             <numerusform>%n lot confirmé comme livré.</numerusform>
@@ -2206,7 +2254,7 @@
         <translation>Rien de nouveau dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>%1 sent, %2 left</source>
         <translation>%1 envoyés, %2 restants</translation>
     </message>
@@ -2268,7 +2316,7 @@
         <translation>Le bureau n&apos;a pas encore d&apos;adresse de serveur. Demandez à votre superviseur de la définir, ou transportez votre travail sur une clé USB (ci-dessous).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>%n lot en attente d&apos;envoi.</numerusform>
@@ -2304,7 +2352,12 @@
         <translation>Pas encore de relevé de paie. Les relevés arrivent une fois que le client a relu votre travail.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Connect by USB stick: choose the USB stick or a folder</source>
+        <translation>Se connecter par clé USB&#xa0;: choisissez la clé USB ou un dossier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export for USB: choose the USB stick or a folder</source>
         <translation>Exporter pour USB&#xa0;: choisissez la clé USB ou un dossier</translation>
     </message>
@@ -2332,6 +2385,11 @@
         <location line="+2"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect by USB stick…</source>
+        <translation>Se connecter par clé USB…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -382,6 +382,44 @@
     </message>
 </context>
 <context>
+    <name>ContentWarnings</name>
+    <message>
+        <location filename="../desktop/marika/core/manifest.py" line="+45"/>
+        <source>violence</source>
+        <translation>herisetra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sexual content</source>
+        <translation>votoaty ara-pananahana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hate speech</source>
+        <translation>teny fankahalana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-harm or suicide</source>
+        <translation>fandratrana tena na famonoan-tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical or injury images</source>
+        <translation>sary ara-pitsaboana na ratra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distressing content</source>
+        <translation>votoaty mampahory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other sensitive content</source>
+        <translation>votoaty saro-pady hafa</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/marika/core/annotation.py" line="+49"/>
@@ -427,7 +465,7 @@
         <translation>An&apos;ny kaonty hafa ity ka tsy azo sokafana.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+142"/>
+        <location filename="../desktop/marika/core/manifest.py" line="+101"/>
         <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
         <translation>Tsy mety ny lisitry ny votoatin&apos;ilay fonosana: diso ny saha {field}.</translation>
     </message>
@@ -614,7 +652,7 @@
         <translation>Lehibe loatra ilay fonosana ka tsy azo ampidirina.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/build.py" line="+97"/>
+        <location filename="../desktop/marika/packages/build.py" line="+108"/>
         <source>{name} cannot be read as JSON: {detail}</source>
         <translation>Tsy azo vakiana ho JSON ny {name}: {detail}</translation>
     </message>
@@ -805,7 +843,7 @@
         <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+247"/>
+        <location filename="../desktop/marika/workspace.py" line="+251"/>
         <source>Please choose why you skip this item.</source>
         <translation>Safidio azafady ny antony handinganao ity singa ity.</translation>
     </message>
@@ -988,27 +1026,27 @@
         <translation>Tsy fonosana fanazaran-tena ity fonosana ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/sync_session.py" line="+215"/>
+        <location filename="../desktop/marika/sync_session.py" line="+217"/>
         <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
         <translation>Tsy mety ny adiresin&apos;ny mpizara {name} napetraky ny birao. Angataho ny mpanara-maso anao hanamarina azy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Please type the one-time code your supervisor gave you.</source>
         <translation>Soraty azafady ny kaody azo ampiasaina indray mandeha nomen&apos;ny mpanara-maso anao.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
         <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+132"/>
         <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
         <translation>Tsy afaka nanoratra tao amin&apos;ny lahatahiry {name} ny Marika. Hamarino fa voapetaka tsara ny kapila USB ary tsy feno.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
         <translation>Tsy misy famindrana Marika ao amin&apos;ny lahatahiry {name}. Fidio ilay lahatahiry nanondranana ny asa.</translation>
     </message>
@@ -1109,12 +1147,12 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+72"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="+73"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 (practice)</source>
         <translation>%1 (fanazaran-tena)</translation>
     </message>
@@ -1489,7 +1527,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-170"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
@@ -2135,7 +2173,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%n new pay statement(s) received.</source>
         <translation>
             <numerusform>Tatitra vaovao momba ny karama %n no voaray.</numerusform>
@@ -2143,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
+        <location line="-37"/>
         <source>The connection broke while sending %n batch(es). Marika will try again.</source>
         <translation>
             <numerusform>Tapaka ny fifandraisana nandritra ny fandefasana andiany %n. Hanandrana indray ny Marika.</numerusform>
@@ -2172,7 +2210,12 @@
         <translation>Tsy misy vaovao halefa na horaisina.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The connection request is in the folder. On a PC with Internet, open Marika and import the folder, or run: marika sync push FOLDER. Then import the folder here.</source>
+        <translation>Ao amin&apos;ilay lahatahiry ny fangatahana fifandraisana. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY. Avy eo ampidiro eto ilay lahatahiry.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No batch is waiting; the folder was brought up to date.</source>
         <translation>Tsy misy andiany miandry; nohavaozina ilay lahatahiry.</translation>
     </message>
@@ -2184,8 +2227,13 @@
             <numerusform>Voasoratra ao amin&apos;ilay lahatahiry ny andiany %n. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>This profile is now connected to the office&apos;s server.</source>
+        <translation>Mifandray amin&apos;ny mpizaran&apos;ny birao izao ity kaonty ity.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n batch(es) confirmed as delivered.</source>
         <translation>
             <numerusform>Andiany %n voamarina fa tonga.</numerusform>
@@ -2206,7 +2254,7 @@
         <translation>Mbola tsy misy vaovao ao amin&apos;ity lahatahiry ity.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>%1 sent, %2 left</source>
         <translation>Lasa %1, sisa %2</translation>
     </message>
@@ -2268,7 +2316,7 @@
         <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao (eto ambany).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>Andiany %n miandry halefa.</numerusform>
@@ -2304,7 +2352,12 @@
         <translation>Mbola tsy misy tatitra momba ny karama. Tonga ny tatitra rehefa avy nandinika ny asanao ny mpanjifa.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Connect by USB stick: choose the USB stick or a folder</source>
+        <translation>Hifandray amin&apos;ny alalan&apos;ny kapila USB: fidio ny kapila USB na lahatahiry iray</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export for USB: choose the USB stick or a folder</source>
         <translation>Hanondrana ho amin&apos;ny USB: fidio ny kapila USB na lahatahiry iray</translation>
     </message>
@@ -2332,6 +2385,11 @@
         <location line="+2"/>
         <source>Connect</source>
         <translation>Hifandray</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect by USB stick…</source>
+        <translation>Hifandray amin&apos;ny kapila USB…</translation>
     </message>
     <message>
         <location line="+1"/>
