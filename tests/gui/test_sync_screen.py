@@ -1,7 +1,7 @@
 """The send and receive screen, driven by keyboard, against a real `marika-server` on
-127.0.0.1: enrol with a code, submit, send with progress, pause and resume, "offline"
-when the server is down, sending by itself when it is back, USB export and import, and
-automatic sealing after saves."""
+127.0.0.1: enrol with a code (or by USB stick), submit, send with progress, pause and
+resume, "offline" when the server is down, sending by itself when it is back, USB export
+and import, and automatic sealing after saves."""
 
 from __future__ import annotations
 
@@ -173,17 +173,23 @@ def test_offline_then_sends_by_itself_when_the_server_is_back(qtbot, server, dat
                     in words(screen.statements))  # the count follows the result
 
 
-def test_usb_export_and_import_round_trip(qtbot, server, data_dir, tmp_path, monkeypatch):
+def test_usb_enrol_export_and_import_round_trip(qtbot, server, data_dir, tmp_path,
+                                                monkeypatch):
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
-    _work_ahead(data_dir, package_pk, range(4), enrol_code=server.new_code())
+    _work_ahead(data_dir, package_pk, range(4))
     stick = tmp_path / "stick"
     stick.mkdir()
-    server.stop()  # this PC has no connection: the stick carries the work
+    server.stop()  # this PC has no connection at all: the stick carries everything
     window = _app(qtbot, data_dir)
     screen = _open_sync_screen(qtbot, window)
     monkeypatch.setattr(screen, "_folder", lambda _title: str(stick))  # the folder chooser
     qtbot.waitUntil(lambda: not window.sync.busy, timeout=10_000)
 
+    qtbot.waitUntil(screen.enrol_box.isVisible)
+    type_text(qtbot, server.new_code())
+    screen.usb_connect_button.click()  # Connect by USB stick…
+    qtbot.waitUntil(lambda: "connection request is in the folder" in words(screen.result),
+                    timeout=10_000)
     press(qtbot, K.Key_E, CTRL | SHIFT)  # Export for USB…
     qtbot.waitUntil(lambda: "1 batch written to the folder" in words(screen.result),
                     timeout=10_000)
@@ -192,12 +198,15 @@ def test_usb_export_and_import_round_trip(qtbot, server, data_dir, tmp_path, mon
                     timeout=10_000)
 
     server.start()
-    assert len(push_folder(stick, config=FAST).uploaded) == 1  # "another PC"
+    report = push_folder(stick, config=FAST)  # "another PC": answers, uploads
+    assert report.enrolled == 1 and len(report.uploaded) == 1
     server.stop()
     screen.result.clear()
     press(qtbot, K.Key_I, CTRL | SHIFT)
     qtbot.waitUntil(lambda: "1 batch confirmed as delivered" in words(screen.result),
                     timeout=10_000)
+    assert "now connected to the office's server" in words(screen.result)
+    qtbot.waitUntil(lambda: not screen.enrol_box.isVisible())
     qtbot.waitUntil(lambda: words(screen.pending) == "All your submitted work is delivered.")
     screen.result.clear()
     press(qtbot, K.Key_I, CTRL | SHIFT)  # importing twice changes nothing

@@ -84,6 +84,11 @@ def send_result_text(result) -> str:
 
 
 def usb_result_text(kind: str, result) -> str:
+    if kind == "enrol":
+        return QCoreApplication.translate(
+            "Sync", "The connection request is in the folder. On a PC with Internet, open "
+                    "Marika and import the folder, or run: marika sync push FOLDER. Then "
+                    "import the folder here.")
     if kind == "export":
         if not result:
             return QCoreApplication.translate(
@@ -92,6 +97,9 @@ def usb_result_text(kind: str, result) -> str:
             "Sync", "%n batch(es) written to the folder. On a connected PC, open Marika and "
                     "import the folder, or run: marika sync push FOLDER", "", result)
     lines = []
+    if result.enrolled:
+        lines.append(QCoreApplication.translate(
+            "Sync", "This profile is now connected to the office's server."))
     if result.delivered:
         lines.append(QCoreApplication.translate(
             "Sync", "%n batch(es) confirmed as delivered.", "", result.delivered))
@@ -149,9 +157,12 @@ class SyncScreen(QWidget):
         self.code.returnPressed.connect(self.enroll)
         self.connect_button = QPushButton(self.enrol_box)
         self.connect_button.clicked.connect(self.enroll)
+        self.usb_connect_button = QPushButton(self.enrol_box)  # no Internet on this PC
+        self.usb_connect_button.clicked.connect(self.enroll_by_usb)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.connect_button)
+        code_row.addWidget(self.usb_connect_button)
         enrol = QVBoxLayout(self.enrol_box)
         enrol.addWidget(self.server)
         enrol.addWidget(self.code_label)
@@ -255,7 +266,6 @@ class SyncScreen(QWidget):
                                 if s.server_url else self.tr(
                 "The office has no server address yet. Ask your supervisor to set it, or "
                 "carry your work on a USB stick (below)."))
-            self.code.setEnabled(bool(s.server_url))
             self.connect_button.setEnabled(bool(s.server_url))
         pending = s.pending if s else 0
         self.pending.setText(self.tr("%n batch(es) waiting to be sent.", "", pending)
@@ -291,6 +301,13 @@ class SyncScreen(QWidget):
         self.banner.dismiss()
         self.worker.enroll(self.code.text())
 
+    def enroll_by_usb(self) -> None:
+        code = self.code.text()
+        folder = self._folder(self.tr("Connect by USB stick: choose the USB stick or a folder"))
+        if folder:
+            self.banner.dismiss()
+            self.worker.enroll_by_usb(folder, code)
+
     def toggle_pause(self) -> None:
         if self.worker.state == PAUSED:
             self.worker.resume()
@@ -319,6 +336,7 @@ class SyncScreen(QWidget):
         self.code_label.setText(self.tr("Type the one-time code your supervisor gave you, "
                                         "then Enter:"))
         self.connect_button.setText(self.tr("Connect"))
+        self.usb_connect_button.setText(self.tr("Connect by USB stick…"))
         self.send_box.setTitle(self.tr("Sending your submitted work"))
         self.kept_box.setTitle(self.tr("Pay statements"))
         self.usb_box.setTitle(self.tr("USB stick"))

@@ -58,7 +58,8 @@ class SyncWorker(QObject):
     sendFailed = Signal(object)  # noqa: N815 - the exception (e.g. not enrolled)
     enrolled = Signal(object)  # noqa: N815 - SyncStatus
     enrollFailed = Signal(object)  # noqa: N815
-    usbFinished = Signal(str, object)  # noqa: N815 - "export" (count) / "import" (UsbImport)
+    # "export" (a count), "import" (UsbImport) or "enrol" (None)
+    usbFinished = Signal(str, object)  # noqa: N815
     usbFailed = Signal(object)  # noqa: N815
     sealed = Signal(object)  # noqa: N815 - SealResult of automatic sealing
 
@@ -304,6 +305,9 @@ class SyncWorker(QObject):
     def import_usb(self, folder: str) -> None:
         self._usb("import", lambda facade: facade.import_from_usb(folder))
 
+    def enroll_by_usb(self, folder: str, code: str) -> None:
+        self._usb("enrol", lambda facade: facade.enroll_by_usb(folder, code))
+
     def _usb(self, kind: str, call) -> None:
         facade, generation = self.facade, self._generation
         if facade is None:
@@ -313,6 +317,8 @@ class SyncWorker(QObject):
             if generation == self._generation:
                 self.usbFinished.emit(kind, result)
                 self.refresh()
+                if getattr(result, "enrolled", False):
+                    self._timer.start(0)  # connected by stick: the server may be there too
 
         self.tasks.run_net(lambda: call(facade), on_done=done,
                            on_error=lambda exc: self._if_current(generation, self.usbFailed,
