@@ -297,6 +297,9 @@ class _Conn:
         try:
             if proxy.blacked_out():
                 self.frozen = True
+                if proxy.refusing:
+                    proxy.stats.blacked_out_connections += 1
+                    return  # reset at once
                 await proxy.link_back.wait()
                 return
             try:
@@ -420,6 +423,7 @@ class FaultProxy:
         self._seq = itertools.count(1)
         self._numbers = itertools.count(0)
         self._blackout_until = 0.0
+        self._refusing = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -450,6 +454,10 @@ class FaultProxy:
     def blacked_out(self) -> bool:
         return time.monotonic() < self._blackout_until
 
+    @property
+    def refusing(self) -> bool:
+        return self._refusing and self.blacked_out()
+
     # ---------------------------------------------------------------- control
     def start(self) -> FaultProxy:
         self._thread = threading.Thread(target=self._main, name="faultproxy", daemon=True)
@@ -471,18 +479,23 @@ class FaultProxy:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-    def blackout(self, seconds: float) -> None:
-        """Drop everything for `seconds`: live connections freeze and are reset when the
-        link comes back; new ones are accepted (the radio still says "connected") and
-        get no byte through. Safe to call from any thread."""
-        self._loop.call_soon_threadsafe(self._start_blackout, float(seconds))
+    def blackout(self, seconds: float, *, refuse: bool = False) -> None:
+        """No link for `seconds`. By default everything is dropped: live connections
+        freeze and are reset when the link comes back, new ones are accepted (the radio
+        still says "connected") and get no byte through. With `refuse`, every
+        connection is reset at once instead. Safe to call from any thread."""
+        self._loop.call_soon_threadsafe(self._start_blackout, float(seconds), refuse)
 
-    def _start_blackout(self, seconds: float) -> None:
+    def _start_blackout(self, seconds: float, refuse: bool) -> None:
         self.stats.blackouts += 1
         self._blackout_until = time.monotonic() + seconds
+        self._refusing = refuse
         self.link_back.clear()
         for conn in list(self.live):
             conn.frozen = True
+            if refuse:
+                self.stats.blacked_out_connections += 1
+                conn.abort()
         self._loop.call_later(seconds, self._end_blackout)
 
     def _end_blackout(self) -> None:
@@ -490,7 +503,7 @@ class FaultProxy:
             return  # a later blackout extended it
         self.link_back.set()
         for conn in list(self.live):
-            if conn.frozen:
+            if conn.frozen and not conn.closed:
                 self.stats.blacked_out_connections += 1
                 conn.abort()
 

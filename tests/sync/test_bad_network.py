@@ -208,6 +208,18 @@ def test_the_proxy_delays_throttles_and_resets_deterministically():
                 patterns.append([_fetch(proxy.port) for _ in range(8)])
         assert patterns[0] == patterns[1]
         assert None in patterns[0] and 8000 in patterns[0]
+        with FaultProxy(upstream.server_address[1]) as proxy:
+            for refuse in (True, False):
+                proxy.blackout(1.0, refuse=refuse)
+                time.sleep(0.1)
+                started = time.monotonic()
+                assert _fetch(proxy.port) is None  # nothing gets through
+                # Refused at once; dropped until the link comes back, then reset.
+                took = time.monotonic() - started
+                assert took < 0.5 if refuse else 0.7 < took < 2.0
+                time.sleep(1.2)
+                assert _fetch(proxy.port) == 8000
+            assert proxy.stats.blackouts == 2 and proxy.stats.blacked_out_connections == 2
     finally:
         upstream.shutdown()
         upstream.server_close()
