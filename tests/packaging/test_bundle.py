@@ -190,3 +190,19 @@ def test_a_pc_without_libpulse_is_told_which_package_to_install(bundle, tmp_path
     assert "FAIL  multimedia" in self_check.stdout
     assert "libpulse0" in self_check.stdout
     assert "ok    window" in self_check.stdout  # the rest of the app still works
+
+
+def test_a_stick_that_cannot_run_programs_is_refused_with_the_reason(bundle, tmp_path):
+    """A FAT32 stick is mounted without execute permission; a noexec tmpfs is the same."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("mounting a noexec folder needs root and unshare")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    script = (f"mount --make-rprivate / && mount -t tmpfs -o size=400m,noexec tmpfs {stick}"
+              f" && sh {bundle}/install.sh --portable {stick}/Marika")
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script],
+                            env=office_env(tmp_path / "home"), capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "allow programs to run" in result.stdout
+    assert "Portable Marika is ready" not in result.stdout
