@@ -185,7 +185,7 @@ Exec="$dir/marika"
 Icon=$dir/marika.png
 Terminal=false
 Categories=Office;Education;
-StartupWMClass=marika
+StartupWMClass=Marika
 Actions=demo;
 
 [Desktop Action demo]

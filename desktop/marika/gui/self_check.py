@@ -17,6 +17,7 @@ Exit status 0 only when every check passed. Used by packaging/smoke_test.py.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -92,7 +93,8 @@ def check_window(data_dir: Path) -> str:
         needs_setup = window.office.needs_setup()
     finally:
         window.close()  # shuts the workers down and closes the office
-    return f"main window built, office opened (new office: {needs_setup})"
+    platform = QApplication.platformName()
+    return f"main window built ({platform}), office opened (new office: {needs_setup})"
 
 
 def check_multimedia(clip: Path) -> str:
@@ -145,6 +147,9 @@ def check_demo() -> str:
 
 def run(args) -> int:
     del args  # the check always uses a throwaway data folder, never the office's
+    if not (os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # e.g. checked over ssh: no screen
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Marika")
     failures = 0
