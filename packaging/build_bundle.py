@@ -184,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         raise SystemExit("Only the Linux bundle is built so far (see packaging/README.md).")
+    if shutil.which("objdump") is None:  # PyInstaller and bundle_filter read ELF with it
+        raise SystemExit("objdump is missing: install binutils (apt-get install binutils).")
     version = project()["version"]
     started = time.monotonic()
     ensure_pyinstaller()
