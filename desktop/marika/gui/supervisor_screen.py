@@ -1,24 +1,24 @@
-"""The office supervisor's screen: progress counts, adding annotators, importing packages.
+"""The office supervisor's screen: progress counts, profiles, trusted publishers, office
+settings, importing and assigning packages, and password resets.
 
 The supervisor sees how much is done, never what nor for how much (the facade does not
-give it). Importing verifies the package on the database worker with a progress bar.
+give it). Importing verifies and unpacks the package on the database worker, with a
+progress bar and a Cancel button; cancelling leaves the office as it was.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import threading
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,52 +28,18 @@ from PySide6.QtWidgets import (
 from . import fmt
 from .banner import Banner
 from .commands import Command
+from .flow_layout import FlowLayout
 from .item_parts import heading, plain_label
+from .supervisor_dialogs import (
+    AssignDialog,
+    NewAnnotatorDialog,
+    OfficeSettingsDialog,
+    PublishersDialog,
+    ResetPasswordDialog,
+)
 
-
-class NewAnnotatorDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an annotator"))
-        self.username = QLineEdit(self)
-        self.display_name = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Full name:"), self.display_name)
-        form.addRow(self.tr("First password:"), self.password)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-
-
-class AssignDialog(QDialog):
-    def __init__(self, profiles, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign the package"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self))
-        layout.itemAt(0).widget().setText(self.tr("Who should work on this package?"))
-        self.list = QListWidget(self)
-        for profile in profiles:
-            item = QListWidgetItem(f"{profile.display_name} ({profile.username})")
-            item.setData(Qt.ItemDataRole.UserRole, profile.id)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.list.addItem(item)
-        layout.addWidget(self.list)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-
-    def chosen(self) -> list[str]:
-        items = (self.list.item(n) for n in range(self.list.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items
-                if i.checkState() == Qt.CheckState.Checked]
+COLUMNS = 4  # annotator, package, finished, left: counts only
+PROGRESS_STEPS = 1000
 
 
 class SupervisorScreen(QWidget):
@@ -83,30 +49,45 @@ class SupervisorScreen(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.session = None
+        self.rows = []  # the last progress overview (ProgressRow)
+        self.import_cancel: threading.Event | None = None
         self.heading = heading(self)
         self.banner = Banner(self)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, COLUMNS, self)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.import_label = plain_label(self)
         self.progress = QProgressBar(self)
-        self.progress.hide()
+        self.cancel_import = QPushButton(self)
+        self.cancel_import.clicked.connect(self.stop_import)
+        self.importing = QWidget(self)
+        row = QHBoxLayout(self.importing)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.import_label)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_import)
+        self.importing.hide()
         self.commands = {
+            "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
+            "refresh": Command(self, ["F5"], self.refresh),
             "add": Command(self, ["Ctrl+N"], self.add_annotator),
             "import": Command(self, ["Ctrl+O"], self.import_package),
-            "refresh": Command(self, ["F5"], self.refresh),
-            "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
+            "assign": Command(self, ["Ctrl+G"], self.assign_package),
+            "publishers": Command(self, ["Ctrl+P"], self.edit_publishers),
+            "settings": Command(self, ["Ctrl+,"], self.edit_settings),
+            "reset": Command(self, ["Ctrl+R"], self.reset_password),
         }
-        buttons = QHBoxLayout()
-        for name in ("logout", "refresh", "add", "import"):
+        buttons = FlowLayout()
+        for name in ("logout", "refresh", "add", "import", "assign", "publishers", "settings",
+                     "reset"):
             buttons.addWidget(self.commands[name].button(self))
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.importing)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -114,6 +95,7 @@ class SupervisorScreen(QWidget):
         self.session = session
         self.refresh()
 
+    # ---------------------------------------------------------------- progress counts
     def refresh(self) -> None:
         session = self.session
         self.tasks.run_db(lambda: (session.profile, session.progress_overview()),
@@ -121,6 +103,7 @@ class SupervisorScreen(QWidget):
 
     def _loaded(self, result) -> None:
         profile, rows = result
+        self.rows = rows
         self.heading.setText(self.tr("Office supervisor: %1").replace(
             "%1", profile.display_name))
         self.table.setRowCount(len(rows))
@@ -131,9 +114,13 @@ class SupervisorScreen(QWidget):
                 self.table.setItem(n, column, QTableWidgetItem(text))
 
     def _error(self, exc: BaseException) -> None:
-        self.progress.hide()
         self.banner.show_message(fmt.error_text(exc), key="error")
 
+    def _done(self, message: str) -> None:
+        self.banner.show_message(message, kind="ok", key="done")
+        self.refresh()
+
+    # ---------------------------------------------------------------- profiles
     def add_annotator(self) -> None:
         dialog = NewAnnotatorDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -146,49 +133,190 @@ class SupervisorScreen(QWidget):
                           on_done=lambda p: self._done(self.tr("%1 can now log in.").replace(
                               "%1", p.display_name)), on_error=self._error)
 
+    def reset_password(self) -> None:
+        session = self.session
+        self.tasks.run_db(session.profiles, on_done=self._ask_reset, on_error=self._error,
+                          owner=self)
+
+    def _ask_reset(self, profiles) -> None:
+        dialog = ResetPasswordDialog(self.tasks, profiles, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        session, fields = self.session, dialog.fields()
+        self.tasks.run_db(lambda: session.reset_password(**fields), owner=self,
+                          on_error=self._error, on_done=lambda _r: self._done(self.tr(
+                              "The new password is set. All the work of this profile is "
+                              "kept.")))
+
+    # ---------------------------------------------------------------- trusted publishers
+    def edit_publishers(self) -> None:
+        session = self.session
+        self.tasks.run_db(session.publishers, on_done=self._show_publishers,
+                          on_error=self._error, owner=self)
+
+    def _show_publishers(self, publishers) -> None:
+        dialog = PublishersDialog(self.tasks, publishers, self)
+        session = self.session
+
+        def changed(message: str):
+            def done(found) -> None:
+                dialog.set_publishers(found)
+                self.banner.show_message(message, kind="ok", key="done")
+            return done
+
+        def install() -> None:
+            name, key = dialog.name.text().strip(), dialog.key.value()
+
+            def work():
+                session.install_publisher(name=name, public_key_text=key)
+                return session.publishers()
+
+            self.tasks.run_db(work, owner=dialog, on_error=self._error, on_done=changed(
+                self.tr("The publisher key was added.")))
+            dialog.name.clear()
+            dialog.key.text.clear()
+
+        def remove() -> None:
+            key = dialog.selected_key()
+            if key is None:
+                return
+
+            def work():
+                session.remove_publisher(public_key_text=key)
+                return session.publishers()
+
+            self.tasks.run_db(work, owner=dialog, on_error=self._error, on_done=changed(
+                self.tr("The publisher key was removed.")))
+
+        dialog.install.clicked.connect(install)
+        dialog.remove.clicked.connect(remove)
+        dialog.exec()
+
+    # ---------------------------------------------------------------- office settings
+    def edit_settings(self) -> None:
+        session = self.session
+        self.tasks.run_db(session.office_settings, on_done=self._show_settings,
+                          on_error=self._error, owner=self)
+
+    def _show_settings(self, settings) -> None:
+        dialog = OfficeSettingsDialog(self.tasks, settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+            return
+        session, changes = self.session, dialog.changes()
+
+        def save():
+            for key, value in changes.items():  # each is checked; a refusal stops here
+                session.set_office_setting(key, value)
+
+        self.tasks.run_db(save, owner=self, on_error=self._error, on_done=lambda _r: self._done(
+            self.tr("The office settings are saved.")))
+
+    # ---------------------------------------------------------------- packages
     def import_package(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a task package"), "",
                                               self.tr("Task packages (*.marika)"))
-        if not path:
-            return
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> None:
+        if self.import_cancel is not None:
+            return  # one import at a time
         session = self.session
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        cancel = self.import_cancel = threading.Event()
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.import_label.setText(self.tr("Importing the package…"))
+        self.cancel_import.setEnabled(True)
+        self.importing.show()
 
         def work(task):
-            summary = session.import_package(path, cancelled=task.cancelled)
+            summary = session.import_package(path, progress=task.progress,
+                                             cancelled=cancel.is_set)
             return summary, [p for p in session.profiles() if p.role == "annotator"]
 
-        self.tasks.run_db(work, pass_task=True, on_done=self._imported, on_error=self._error,
+        # Cancelling goes through our own flag, not the task's: the result (or the
+        # "cancelled" refusal) always comes back, so the screen never stays half-busy.
+        self.tasks.run_db(work, pass_task=True, on_done=self._imported,
+                          on_error=self._import_failed, on_progress=self._import_progress,
                           owner=self)
 
+    def _import_progress(self, done: int, total: int | None) -> None:
+        if total:  # bytes; shown in thousandths, as a big package overflows Qt's int
+            self.progress.setRange(0, PROGRESS_STEPS)
+            self.progress.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // total))
+
+    def stop_import(self) -> None:
+        if self.import_cancel is not None:
+            self.import_cancel.set()
+            self.cancel_import.setEnabled(False)
+            self.import_label.setText(self.tr("Stopping the import…"))
+
+    def _import_finished(self) -> None:
+        self.import_cancel = None
+        self.importing.hide()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._import_finished()
+        if getattr(exc, "reason", "") == "cancelled":
+            self.banner.show_message(fmt.error_text(exc), kind="info", key="done")
+        else:
+            self._error(exc)
+
     def _imported(self, result) -> None:
-        self.progress.hide()
+        self._import_finished()
         summary, annotators = result
         dialog = AssignDialog(annotators, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._done(self.tr("The package was imported."))
             return
-        session, chosen = self.session, dialog.chosen()
-        package_pk = getattr(summary, "package_pk", None)
+        self._save_assignment(summary.package_pk, dialog.chosen(), set(), self.tr(
+            "The package was imported and assigned."))
 
-        def assign():
+    def assign_package(self) -> None:
+        session = self.session
+        self.tasks.run_db(lambda: (session.packages(), session.profiles()),
+                          on_done=self._ask_assignment, on_error=self._error, owner=self)
+
+    def _ask_assignment(self, result) -> None:
+        packages, profiles = result
+        if not packages:
+            self.banner.show_message(self.tr("Import a package first."), kind="info",
+                                     key="done")
+            return
+        assigned: dict[int, set] = {}
+        for row in self.rows:
+            assigned.setdefault(row.package_pk, set()).add(row.profile.id)
+        annotators = [p for p in profiles if p.role == "annotator"]
+        dialog = AssignDialog(annotators, self, packages=packages, assigned=assigned)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        package_pk = dialog.package_pk()
+        self._save_assignment(package_pk, dialog.chosen(), assigned.get(package_pk, set()),
+                              self.tr("The assignments are saved."))
+
+    def _save_assignment(self, package_pk: int, chosen: list[str], before: set,
+                         message: str) -> None:
+        session = self.session
+
+        def save():
             for profile_id in chosen:
                 session.assign(package_pk=package_pk, profile_id=profile_id)
+            for profile_id in before - set(chosen):  # their work stays; only access ends
+                session.unassign(package_pk=package_pk, profile_id=profile_id)
 
-        self.tasks.run_db(assign, owner=self, on_error=self._error,
-                          on_done=lambda _r: self._done(self.tr(
-                              "The package was imported and assigned.")))
+        self.tasks.run_db(save, owner=self, on_error=self._error,
+                          on_done=lambda _r: self._done(message))
 
-    def _done(self, message: str) -> None:
-        self.banner.show_message(message, kind="ok", key="done")
-        self.refresh()
-
+    # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Annotator"), self.tr("Package"),
                                               self.tr("Finished"), self.tr("Left")])
+        self.cancel_import.setText(self.tr("Cancel the import"))
         for name, text in (("add", self.tr("Add an annotator…")),
                            ("import", self.tr("Import a package…")),
+                           ("assign", self.tr("Assign a package…")),
+                           ("publishers", self.tr("Trusted publishers…")),
+                           ("settings", self.tr("Office settings…")),
+                           ("reset", self.tr("Reset a password…")),
                            ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out"))):
             self.commands[name].set_label(text)
 
