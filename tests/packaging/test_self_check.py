@@ -27,7 +27,7 @@ def test_self_check_passes_and_reports_each_part(tmp_path):
                                "sys.exit(main(['--self-check']))"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    for part in ("translations: mg, fr, en", "window: main window built (offscreen)",
+    for part in ("translations: mg, fr, en; Qt's own: fr", "window: main window built (offscreen)",
                  "multimedia: backend loaded", "media: JPEG 64x48 decoded, WAV 500 ms",
                  f"demo: {len(list(DEMO.glob('*.marika')))} demo package(s)"):
         assert f"ok    {part}" in result.stdout

@@ -25,7 +25,7 @@ import wave
 from argparse import Namespace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -66,7 +66,11 @@ def check_translations() -> str:
         path = qm_path(code)
         if not path.is_file() or not translator.load(str(path)) or translator.isEmpty():
             raise CheckFailed(f"the {code} translation is missing or empty: {path}")
-    return ", ".join(LANGUAGES)
+    qt_own = QTranslator()  # Qt's own buttons and dialogs in French (Qt has no Malagasy)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt_own.load(QLocale(QLocale.Language.French), "qtbase", "_", qt_dir):
+        raise CheckFailed(f"Qt's own French translation is missing from {qt_dir}")
+    return ", ".join(LANGUAGES) + "; Qt's own: fr"
 
 
 def check_window(data_dir: Path) -> str:
