@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
       if [ $# -ge 2 ] && [ "${2#-}" = "$2" ]; then TARGET=$2; shift; fi ;;
     --check) MODE=check ;;
     --no-launcher) LAUNCHER=0 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option $1 (see: sh install.sh --help)" ;;
   esac
   shift
