@@ -155,14 +155,38 @@ class Office:
 
     # ------------------------------------------------------------ logging in
     def login(self, *, username: str, password: str):
+        row, key = self._unlock(username, password)
+        return self._session(row, key)
+
+    def change_password(self, *, username: str, current_password: str,
+                        new_password: str) -> None:
+        """The person sets a password of their own (after a first password the supervisor
+        chose, or after a reset). Needs the current one; a wrong one counts as a failed
+        log-in. The profile key stays the same, so all the work stays readable."""
+        row, key = self._unlock(username, current_password)
+        problems = self.password_problems(new_password, row.username)
+        if problems:
+            raise WeakPassword(problems[0])
+        columns = profile_keys.wrap_for_password(profile_id=row.id, key=key,
+                                                 password=new_password, kdf_n=self.kdf_n)
+        Profile.update(**columns).where(Profile.id == row.id).execute()
+
+    def _unlock(self, username: str, password: str) -> tuple[Profile, bytes]:
+        """The profile row and its unwrapped key, or AuthError (throttled, counted)."""
         row = Profile.get_or_none(Profile.username == username.strip())
         if row is None:
             raise AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         now = self.clock()
-        if row.locked_until > now:
+        locked_until = row.locked_until
+        if locked_until > now + passwords.MAX_DELAY_S:
+            # Further away than the longest lock-out: the clock was set back. Count the
+            # longest one from now (stored), so a wrong clock cannot lock anyone for days.
+            locked_until = now + passwords.MAX_DELAY_S
+            Profile.update(locked_until=locked_until).where(Profile.id == row.id).execute()
+        if locked_until > now:
             raise AuthError(QT_TRANSLATE_NOOP(
                 "Errors", "Too many failed attempts. Try again in {seconds} seconds."),
-                seconds=int(row.locked_until - now) + 1)
+                seconds=int(locked_until - now) + 1)
         key = profile_keys.unwrap_with_password(
             profile_id=row.id, kdf=row.kdf, wrapped_key=row.wrapped_key, password=password)
         if key is None:
@@ -174,7 +198,7 @@ class Office:
             raise AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         if row.failed_logins:
             Profile.update(failed_logins=0, locked_until=0).where(Profile.id == row.id).execute()
-        return self._session(row, key)
+        return row, key
 
     def _session(self, row: Profile, key: bytes):
         if row.role == SUPERVISOR:

@@ -272,6 +272,17 @@ def sync_enroll(s, w):
         s.enroll("123-456")  # the office has no server: refused before any network
 
 
+def sync_enroll_by_usb(s, w):
+    folder = w.office.data_dir.parent / "usb-b-enrol"
+    try:
+        s.enroll_by_usb(folder, "123-456")
+    except MarikaError:
+        return None  # refused before writing anything: nothing of A's either way
+    written = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    assert w.a.id.encode() not in written  # a request for B alone
+    return None
+
+
 def sync_check(s, w):
     assert not s.check().enrolled
 
@@ -290,7 +301,8 @@ def sync_export_for_usb(s, w):
 
 
 def sync_import_from_usb(s, w):
-    assert tuple(s.import_from_usb(w.a_usb)) == (0, 0, 0)  # A's stick, found by B
+    result = s.import_from_usb(w.a_usb)  # A's stick, found by B
+    assert not any(tuple(result)), result  # nothing delivered, opened, refused, enrolled
 
 
 def sync_config(s, w):
@@ -560,6 +572,12 @@ def office_login(o, w):
         o.login(username="rasoa", password=PASSWORD_B)
 
 
+def office_change_password(o, w):
+    with pytest.raises(AuthError):  # B does not know A's password
+        o.change_password(username="rasoa", current_password=PASSWORD_B,
+                          new_password="taken over 2026")
+
+
 def office_reset_password(o, w):
     with pytest.raises(AuthError):
         o.reset_password(profile_id=w.a.id, new_password="a brand new pass 1",
@@ -600,7 +618,7 @@ def test_office_entry_points_give_nothing_of_a(world):
         before = snapshot_of(world.a.id)
         no_marker(case(office, world))
         after = snapshot_of(world.a.id)
-        if name == "login":  # a wrong guess counts against A's profile: that is throttling
+        if name in ("login", "change_password"):  # a wrong guess counts: that is throttling
             before.pop("profile"), after.pop("profile")
         assert after == before, name
     assert office.login(username="rasoa", password=PASSWORD_A).profile.id == world.a.id
