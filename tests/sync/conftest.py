@@ -56,17 +56,28 @@ class ServerProc:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "marika_sync.server.cli", "serve", *self._args(),
              "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            # A file, not a pipe: a server printing a traceback per reset connection
+            # would fill an unread pipe and block.
+            stdout=subprocess.DEVNULL, stderr=self._log())
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode()}")
+                raise RuntimeError(f"server exited: {self.log_text()}")
             if url_file.exists():
                 self.port = int(url_file.read_text().rsplit(":", 1)[1])
                 if self.ping():
                     return self
             time.sleep(0.05)
         raise RuntimeError("server did not start")
+
+    def _log(self):
+        if getattr(self, "_log_file", None) is not None:
+            self._log_file.close()
+        self._log_file = open(self.data / "server.stderr", "ab")
+        return self._log_file
+
+    def log_text(self) -> str:
+        return (self.data / "server.stderr").read_text(errors="replace")[-4000:]
 
     def ping(self) -> bool:
         try:
@@ -87,6 +98,9 @@ class ServerProc:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill()
+        if getattr(self, "_log_file", None) is not None:
+            self._log_file.close()
+            self._log_file = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         command, *rest = args
