@@ -98,3 +98,40 @@ def test_throttling_is_told_in_the_workers_language(qtbot, data_dir, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
 
+
+
+def test_a_person_sets_their_own_password(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gui.appdriver import on_db
+    from marika.gui.start_screen import ChangePasswordDialog
+
+    office_with(data_dir, 1)
+    window = start_app(qtbot, data_dir)
+    page = window.start.login_page
+    qtbot.waitUntil(lambda: window.start.current_page() is page and page.profiles.count() == 2)
+    page.username.setText("annotator00")
+
+    def fill(current: str):
+        def run():
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, ChangePasswordDialog):
+                QTimer.singleShot(20, run)
+                return
+            dialog.current.setText(current)
+            dialog.new.setText("only mine 2026")
+            dialog.repeat.setText("only mine 2026")
+            dialog.accept()
+        QTimer.singleShot(0, run)
+
+    fill("not my password")
+    page.change_password.click()
+    qtbot.waitUntil(lambda: "Wrong user name or password" in page.error.text(), timeout=10_000)
+    fill(TEST_PASSWORD)
+    page.change_password.click()
+    qtbot.waitUntil(lambda: "Your new password is set" in page.notice.text(), timeout=10_000)
+    assert page.error.text() == ""
+    ws = on_db(qtbot, window, lambda: window.office.login(username="annotator00",
+                                                          password="only mine 2026"))
+    assert ws.profile.username == "annotator00"

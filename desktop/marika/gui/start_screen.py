@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -120,6 +122,59 @@ class SetupPage(QWidget):
         super().changeEvent(event)
 
 
+class ChangePasswordDialog(QDialog):
+    """Your own password instead of the one the supervisor gave you."""
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = username
+        self.explain = QLabel(self)
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.explain.setWordWrap(True)
+        self.current = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit in (self.current, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        self.form = QFormLayout()
+        for widget in (self.current, self.new, self.repeat):
+            self.form.addRow(QLabel(self), widget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(box)
+        self.retranslate()
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+        elif not self.current.text() or not self.new.text():
+            self.error.setText(self.tr("Please type your password."))
+        else:
+            super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change my password"))
+        self.explain.setText(self.tr(
+            "Choose a password only you know: at least 8 characters, or a PIN of at least "
+            "6 digits. Your work stays as it is."))
+        labels = (self.tr("Current password:"), self.tr("New password:"),
+                  self.tr("Repeat the new password:"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class LoginPage(QWidget):
     """Pick your profile (or type your user name), then your password."""
 
@@ -152,6 +207,9 @@ class LoginPage(QWidget):
                        self.password, self.error):
             right.addWidget(widget)
         right.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.change_password = QPushButton(self)
+        self.change_password.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        right.addWidget(self.change_password, 0, Qt.AlignmentFlag.AlignRight)
         right.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.list_label)
@@ -218,6 +276,7 @@ class LoginPage(QWidget):
         self.username_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))
         self.button.setText(self.tr("Log in (Enter)"))
+        self.change_password.setText(self.tr("Change my password…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -248,6 +307,7 @@ class StartScreen(QWidget):
         outer.addWidget(self.status)
         self.setup_page.submitted.connect(self._setup)
         self.login_page.submitted.connect(self._login)
+        self.login_page.change_password.clicked.connect(self.change_password)
 
     # ---------------------------------------------------------------- showing
     def show_for(self, office, *, locked: str | None = None, idle_minutes: int = 0) -> None:
@@ -291,6 +351,29 @@ class StartScreen(QWidget):
         self._busy(True, self.tr("Opening your profile…"))
         self.tasks.run_db(lambda: office.login(username=username, password=password),
                           on_done=self._logged_in, on_error=self._failed, owner=self)
+
+    def change_password(self) -> None:
+        page = self.login_page
+        username = page.username.text().strip()
+        if not username:
+            page.error.setText(self.tr("Please choose your profile or type your user name."))
+            return
+        dialog = ChangePasswordDialog(username, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        office, fields = self.office, {"username": username,
+                                       "current_password": dialog.current.text(),
+                                       "new_password": dialog.new.text()}
+        self._busy(True, self.tr("Setting your new password…"))
+        self.tasks.run_db(lambda: office.change_password(**fields), owner=self,
+                          on_done=lambda _r: self._password_changed(), on_error=self._failed)
+
+    def _password_changed(self) -> None:
+        self._busy(False)
+        self.login_page.error.clear()
+        self.login_page.show_notice(self.tr(
+            "Your new password is set. Use it from now on."))
+        self.login_page.password.setFocus()
 
     def _logged_in(self, session) -> None:
         self._busy(False)
