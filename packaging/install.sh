@@ -184,7 +184,7 @@ Comment[fr]=Étiqueter des images, transcrire de l'audio et classer des textes, 
 Exec="$dir/marika"
 Icon=$dir/marika.png
 Terminal=false
-Categories=Office;Education;
+Categories=Office;
 StartupWMClass=Marika
 Actions=demo;
 
