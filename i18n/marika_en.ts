@@ -374,6 +374,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+156"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <location filename="../desktop/marika/gui/commands.py" line="+60"/>
@@ -767,8 +805,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1583,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+96"/>
         <source>Please choose your profile or type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,6 +1615,11 @@
     <message>
         <location line="+1"/>
         <source>Log in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,7 +1927,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-191"/>
         <source>Please enter a user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2018,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika locked itself after %n minute without use. Your work is saved. Type your password to continue.</numerusform>
@@ -1988,7 +2031,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Please choose your profile or type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Setting your new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your new password is set. Use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Creating the supervisor…</source>
         <translation type="unfinished"></translation>
     </message>

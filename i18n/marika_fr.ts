@@ -374,6 +374,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+156"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type your password.</source>
+        <translation>Tapez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
+        <translation>Choisissez un mot de passe que vous seul connaissez&#xa0;: au moins 8 caractères, ou un code PIN d&apos;au moins 6 chiffres. Votre travail reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation>Répétez le nouveau mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <location filename="../desktop/marika/gui/commands.py" line="+60"/>
@@ -767,8 +805,8 @@
         <translation>Le nom d&apos;utilisateur {name} est vide ou déjà pris.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
@@ -1545,7 +1583,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+96"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Choisissez votre profil ou tapez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -1578,6 +1616,11 @@
         <location line="+1"/>
         <source>Log in (Enter)</source>
         <translation>Se connecter (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1927,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-191"/>
         <source>Please enter a user name.</source>
         <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
@@ -1975,7 +2018,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika s&apos;est verrouillé après %n minute sans utilisation. Votre travail est enregistré. Tapez votre mot de passe pour continuer.</numerusform>
@@ -1988,7 +2031,22 @@
         <translation>Ouverture de votre profil…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Please choose your profile or type your user name.</source>
+        <translation>Choisissez votre profil ou tapez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Setting your new password…</source>
+        <translation>Enregistrement de votre nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your new password is set. Use it from now on.</source>
+        <translation>Votre nouveau mot de passe est défini. Utilisez-le désormais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Creating the supervisor…</source>
         <translation>Création du superviseur…</translation>
     </message>

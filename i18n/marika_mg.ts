@@ -374,6 +374,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+156"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Tsy mitovy ireo tenimiafina roa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type your password.</source>
+        <translation>Soraty azafady ny tenimiafinao.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change my password</source>
+        <translation>Hanova ny tenimiafiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
+        <translation>Misafidiana tenimiafina ianao irery ihany no mahalala: mari-tsoratra 8 farafahakeliny, na kaody PIN misy tarehimarika 6 farafahakeliny. Tsy miova ny asanao.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password:</source>
+        <translation>Tenimiafina ankehitriny:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>Tenimiafina vaovao:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password:</source>
+        <translation>Avereno ny tenimiafina vaovao:</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <location filename="../desktop/marika/gui/commands.py" line="+60"/>
@@ -767,8 +805,8 @@
         <translation>Foana na efa nampiasain&apos;olon-kafa ny anarana mpampiasa {name}.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+20"/>
         <source>Wrong user name or password.</source>
         <translation>Diso ny anarana mpampiasa na ny tenimiafina.</translation>
     </message>
@@ -1545,7 +1583,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+206"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+96"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
     </message>
@@ -1578,6 +1616,11 @@
         <location line="+1"/>
         <source>Log in (Enter)</source>
         <translation>Hiditra (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my password…</source>
+        <translation>Hanova ny tenimiafiko…</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1927,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-134"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="-191"/>
         <source>Please enter a user name.</source>
         <translation>Ampidiro azafady ny anarana mpampiasa.</translation>
     </message>
@@ -1975,7 +2018,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+150"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
@@ -1988,7 +2031,22 @@
         <translation>Manokatra ny kaontinao…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Please choose your profile or type your user name.</source>
+        <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Setting your new password…</source>
+        <translation>Mametraka ny tenimiafinao vaovao…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your new password is set. Use it from now on.</source>
+        <translation>Voapetraka ny tenimiafinao vaovao. Io no ampiasao manomboka izao.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Creating the supervisor…</source>
         <translation>Mamorona ny mpanara-maso…</translation>
     </message>
