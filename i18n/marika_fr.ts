@@ -393,7 +393,7 @@
     <message>
         <location line="+2"/>
         <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
-        <translation>Choisissez un mot de passe que vous seul connaissez&#xa0;: au moins 8 caractères, ou un code PIN d&apos;au moins 6 chiffres. Votre travail reste tel quel.</translation>
+        <translation>Choisissez un mot de passe que personne d&apos;autre ne connaît&#xa0;: au moins 8 caractères, ou un code PIN d&apos;au moins 6 chiffres. Votre travail reste tel quel.</translation>
     </message>
     <message>
         <location line="+2"/>
