@@ -192,6 +192,21 @@ def test_every_screen_retranslates_while_open(qtbot, data_dir, compiled):
     assert_speaks(qtbot, window, "fr")
 
 
+def test_idle_lock_notice_follows_a_language_change(qtbot, data_dir, compiled):
+    build_office(data_dir, TEXTS)
+    window = start_app(qtbot, data_dir)
+    page = window.start.login_page
+    window.start.show_for(window.office, locked="rasoa", idle_minutes=5)
+    qtbot.waitUntil(lambda: page.notice.isVisible() and "5 minutes" in page.notice.text())
+    window.language_actions["fr"].trigger()
+    fr = translations("fr")
+    source = ("Marika locked itself after %n minute(s) without use. Your work is saved. "
+              "Type your password to continue.")
+    expected = fr[("StartScreen", source)]  # the singular form; 5 takes the plural
+    qtbot.waitUntil(lambda: page.notice.text().startswith(expected.split("%n")[0]))
+    assert "5 minutes" in page.notice.text() and page.notice.text() != expected
+
+
 def test_supervisor_screen_retranslates(qtbot, data_dir, compiled):
     build_office(data_dir, TEXTS)
     window = start_app(qtbot, data_dir)

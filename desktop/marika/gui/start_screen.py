@@ -294,6 +294,7 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.office = None
+        self._notice = None  # makes the log-in notice, again after a language change
         self.stack = QStackedWidget(self)
         self.setup_page = SetupPage(self)
         self.login_page = LoginPage(self)
@@ -316,11 +317,12 @@ class StartScreen(QWidget):
         `locked`: the user name of a profile the idle lock just closed; it is chosen
         again, with a notice that its work is saved."""
         self.office = office
-        notice = ""
+        self._notice = None
         if locked is not None:
-            notice = self.tr("Marika locked itself after %n minute(s) without use. Your work "
-                             "is saved. Type your password to continue.", "", idle_minutes)
-        self.login_page.show_notice(notice)
+            self._notice = lambda: self.tr(
+                "Marika locked itself after %n minute(s) without use. Your work is saved. "
+                "Type your password to continue.", "", idle_minutes)
+        self._show_notice()
         self.login_page.error.clear()
         self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles()),
                           on_done=lambda state: self._show_state(state, locked),
@@ -339,6 +341,14 @@ class StartScreen(QWidget):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def _show_notice(self) -> None:
+        self.login_page.show_notice(self._notice() if self._notice else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_notice()
+        super().changeEvent(event)
 
     # ---------------------------------------------------------------- actions
     def _busy(self, busy: bool, text: str = "") -> None:
@@ -371,14 +381,15 @@ class StartScreen(QWidget):
     def _password_changed(self) -> None:
         self._busy(False)
         self.login_page.error.clear()
-        self.login_page.show_notice(self.tr(
-            "Your new password is set. Use it from now on."))
+        self._notice = lambda: self.tr("Your new password is set. Use it from now on.")
+        self._show_notice()
         self.login_page.password.setFocus()
 
     def _logged_in(self, session) -> None:
         self._busy(False)
         self.login_page.password.clear()
-        self.login_page.show_notice("")
+        self._notice = None
+        self._show_notice()
         self.logged_in.emit(session)
 
     def _setup(self, fields: dict) -> None:
