@@ -9,6 +9,8 @@
 #                                  data next to the program (DIR/marika-data)
 #   sh install.sh --check          only check that this PC can run Marika
 #   sh install.sh --no-launcher    install without the launcher
+#   sh install.sh --uninstall [DIR] remove the program (default: where it installs) and
+#                                  its launchers; the office's data is kept
 #
 # Exit status: 0 installed and checked; 1 not installed; 2 installed, but a system
 # library is missing (the message names the package to install).
@@ -31,15 +33,20 @@ while [ $# -gt 0 ]; do
       MODE=portable
       if [ $# -ge 2 ] && [ "${2#-}" = "$2" ]; then TARGET=$2; shift; fi ;;
     --check) MODE=check ;;
+    --uninstall)
+      MODE=uninstall
+      if [ $# -ge 2 ] && [ "${2#-}" = "$2" ]; then TARGET=$2; shift; fi ;;
     --no-launcher) LAUNCHER=0 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option $1 (see: sh install.sh --help)" ;;
   esac
   shift
 done
 
-[ -f "$HERE/marika" ] && [ -d "$HERE/_internal" ] \
-  || fail "run this script from the Marika folder (it holds 'marika' and '_internal')."
+if [ "$MODE" != uninstall ]; then
+  [ -f "$HERE/marika" ] && [ -d "$HERE/_internal" ] \
+    || fail "run this script from the Marika folder (it holds 'marika' and '_internal')."
+fi
 
 # --------------------------------------------------------------------------- checks
 build_info() { sed -n "s/^$1=//p" "$HERE/BUILD-INFO.txt" 2>/dev/null | head -n 1; }
@@ -208,8 +215,38 @@ EOF
   fi
 }
 
+# --------------------------------------------------------------------------- removing
+uninstall() {
+  dir=$1
+  [ -d "$dir" ] || fail "there is no Marika in $dir."
+  dir=$(cd "$dir" && pwd)
+  [ -f "$dir/marika" ] && [ -f "$dir/BUILD-INFO.txt" ] || fail "$dir is not a Marika folder."
+  [ -d "$dir/marika-data" ] \
+    && fail "$dir holds an office's data (marika-data): move it away first, then remove."
+  for file in /usr/share/applications/marika.desktop \
+      "${XDG_DATA_HOME:-$HOME/.local/share}/applications/marika.desktop" \
+      "$(xdg-user-dir DESKTOP 2>/dev/null || echo "$HOME/Desktop")/marika.desktop"; do
+    if [ -f "$file" ] && grep -q "^Exec=\"$dir/marika\"" "$file"; then
+      rm -f "$file" && say "Removed the launcher $file"
+    fi
+  done
+  for link in /usr/local/bin/marika /usr/local/bin/marika-server "$HOME/.local/bin/marika" \
+      "$HOME/.local/bin/marika-server"; do
+    case "$(readlink "$link" 2>/dev/null)" in "$dir"/*) rm -f "$link" ;; esac
+  done
+  rm -rf "$dir" || fail "could not remove $dir"
+  say "Marika is removed from $dir. The office's data is kept in"
+  say "${XDG_DATA_HOME:-$HOME/.local/share}/marika (delete it only when its work is delivered)."
+}
+
 # --------------------------------------------------------------------------- main
 case "$MODE" in
+  uninstall)
+    if [ -z "$TARGET" ]; then
+      if [ "$(id -u)" -eq 0 ]; then TARGET=/opt/marika; else TARGET="$HOME/Marika"; fi
+    fi
+    uninstall "$TARGET"
+    exit 0 ;;
   check)
     check_system "$HERE"; status=$?
     [ $status -eq 0 ] && say "This PC can run Marika."

@@ -81,7 +81,7 @@ def test_the_archive_matches_its_checksum_and_unpacks_into_a_working_bundle(bund
     assert "self-check passed" in result.stdout
 
 
-def test_install_copies_the_bundle_and_makes_a_launcher(bundle, tmp_path):
+def test_install_makes_a_launcher_uses_the_users_data_folder_and_uninstalls(bundle, tmp_path):
     home = tmp_path / "home"
     (home / "Desktop").mkdir(parents=True)
     (home / ".local" / "bin").mkdir(parents=True)
@@ -102,6 +102,16 @@ def test_install_copies_the_bundle_and_makes_a_launcher(bundle, tmp_path):
         env=office_env(home), capture_output=True, text=True, timeout=60, check=False)
     assert verified.returncode == 0, verified.stderr
     assert "valid: " in verified.stdout
+
+    db = home / ".local" / "share" / "marika" / "marika.db"  # the user's, not the program's
+    _start_until_office_exists(installed / "marika", home, db)
+    removed = install(installed, home, "--uninstall", str(installed))
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert not installed.exists()
+    assert not (home / ".local" / "share" / "applications" / "marika.desktop").exists()
+    assert not (home / "Desktop" / "marika.desktop").exists()
+    assert not (home / ".local" / "bin" / "marika").is_symlink()
+    assert db.is_file()  # the office's work is never removed with the program
 
 
 def _start_until_office_exists(program: Path, home: Path, db: Path) -> None:
@@ -139,6 +149,11 @@ def test_portable_keeps_the_data_next_to_the_app_and_an_update_keeps_it(bundle, 
     assert kept == made  # the office's data came along, unchanged
     assert (stick / "marika-portable").is_file()
     assert not list(stick.parent.glob("Marika.*"))  # no half copies left behind
+
+    refused = install(stick, home, "--uninstall", str(stick))
+    assert refused.returncode == 1
+    assert "holds an office's data" in refused.stderr
+    assert db.is_file()
 
 
 def test_install_refuses_a_system_older_than_the_build(bundle, tmp_path):
