@@ -206,3 +206,21 @@ def test_receipts_are_checked_against_key_batch_and_kind(key):
     for junk in (b"", b"{}", b"[1]", b"x" * 10, receipt[:-5]):
         with pytest.raises(DocumentError):
             verify_receipt(junk, server_key=key.public, **args)
+
+
+def test_postgres_without_a_driver_is_a_clear_message(tmp_path, monkeypatch, capsys):
+    import builtins
+
+    from marika_sync.server.cli import main
+
+    real_import = builtins.__import__
+
+    def no_driver(name, *args, **kwargs):
+        if name in ("psycopg", "psycopg2"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_driver)
+    assert main(["serve", "--data", str(tmp_path), "--database",
+                 "postgresql://nobody@127.0.0.1:1/none"]) == 1
+    assert "psycopg" in capsys.readouterr().err

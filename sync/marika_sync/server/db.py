@@ -24,6 +24,8 @@ from peewee import (
     TextField,
 )
 
+from .refusal import Refusal
+
 SCHEMA_VERSION = 1
 database = DatabaseProxy()
 
@@ -170,6 +172,14 @@ def open_database(*, data_dir: Path, url: str | None = None):
             raise ValueError("only sqlite and postgresql databases are supported")
         from playhouse.db_url import connect
 
+        try:
+            import psycopg  # noqa: F401 - peewee needs a driver; say so before it fails
+        except ImportError:
+            try:
+                import psycopg2  # noqa: F401
+            except ImportError as exc:
+                raise Refusal(500, "no-postgres-driver", "PostgreSQL needs the psycopg "
+                              "driver: pip install 'marika[postgres]'") from exc
         db = connect(url)
     else:
         path = url.split("///", 1)[1] if url else str(Path(data_dir) / "server.db")
