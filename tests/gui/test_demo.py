@@ -198,3 +198,18 @@ def test_demo_start_logs_in_to_the_bundled_packages(qtbot, data_dir):
     titles = {table.item(row, 0).text() for row in range(table.rowCount())}
     assert "Demo: what is in the photo?" in titles
     assert "Demo: shop reviews for new annotators (practice)" in titles
+
+
+def test_the_demo_office_lives_beside_the_real_one(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from marika import paths
+    from marika.gui.main import resolve_data_dir
+
+    monkeypatch.delenv(paths.ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(paths, "app_dir", lambda: tmp_path / "stick")
+    plain = SimpleNamespace(demo=True, data_dir=None, portable=False)
+    assert resolve_data_dir(plain) == tmp_path / "home" / "marika-demo"
+    portable = SimpleNamespace(demo=True, data_dir=None, portable=True)
+    assert resolve_data_dir(portable) == tmp_path / "stick" / "marika-data-demo"

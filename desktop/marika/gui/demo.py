@@ -50,9 +50,10 @@ class DemoResult:
     problems: list[BaseException] = field(default_factory=list)
 
 
-def demo_data_dir() -> Path:
-    """The demo office lives beside the real one, never inside it."""
-    base = paths.platform_data_dir()
+def demo_data_dir(*, portable: bool = False) -> Path:
+    """The demo office lives beside the real one, never inside it (on the stick too,
+    in portable mode)."""
+    base = paths.data_dir(portable=portable)
     return base.with_name(base.name + "-demo")
 
 

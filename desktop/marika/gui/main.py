@@ -35,7 +35,7 @@ def resolve_data_dir(args) -> Path:
     if getattr(args, "demo", False) and not explicit:
         from .demo import demo_data_dir
 
-        return demo_data_dir()
+        return demo_data_dir(portable=bool(getattr(args, "portable", False)))
     return paths.data_dir(explicit=explicit, portable=bool(getattr(args, "portable", False)))
 
 
