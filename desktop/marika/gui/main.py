@@ -102,6 +102,18 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     return window, tasks
 
 
+def _icon_path() -> Path | None:
+    """The bundle's copy (marika/icons) or the source tree's (assets/icons)."""
+    import marika
+
+    package_dir = Path(marika.__file__).resolve().parent
+    for candidate in (package_dir / "icons" / "marika.png",
+                      package_dir.parents[1] / "assets" / "icons" / "marika.png"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def run(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -116,6 +128,11 @@ def run(args) -> int:
     app.setApplicationName("Marika")
     app.setOrganizationName("Marika")
     app.setStyle("Fusion")  # the same look on Windows and Linux; honours palette colours
+    icon = _icon_path()
+    if icon is not None:
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))  # the task bar tells Marika's window apart
     window, _tasks = build(args)
     window.show()
     return int(app.exec())
