@@ -65,6 +65,16 @@ def text_pack(*, package_id="practice-reviews", pass_mark="0.6", paid=True,
     return data, {}
 
 
+def plain_pack(*, package_id="plain-reviews") -> tuple[dict, dict]:
+    """The same texts as an ordinary (paid, sealed, no gold) package."""
+    data, media = text_pack(package_id=package_id)
+    data["practice"] = None
+    data["title"] = {"en": "Ordinary reviews"}
+    for item in data["items"]:
+        del item["gold"]
+    return data, media
+
+
 def image_pack(*, package_id="practice-shapes", count=2, pass_mark="0.5",
                paid=False) -> tuple[dict, dict]:
     """(manifest, media files) of an image-tagging practice pack of small PNGs."""

@@ -19,6 +19,7 @@ from marika.core import annotation as ann
 
 from . import actions, fmt
 from .banner import Banner
+from .certificate_dialog import CertificateDialog, PracticeInfo
 from .commands import Command
 from .flow_layout import FlowLayout
 from .item_parts import bold, heading, plain_label
@@ -51,6 +52,7 @@ class HomeScreen(QWidget):
         self.summaries: list = []
         self.greeting = heading(self)
         self.totals = plain_label(self)
+        self.practice_info = PracticeInfo(self)  # practice time, paid or not, certificates
         self.sync_line = plain_label(self)  # "Offline: 2 batches waiting." (sync_worker)
         self.sync_line.hide()
         self.banner = Banner(self)
@@ -72,11 +74,12 @@ class HomeScreen(QWidget):
             "card": Command(self, ["Ctrl+I"], self.card_selected),
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit_selected),
             "refresh": Command(self, ["F5"], self.refresh),
+            "certificates": Command(self, ["Ctrl+Shift+P"], self.show_certificates),
             "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
             "sync": Command(self, ["Ctrl+E"], self.openSync.emit),
         }
         flow = FlowLayout()
-        for name in ("logout", "refresh", "card", "submit", "sync"):
+        for name in ("logout", "refresh", "card", "submit", "certificates", "sync"):
             flow.addWidget(self.commands[name].button(self))
         buttons = QHBoxLayout()
         buttons.addLayout(flow, 1)
@@ -87,6 +90,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.greeting)
         layout.addWidget(self.totals)
+        layout.addWidget(self.practice_info)
         layout.addWidget(self.sync_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
@@ -111,6 +115,7 @@ class HomeScreen(QWidget):
                           on_error=lambda exc: self.banner.show_message(fmt.error_text(exc)),
                           owner=self)
         self.refreshed.emit()
+        self.practice_info.load(self.tasks, ws)
 
     def _loaded(self, result) -> None:
         profile, summaries = result
@@ -159,6 +164,10 @@ class HomeScreen(QWidget):
         if self.selected() is not None:
             self.showCard.emit(self.selected())
 
+    def show_certificates(self) -> None:
+        if self.ws is not None:
+            CertificateDialog(self.tasks, self.ws, self).open()
+
     def submit_selected(self) -> None:
         summary = self.selected()
         if summary is None:
@@ -190,6 +199,7 @@ class HomeScreen(QWidget):
         self.table.setVisible(bool(self.summaries))
         for name, text in (("open", self.tr("Open")), ("card", self.tr("About this package")),
                            ("submit", self.tr("Submit finished work…")),
+                           ("certificates", self.tr("Certificates")),
                            ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out")),
                            ("sync", self.tr("Send and receive…"))):
             self.commands[name].set_label(text)

@@ -33,6 +33,8 @@ from .dialogs import FlagDialog, SkipDialog
 from .flow_layout import FlowLayout
 from .item_header import ItemHeader
 from .item_parts import InstructionsPanel, WarningCover, bold, plain_label
+from .practice_feedback import PracticeController
+from .tour import TourGuide
 from .views import view_class
 
 PREFETCH = 2  # items decoded ahead by views that support it
@@ -73,8 +75,20 @@ class ItemScreen(QWidget):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.cover)
         self.panel = InstructionsPanel(self)
+        # Practice packs: feedback under the item, trainer mode beside it (practice_feedback)
+        self.practice = PracticeController(self)
+        self.practice.goHome.connect(self.goHome.emit)
+        self.practice.restart.connect(
+            lambda: self.open_package(self.ws, self.package_pk, ordinal=0))
+        self.practice.failed.connect(
+            lambda exc: self.banner.show_message(fmt.error_text(exc), key="practice"))
+        self.tour = TourGuide(self)
+        left = QVBoxLayout()
+        left.addWidget(self.stack, 1)
+        left.addWidget(self.practice.feedback)
         middle = QHBoxLayout()
-        middle.addWidget(self.stack, 1)
+        middle.addLayout(left, 1)
+        middle.addWidget(self.practice.trainer)
         middle.addWidget(self.panel)
 
         c = self.commands = {
@@ -88,12 +102,14 @@ class ItemScreen(QWidget):
             "home": Command(self, ["Esc"], self.go_home),
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit),
             "reveal": Command(self, ["Ctrl+R"], self.reveal),
+            "tour": Command(self, ["Shift+F1"], self.tour.start),
+            "trainer": Command(self, ["Ctrl+Shift+T"], self.practice.toggle_trainer),
             "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
                             self.done_next, key_text=self.tr("Enter")),
         }
         flow = FlowLayout()
         for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "help",
-                     "submit"):
+                     "tour", "trainer", "submit"):
             flow.addWidget(c[name].button(self))
         bottom = QHBoxLayout()
         bottom.addLayout(flow, 1)
@@ -115,7 +131,8 @@ class ItemScreen(QWidget):
             "back": self.tr("Back"), "forward": self.tr("Next item"), "skip": self.tr("Skip…"),
             "undo": self.tr("Undo"), "redo": self.tr("Redo"), "help": self.tr("Instructions"),
             "home": self.tr("Home"), "submit": self.tr("Submit…"), "reveal": self.tr("Show"),
-            "done": self.tr("Done, next"),
+            "done": self.tr("Done, next"), "tour": self.tr("Guided tour"),
+            "trainer": self.tr("Trainer mode"),
             "flag": self.tr("Remove flag") if self.flagged else self.tr("Flag for review"),
         }
         for name, text in labels.items():
@@ -153,12 +170,16 @@ class ItemScreen(QWidget):
         self.total = self.progress.total
         self.panel.set_instructions(manifest_info.instructions(self.manifest))
         self.title.setText(manifest_info.title(self.manifest))
+        self.practice.set_package(self.ws, self.package_pk, self.manifest)
         self.go_to(0 if start is None else start)
+        if start is None and self.practice.active:
+            self.practice.finish()  # every item answered: the result (and a retry) again
 
     def go_to(self, ordinal: int) -> None:
         if self.loading or not (0 <= ordinal < max(self.total, 1)):
             return
         self._leave_item()
+        self.practice.leave()
         self.loading = True
         ws, pk = self.ws, self.package_pk
 
@@ -176,7 +197,7 @@ class ItemScreen(QWidget):
         self.status = rec.status if rec else ann.DRAFT
         self.skip_reason = rec.skip_reason if rec else None
         self.flagged, self.flag_note = (rec.flagged, rec.flag_note) if rec else (False, "")
-        self.read_only = bool(rec and rec.submitted)
+        self.read_only = bool(rec and rec.submitted) or self.practice.locks(rec)
         self.history.reset(rec.value if rec else {})
         self.timer = ActiveTimer(already_ms=rec.active_ms if rec else 0)
         self.timer.start(self.clock())
@@ -189,12 +210,13 @@ class ItemScreen(QWidget):
                 "This kind of task cannot be shown in this version of Marika. You may skip it."))
         elif warned and not self.read_only:
             self.covered = True
-            self.cover.set_warnings([fmt.pick(w) for w in self.item.content_warnings])
+            self.cover.set_warnings(manifest_info.warning_names(self.item.content_warnings))
             self.stack.setCurrentWidget(self.cover)
             self.cover.reveal_button.setFocus()
         else:
             self._show_view()
         self.retranslate()
+        self.practice.show_item(self.item, rec)
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
@@ -233,6 +255,7 @@ class ItemScreen(QWidget):
         self.view.set_read_only(self.read_only)
         self.stack.setCurrentWidget(self.view)
         self.view.focus_target().setFocus()
+        self.tour.kind_shown(self.ws, self.item.kind)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -291,7 +314,11 @@ class ItemScreen(QWidget):
 
     # ================================================================ actions
     def done_next(self) -> None:
-        if self.item is None or self.loading:
+        if self.item is None or self.loading or self.practice.moving():
+            return
+        if self.practice.waiting():  # Enter after the practice feedback: go on
+            self._save()  # with the time spent reading the feedback
+            self.practice.go_on(self._go_next_todo)
             return
         if self.read_only or self.covered or self.view is None:
             self.go_forward()
@@ -304,7 +331,17 @@ class ItemScreen(QWidget):
         self.banner.dismiss("empty")
         self.status, self.skip_reason = ann.DONE, None
         self._save()
+        if self.practice.answered(self.item, self.history.current, ann.DONE):
+            self._lock_for_feedback()
+            return
         self._go_next_todo()
+
+    def _lock_for_feedback(self) -> None:
+        """The expected answer is on screen: the answer can no longer change."""
+        self.read_only = True
+        if self.view is not None:
+            self.view.set_read_only(True)
+        self._update_header()
 
     def _go_next_todo(self) -> None:
         ws, pk, after = self.ws, self.package_pk, self.item.ordinal
@@ -315,6 +352,9 @@ class ItemScreen(QWidget):
     def _next_found(self, ordinal) -> None:
         if ordinal is None:
             self._leave_item()
+            if self.practice.active:
+                self.practice.finish()  # score the attempt and show the result
+                return
             self.goHome.emit(self.tr(
                 "Every item of this package is done or skipped. Submit your work when you "
                 "are ready (Ctrl+Shift+S)."))
@@ -343,6 +383,9 @@ class ItemScreen(QWidget):
     def skip_with(self, reason: str) -> None:
         self.status, self.skip_reason = ann.SKIPPED, reason
         self._save()
+        if self.practice.answered(self.item, {}, ann.SKIPPED):
+            self._lock_for_feedback()
+            return
         self._go_next_todo()
 
     def toggle_flag(self) -> None:
@@ -383,6 +426,8 @@ class ItemScreen(QWidget):
 
     def go_home(self) -> None:
         self._leave_item()
+        self.practice.leave()
+        self.tour.close()
         if self.view is not None:
             self.view.clear()
         self.item = None
@@ -440,7 +485,8 @@ class ItemScreen(QWidget):
         self.header.show_state(
             item=self.item, progress=self.progress,
             save_state=self.saver.state if self.saver is not None else SAVED,
-            has_record=self.record is not None, read_only=self.read_only,
+            has_record=self.record is not None,
+            read_only=self.read_only and not self.practice.active,  # locked, not submitted
             status=self.status, flagged=self.flagged)
         editable = self.item is not None and not self.read_only
         for name in ("skip", "flag"):
@@ -448,10 +494,13 @@ class ItemScreen(QWidget):
         self.commands["undo"].setEnabled(editable and self.history.can_undo())
         self.commands["redo"].setEnabled(editable and self.history.can_redo())
         self.commands["back"].setEnabled(self.item is not None and self.item.ordinal > 0)
+        self.commands["trainer"].setVisible(self.practice.active)
+        self.commands["trainer"].setEnabled(self.practice.active)
         self.commands["forward"].setEnabled(
             self.item is not None and self.item.ordinal + 1 < self.total)
 
     def _update_keys(self) -> None:
         keys = list(self.view.shortcuts()) if self.view is not None else []
-        keys += [(c.key_text, c.text()) for c in self.commands.values() if c.key_text]
+        keys += [(c.key_text, c.text()) for c in self.commands.values()
+                 if c.key_text and c.isVisible()]
         self.panel.set_keys(keys)

@@ -1,0 +1,82 @@
+"""Trainer mode: the expected answer and its explanation beside each practice item, in
+large type, for teaching a room from a projector.
+
+Only practice packs have gold answers, so only they can switch it on (Ctrl+Shift+T;
+Ctrl+T is the audio view's "insert time"). The type is a multiple of the window's text
+size, so Ctrl+= makes it bigger still. An attempt made with trainer mode on earns no
+certificate (marika.practice): the answers were on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+
+from marika.core import annotation as ann
+
+from .item_parts import heading, set_colors
+
+TRAINER_SCALE = 1.8
+TRAINER_BG, TRAINER_FG = "#fff8e1", "#3e2723"
+
+
+class TrainerPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        set_colors(self, fg=TRAINER_FG, bg=TRAINER_BG)
+        self.setMinimumWidth(380)
+        self.setMaximumWidth(560)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.title_label = heading(self, 1.2)
+        self.answer_heading = heading(self, 1.2)
+        self.answer_label = heading(self, TRAINER_SCALE)
+        self.why_heading = heading(self, 1.2)
+        self.why_label = heading(self, TRAINER_SCALE * 0.8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        for widget in (self.title_label, self.answer_heading, self.answer_label,
+                       self.why_heading, self.why_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._on = False
+        self._item = self._manifest = None
+        self.hide()
+
+    def is_on(self) -> bool:
+        return self._on
+
+    def set_on(self, on: bool) -> None:
+        self._on = on
+        self.setVisible(on)
+        self.retranslate()
+
+    def show_gold(self, item, manifest) -> None:
+        self._item, self._manifest = item, manifest
+        self.retranslate()
+
+    def answer_text(self) -> str:
+        return self.answer_label.text() if self.isVisible() else ""
+
+    def retranslate(self) -> None:
+        from .practice_feedback import expected_answer, explanation
+
+        self.title_label.setText(self.tr("Trainer mode (Ctrl+Shift+T)"))
+        item, gold = self._item, getattr(self._item, "gold", None)
+        audio = getattr(item, "kind", "") == ann.AUDIO_TRANSCRIPTION
+        self.answer_heading.setText(self.tr("Expected transcript") if audio
+                                    else self.tr("Expected answer"))
+        if item is None or gold is None:
+            self.answer_label.setText(self.tr("This item has no expected answer."))
+            self.why_heading.setText("")
+            self.why_label.setText("")
+            return
+        self.answer_label.setText(expected_answer(item.kind, self._manifest, gold))
+        why = explanation(gold)
+        self.why_heading.setText(self.tr("Why") if why else "")
+        self.why_label.setText(why)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
