@@ -1,14 +1,12 @@
 """Practice packs (gold answers) straight into a data folder, for facade and GUI tests.
 
-The manifests pass the real `marika.core.manifest.parse_manifest`; the rows are the ones
-an import writes (package, items, assignments), as tests/gui/textpack.py does.
+The manifests pass the real `marika.core.manifest.parse_manifest`; the packs are signed
+by a trainer key, built and imported by marika.packages like any other package.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import time
 from pathlib import Path
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
@@ -103,13 +101,15 @@ def image_pack(*, package_id="practice-shapes", count=2, pass_mark="0.5",
 def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
     """A data folder with a supervisor, annotators and these packs assigned to all.
 
-    `packs` is a list of (manifest, media) as `text_pack` / `image_pack` return.
-    The manifests must pass the real parser. Returns the packages' primary keys.
+    `packs` is a list of (manifest, media) as `text_pack` / `image_pack` return. Each is
+    built into a signed .marika by the real builder and imported by the real importer,
+    as a trainer's practice pack would be. Returns the packages' primary keys.
     """
-    from marika.core.manifest import parse_manifest
+    from marika.crypto import SigningKey
+    from marika.packages.build import write_package
     from marika.profiles import Office
-    from marika.store.models import Assignment, Item, Package
 
+    trainer = SigningKey.generate()
     office = Office.open(data_dir, kdf_n=FAST_KDF_N)
     try:
         supervisor, _ = office.setup(username="office", display_name="Office",
@@ -117,26 +117,17 @@ def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
         profiles = [supervisor.create_profile(username=name, display_name=name.title(),
                                               password=TEST_PASSWORD, language="en")
                     for name in annotators]
+        supervisor.install_publisher(name="Example Training Centre",
+                                     public_key_text=trainer.public.to_text())
         keys = []
         for data, media in packs:
-            manifest = parse_manifest(data)
-            media_dir = f"packages/{manifest.package_id}"
-            for path, content in media.items():
-                target = data_dir / media_dir / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
-            package = Package.create(
-                package_id=manifest.package_id, version=manifest.version, kind=manifest.kind,
-                manifest=json.dumps(data), signature=b"", publisher_key="test",
-                media_dir=media_dir, item_count=len(manifest.items), imported_at=time.time())
-            digests = {f.path: f.sha256 for f in manifest.files}
-            for ordinal, item in enumerate(manifest.items):
-                Item.create(package=package, item_key=item.id, ordinal=ordinal,
-                            media=item.media, text=item.text, duration_ms=item.duration_ms,
-                            sha256=digests.get(item.media), warnings="[]")
+            fields = {k: v for k, v in data.items() if k not in ("format", "files")}
+            out = data_dir.parent / f"{data['package_id']}.marika"
+            write_package(fields, sorted(media.items()), key=trainer, out=out)
+            result = supervisor.import_package(out)
             for profile in profiles:
-                Assignment.create(profile=profile.id, package=package, assigned_at=time.time())
-            keys.append(package.id)
+                supervisor.assign(package_pk=result.package_pk, profile_id=profile.id)
+            keys.append(result.package_pk)
         return keys
     finally:
         office.close()
