@@ -98,6 +98,33 @@ def image_pack(*, package_id="practice-shapes", count=2, pass_mark="0.5",
     return data, media
 
 
+def audio_pack(*, package_id="practice-greetings", transcripts=(
+        "Manao ahoana ianao, Rakoto?", "Misaotra betsaka tompoko."),
+        pass_mark="0.5", paid=False) -> tuple[dict, dict]:
+    """(manifest, media files) of an audio practice pack of short tones."""
+    import io
+
+    import numpy as np
+    import soundfile
+
+    data = _common("audio_transcription", package_id, "Practice greetings",
+                   pass_mark=pass_mark, paid=paid)
+    data["labels"] = []
+    media, items = {}, []
+    for n, transcript in enumerate(transcripts):
+        t = np.arange(8_000) / 8_000
+        buffer = io.BytesIO()
+        soundfile.write(buffer, 0.3 * np.sin(2 * np.pi * (220 + 110 * n) * t), 8_000,
+                        format="WAV")
+        path = f"media/{n:04d}.wav"
+        media[path] = buffer.getvalue()
+        items.append({"id": f"a{n:04d}", "media": path, "duration_ms": 1_000,
+                      "gold": {"transcript": transcript,
+                               "explanation": {"en": "Write every word you hear."}}})
+    data["items"] = items
+    return data, media
+
+
 def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
     """A data folder with a supervisor, annotators and these packs assigned to all.
 

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.appdriver import on_db, press, start_app, wait_saved
+from gui.appdriver import on_db, press, start_app, type_text, wait_saved
 from gui.practicedriver import at, log_in, open_row
-from gui.practicepack import REVIEWS, build_office, plain_pack, text_pack
+from gui.practicepack import REVIEWS, audio_pack, build_office, plain_pack, text_pack
 
 pytestmark = pytest.mark.gui
 
@@ -249,3 +249,36 @@ def test_package_texts_follow_the_worker_language(qtbot, office):
     window.set_language("mg")
     qtbot.waitUntil(lambda: f": {REVIEWS[0][2]}" in items.practice.feedback.text())
     window.set_language("en")
+
+
+def test_audio_practice_compares_transcripts(qtbot, data_dir, monkeypatch):
+    from marika.gui import audio_player
+
+    monkeypatch.setattr(audio_player, "audio_outputs", lambda: [])  # no sound card, as in CI
+    build_office(data_dir, [audio_pack(pass_mark="0.5")])
+    window = start_app(qtbot, data_dir)
+    log_in(qtbot, window, packages=1)
+    items = open_row(qtbot, window, 0)
+    view = items.view
+    qtbot.waitUntil(view.editor.hasFocus)
+    # One letter off, no capitals or punctuation: close enough.
+    type_text(qtbot, "manao ahoana ianao rakotu")
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(items.practice.feedback.isVisible)
+    text = items.practice.feedback.text()
+    assert "Right!" in text and "Close enough" in text
+    assert "Expected transcript: Manao ahoana ianao, Rakoto?" in text
+    assert "Why: Write every word you hear." in text
+    assert view.editor.isReadOnly()  # locked once the expected transcript is shown
+    press(qtbot, K.Key_Return)
+    at(qtbot, items, 1)
+    qtbot.waitUntil(view.editor.hasFocus)
+    type_text(qtbot, "misaotra")
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(items.practice.feedback.isVisible)
+    text = items.practice.feedback.text()
+    assert "Not right." in text and "Expected transcript: Misaotra betsaka tompoko." in text
+    assert "differs from it in about" in text
+    press(qtbot, K.Key_Return)
+    dialog = result_dialog(qtbot, items)
+    assert "Score: 1 of 2 right (50 %)" in dialog.text() and "Passed" in dialog.text()
