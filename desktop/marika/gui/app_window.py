@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
             action = self.language_menu.addAction(name, lambda c=code: self.set_language(c))
             action.setCheckable(True)
             self.language_actions[code] = action
+        # Help: the guided tour of the item screen (its key, Shift+F1, is the screen's own;
+        # "\t" only shows it here, so the two never fight over the key).
+        self.help_menu = bar.addMenu("")
+        self.tour_action = self.help_menu.addAction("", self.open_tour)
+        self.help_menu.aboutToShow.connect(
+            lambda: self.tour_action.setEnabled(self.stack.currentWidget() is self.items))
 
     def _font_action(self, keys: list[str], step: int) -> QAction:
         action = self.view_menu.addAction("", lambda: self.change_font(step))
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
         self.smaller.setText(self.tr("Smaller text"))
         self.normal.setText(self.tr("Normal text size"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.tour_action.setText(self.tr("Guided tour of this screen") + "\tShift+F1")
         for code, action in self.language_actions.items():
             action.setChecked(code == fmt.language())
 
@@ -115,6 +123,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_tour(self) -> None:
+        if self.stack.currentWidget() is self.items:
+            self.items.tour.start()
 
     # ---------------------------------------------------------------- language and font
     def set_language(self, code: str) -> None:
