@@ -16,7 +16,7 @@ from marika.core import annotation as ann
 
 from .item_parts import heading, set_colors
 
-TRAINER_SCALE = 1.8
+TRAINER_SCALE = 3.0  # read from the back of a room, on a projector
 TRAINER_BG, TRAINER_FG = "#fff8e1", "#3e2723"
 
 
@@ -32,7 +32,7 @@ class TrainerPanel(QFrame):
         self.answer_heading = heading(self, 1.2)
         self.answer_label = heading(self, TRAINER_SCALE)
         self.why_heading = heading(self, 1.2)
-        self.why_label = heading(self, TRAINER_SCALE * 0.8)
+        self.why_label = heading(self, TRAINER_SCALE * 0.66)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         for widget in (self.title_label, self.answer_heading, self.answer_label,
