@@ -131,6 +131,15 @@ def test_practice_pack_to_its_certificate(qtbot, office):
     qtbot.waitUntil(items.practice.feedback.isVisible)
     assert "cannot be changed now" in items.practice.feedback.text()
     assert items.view.value() == {"labels": ["pos"]}
+    # Enter walks through the reviewed answers; after the last one, the result again.
+    for ordinal in range(1, 5):
+        press(qtbot, K.Key_Return)
+        at(qtbot, items, ordinal)
+    press(qtbot, K.Key_Return)
+    dialog = result_dialog(qtbot, items)
+    assert "Score: 3 of 5 right" in dialog.text()
+    press(qtbot, K.Key_Return, widget=dialog)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home)
 
 
 def test_failed_run_gives_no_certificate_and_can_be_tried_again(qtbot, office):

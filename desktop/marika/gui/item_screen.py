@@ -321,6 +321,9 @@ class ItemScreen(QWidget):
             self.practice.go_on(self._go_next_todo)
             return
         if self.read_only or self.covered or self.view is None:
+            if self.practice.active and self.item.ordinal + 1 >= self.total:
+                self._go_next_todo()  # reviewing the last one: any gaps left, or the result
+                return
             self.go_forward()
             return
         if ann.is_empty(self.item.kind, self.history.current):
