@@ -38,10 +38,6 @@ def opens_by_itself() -> bool:
     return os.environ.get(ENV, "1") != "0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tour", text)
-
-
 @dataclass(frozen=True)
 class Step:
     target: Callable[[], QWidget | None]
@@ -56,32 +52,42 @@ def _kind_steps(kind: str, view) -> list[Step]:
     def target(name):
         return lambda: _attr(view, name)
 
-    labels = Step(target("buttons_box"), lambda: _tr(
+    labels = Step(target("buttons_box"), lambda: QCoreApplication.translate(
+        "Tour",
         "Choose a label with its number key: the number is written on each button. "
         "Press it again to take it away."))
     if kind == ann.TEXT_CLASSIFICATION:
-        return [Step(target("text"), lambda: _tr(
+        return [Step(target("text"), lambda: QCoreApplication.translate(
+            "Tour",
             "This is the text to classify. The ↑ and ↓ keys scroll it.")), labels]
     if kind == ann.IMAGE_TAG:
-        return [Step(target("stack"), lambda: _tr(
+        return [Step(target("stack"), lambda: QCoreApplication.translate(
+            "Tour",
             "The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. "
             "With the mouse: drag it, or zoom with Ctrl and the wheel.")),
-            Step(target("zoom_in_button"), lambda: _tr(
+            Step(target("zoom_in_button"), lambda: QCoreApplication.translate(
+                "Tour",
                 "These buttons zoom too, and show the zoom level.")), labels]
     if kind == ann.AUDIO_TRANSCRIPTION:
         return [
-            Step(target("play_button"), lambda: _tr(
+            Step(target("play_button"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Ctrl+Space plays or pauses the clip (Space too, when you are not typing).")),
-            Step(target("back_button"), lambda: _tr(
+            Step(target("back_button"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Ctrl+← and Ctrl+→ jump back or forward a few seconds.")),
-            Step(target("slower_button"), lambda: _tr(
+            Step(target("slower_button"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.")),
-            Step(target("rewind_spin"), lambda: _tr(
+            Step(target("rewind_spin"), lambda: QCoreApplication.translate(
+                "Tour",
                 "After each pause, playing starts again a little earlier so that no word is "
                 "missed. Choose how much here.")),
-            Step(target("stamp_button"), lambda: _tr(
+            Step(target("stamp_button"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Ctrl+T writes the current time of the clip into the transcript.")),
-            Step(target("editor"), lambda: _tr(
+            Step(target("editor"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Type what you hear here. Enter still means done; Shift+Enter starts a new "
                 "line.")),
         ]
@@ -97,34 +103,44 @@ def steps_for(screen) -> list[Step]:
 
     steps = _kind_steps(getattr(screen.view, "kind", ""), screen.view)
     steps += [
-        Step(button("done"), lambda: _tr(
+        Step(button("done"), lambda: QCoreApplication.translate(
+            "Tour",
             "Enter: this item is done, go to the next one. Your work is saved by itself "
             "after every change.")),
-        Step(button("skip"), lambda: _tr(
+        Step(button("skip"), lambda: QCoreApplication.translate(
+            "Tour",
             "Ctrl+K skips an item you cannot or do not want to do. Skipping is never a "
             "penalty.")),
-        Step(button("flag"), lambda: _tr(
+        Step(button("flag"), lambda: QCoreApplication.translate(
+            "Tour",
             "Ctrl+F flags an item for the reviewer, with a note, when something is wrong "
             "with it.")),
-        Step(button("undo"), lambda: _tr("Ctrl+Z undoes your last change; Ctrl+Y redoes it.")),
+        Step(button("undo"), lambda: QCoreApplication.translate(
+            "Tour", "Ctrl+Z undoes your last change; Ctrl+Y redoes it.")),
         Step(lambda: screen.panel if screen.panel.isVisible() else command["help"]._button,
-             lambda: _tr("The instructions of the package, and every key of this screen. "
-                         "F1 hides or shows them.")),
-        Step(lambda: screen.header, lambda: _tr(
+             lambda: QCoreApplication.translate(
+                 "Tour",
+                 "The instructions of the package, and every key of this screen. "
+                 "F1 hides or shows them.")),
+        Step(lambda: screen.header, lambda: QCoreApplication.translate(
+            "Tour",
             "Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal "
             "size.")),
     ]
     practice = getattr(screen, "practice", None)
     if practice is not None and practice.active:
         steps += [
-            Step(button("done"), lambda: _tr(
+            Step(button("done"), lambda: QCoreApplication.translate(
+                "Tour",
                 "This is a practice pack: after Enter you see whether your answer was right, "
                 "the expected answer and why. Press Enter again to go on.")),
-            Step(button("trainer"), lambda: _tr(
+            Step(button("trainer"), lambda: QCoreApplication.translate(
+                "Tour",
                 "Ctrl+Shift+T: trainer mode shows the expected answers in large type, for "
                 "teaching a room with a projector.")),
         ]
-    steps.append(Step(button("tour"), lambda: _tr(
+    steps.append(Step(button("tour"), lambda: QCoreApplication.translate(
+        "Tour",
         "Shift+F1 shows this tour again. Esc closes it now.")))
     return steps
 
