@@ -24,39 +24,42 @@ from .item_parts import heading, plain_label
 from .practice_feedback import percent, when
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Certificates", text, disambiguation, n)
-
-
 def result_text(attempt) -> str:
     if attempt.is_certificate:
-        return _tr("Passed: certificate")
+        return QCoreApplication.translate("Certificates", "Passed: certificate")
     if attempt.passed:
-        return _tr("Passed in trainer mode: no certificate")
-    return _tr("Not passed")
+        return QCoreApplication.translate("Certificates",
+                                          "Passed in trainer mode: no certificate")
+    return QCoreApplication.translate("Certificates", "Not passed")
 
 
 def status_line(status) -> str:
     """One sentence per practice pack for the home screen."""
     title = fmt.pick(status.title, status.package_id)
     time_spent = fmt.duration(status.active_ms)
-    paid = (_tr("“%1”: %2 of practice, paid at the package's rate.") if status.paid
-            else _tr("“%1”: %2 of practice (not paid).")).replace("%1", title) \
-        .replace("%2", time_spent)
+    if status.paid:
+        paid = QCoreApplication.translate(
+            "Certificates", "“%1”: %2 of practice, paid at the package's rate.")
+    else:
+        paid = QCoreApplication.translate("Certificates", "“%1”: %2 of practice (not paid).")
+    paid = paid.replace("%1", title).replace("%2", time_spent)
     certificate, last = status.certificate, status.last
     if certificate is not None:
-        more = _tr("Certificate: %1 on %2.").replace("%1", percent(certificate.score.share)) \
-            .replace("%2", when(certificate.finished_at))
+        more = QCoreApplication.translate("Certificates", "Certificate: %1 on %2.").replace(
+            "%1", percent(certificate.score.share)).replace("%2", when(certificate.finished_at))
     elif last is not None and status.finished:
-        more = _tr("Last attempt: %1, not passed; you may try again.").replace(
+        more = QCoreApplication.translate(
+            "Certificates", "Last attempt: %1, not passed; you may try again.").replace(
             "%1", percent(last.score.share))
     elif last is not None:
-        more = _tr("Attempt %1 in progress; the best so far: %2.").replace(
+        more = QCoreApplication.translate(
+            "Certificates", "Attempt %1 in progress; the best so far: %2.").replace(
             "%1", str(status.attempt_number)).replace(
             "%2", percent(max(a.score.share for a in status.attempts)))
     else:
-        more = _tr("No attempt finished yet.")
-    return _tr("%1 %2", "a practice pack's time, then its certificate").replace(
+        more = QCoreApplication.translate("Certificates", "No attempt finished yet.")
+    return QCoreApplication.translate(
+        "Certificates", "%1 %2", "a practice pack's time, then its certificate").replace(
         "%1", paid).replace("%2", more)
 
 
