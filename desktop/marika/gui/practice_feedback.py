@@ -31,14 +31,11 @@ RIGHT_BG, WRONG_BG, SKIPPED_BG = "#e6f4ea", "#fdecea", "#f1f1f1"
 RIGHT_FG, WRONG_FG = "#1e4620", "#611a15"
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Practice", text, disambiguation, n)
-
-
 def percent(share: Decimal) -> str:
     """0.6 -> "60 %" (whole percent, rounded half up; the pattern is translatable)."""
     value = (Decimal(share) * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
-    return _tr("%1 %").replace("%1", fmt.locale().toString(int(value)))
+    return QCoreApplication.translate("Practice", "%1 %").replace(
+        "%1", fmt.number_locale().toString(int(value)))
 
 
 def when(timestamp: float) -> str:
@@ -336,7 +333,8 @@ class PracticeController(QObject):
         if on:  # the instructions make room for the large type
             self._panel_was_visible = panel.isVisible()
             panel.hide()
-            banner.show_message(_tr(
+            banner.show_message(QCoreApplication.translate(
+                "Practice",
                 "Trainer mode: the expected answers are shown beside each item. This attempt "
                 "earns no certificate."), kind="info", key="trainer")
             ws, pk = self.ws, self.package_pk
@@ -363,7 +361,8 @@ class PracticeController(QObject):
         self.dialog = None
         dialog.deleteLater()
         if choice == PracticeResultDialog.HOME:
-            self.goHome.emit(_tr("Your practice result is kept in your profile."))
+            self.goHome.emit(QCoreApplication.translate(
+                "Practice", "Your practice result is kept in your profile."))
         elif choice == PracticeResultDialog.RETRY:
             ws, pk = self.ws, self.package_pk
             self.tasks.run_db(lambda: ws.practice.retry(pk), on_done=lambda _n: self.restart.emit(),
