@@ -105,7 +105,7 @@ class ItemScreen(QWidget):
             "tour": Command(self, ["Shift+F1"], self.tour.start),
             "trainer": Command(self, ["Ctrl+Shift+T"], self.practice.toggle_trainer),
             "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
-                            self.done_next, key_text=self.tr("Enter")),
+                            self.done_next, key_text=lambda: self.tr("Enter")),
         }
         flow = FlowLayout()
         for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "help",
