@@ -247,16 +247,31 @@ def test_package_texts_follow_the_worker_language(qtbot, office):
     assert f"(fr) {REVIEWS[0][2]}" in text  # the explanation in French
 
     # Malagasy interface: the names exist in Malagasy; the explanation does not, so it
-    # falls back to a language the worker reads (French) before English.
-    from marika.gui import fmt
-
-    fmt.set_reading_languages(["fr"])
+    # falls back to English (after the profile's own language, here English too)...
     window.set_language("mg")
     qtbot.waitUntil(lambda: "Tsara" in items.practice.feedback.text())
-    assert f"(fr) {REVIEWS[0][2]}" in items.practice.feedback.text()
-    fmt.set_reading_languages([])
+    assert f": {REVIEWS[0][2]}" in items.practice.feedback.text()
+    # ... unless the worker says they also read French (Language > I also read).
+    menu = window.reading_menu
+    assert menu.isEnabled()
+    menu.choices["fr"].trigger()
+    qtbot.waitUntil(lambda: f"(fr) {REVIEWS[0][2]}" in items.practice.feedback.text())
+    assert "Tsara" in items.practice.feedback.text()  # Malagasy still comes first
+    ws = window.session
+    qtbot.waitUntil(lambda: on_db(qtbot, window, ws.preferences).get("languages") == ["fr"])
+
+    # Kept in the profile: after logging in again, French is still the fallback.
+    assert items.isAncestorOf(QApplication.focusWidget())  # the keys still work here
+    press(qtbot, K.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    window.log_out()
+    from marika.gui import fmt
+
+    assert fmt.pick({"en": "E", "fr": "F"}) == "E"  # logged out: nobody's languages
+    log_in(qtbot, window, packages=2)
+    assert menu.choices["fr"].isChecked()
     window.set_language("mg")
-    qtbot.waitUntil(lambda: f": {REVIEWS[0][2]}" in items.practice.feedback.text())
+    assert fmt.pick({"en": "E", "fr": "F"}) == "F"
     window.set_language("en")
 
 

@@ -17,6 +17,7 @@ from .dialogs import RecoveryKeyDialog
 from .home_screen import HomeScreen
 from .item_parts import plain_label, rescale_headings
 from .item_screen import ItemScreen
+from .reading_languages import ReadingMenu
 from .start_screen import StartScreen
 
 MIN_FONT_PT, MAX_FONT_PT = 8, 22
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
             action = self.language_menu.addAction(name, lambda c=code: self.set_language(c))
             action.setCheckable(True)
             self.language_actions[code] = action
+        self.language_menu.addSeparator()
+        self.reading_menu = ReadingMenu(self, self.language_menu)  # "I also read"
         # Help: the guided tour of the item screen (its key, Shift+F1, is the screen's own;
         # "\t" only shows it here, so the two never fight over the key).
         self.help_menu = bar.addMenu("")
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
     def _apply_profile(self, result) -> None:
         language, prefs = result
         # Package texts missing in the interface language fall back to these.
-        fmt.set_reading_languages([*prefs.get("languages", ()), language])
+        self.reading_menu.set_profile(self.session, language, prefs)
         if language and language != fmt.language():
             self.set_language(language)
         if prefs.get("font_size"):
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
             self.items.go_home()
         self.session = None
         self.sync.stop()
-        fmt.set_reading_languages(())
+        self.reading_menu.reset()
         self.apply_font(self.base_font_pt)
         if self.office is not None:
             self.show_start(self.office)

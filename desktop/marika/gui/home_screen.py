@@ -139,7 +139,8 @@ class HomeScreen(QWidget):
                      if selected and s.package_pk == selected.package_pk), 0)
         if summaries:
             self.table.selectRow(keep)
-        self.table.setFocus()
+        if self.isVisible():  # a language change reloads it behind the item screen too
+            self.table.setFocus()
         self.retranslate()
 
     def selected(self):
