@@ -44,6 +44,7 @@ class PackageSummary:
     earned: Decimal
     card_acknowledged: bool
     is_practice: bool
+    paid: bool = True  # False only for a practice pack that is not paid
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class Workspace:
                 earned=(pay.earned(rate, done) if manifest.practice is None
                         else self.practice.earned(row.id)),
                 card_acknowledged=row.card_acknowledged_at is not None,
-                is_practice=manifest.practice is not None))
+                is_practice=manifest.practice is not None, paid=self._paid(manifest)))
         return result
 
     @staticmethod

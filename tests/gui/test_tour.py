@@ -65,6 +65,10 @@ def back_home(qtbot, window):
 def test_tour_once_per_kind_and_profile(qtbot, office):
     window = start_app(qtbot, office)
     log_in(qtbot, window, packages=2)
+    # (An unpaid practice pack says so instead of showing a rate.)
+    table = window.home.table
+    assert table.item(row_of(window, "shapes"), 2).text() == "Not paid (practice)"
+    assert "0.02" in table.item(row_of(window, "reviews"), 2).text()
     items = open_row(qtbot, window, row_of(window, "reviews"))
     qtbot.waitUntil(items.tour.running)
     overlay = tour_of(items)

@@ -129,6 +129,8 @@ class HomeScreen(QWidget):
                      str(s.left), fmt.money(s.earned, s.currency)]
             if s.is_practice:
                 cells[0] = self.tr("%1 (practice)").replace("%1", cells[0])
+            if not getattr(s, "paid", True):
+                cells[2] = self.tr("Not paid (practice)")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
