@@ -216,8 +216,11 @@ class Workspace:
     def _record(self, row: Annotation) -> ann.AnnotationRecord:
         data = self._cipher.decrypt_json(self._aad("annotation", row.uuid, row.item_id),
                                          row.payload)
+        # The status column stays readable for progress counts, so anyone with the data
+        # folder can edit it; the copy inside the encrypted payload is the true one.
+        status = data.get("status", row.status)
         return ann.AnnotationRecord(
-            uuid=row.uuid, item_pk=row.item_id, ordinal=row.ordinal, status=row.status,
+            uuid=row.uuid, item_pk=row.item_id, ordinal=row.ordinal, status=status,
             value=data.get("value", {}), skip_reason=data.get("skip_reason"),
             flagged=bool(data.get("flagged")), flag_note=data.get("flag_note", ""),
             active_ms=int(data.get("active_ms", 0)), revision=row.revision,
@@ -240,8 +243,9 @@ class Workspace:
             status = ann.DRAFT  # an empty answer is not work done
         uuid = self._annotation_uuid(item)
         payload = self._cipher.encrypt_json(self._aad("annotation", uuid, item.id), {
-            "value": clean, "skip_reason": skip_reason, "flagged": bool(flagged),
-            "flag_note": flag_note, "active_ms": max(0, int(active_ms))})
+            "value": clean, "status": status, "skip_reason": skip_reason,
+            "flagged": bool(flagged), "flag_note": flag_note,
+            "active_ms": max(0, int(active_ms))})
         annotations.upsert(uuid=uuid, profile_id=self._profile_id, package_pk=item.package.id,
                            item_pk=item.id, ordinal=item.ordinal, status=status,
                            payload=payload)
@@ -306,6 +310,8 @@ class Workspace:
         records = []
         for row in rows:
             rec = self._record(row)
+            if rec.status not in (ann.DONE, ann.SKIPPED):
+                continue  # a draft whose readable status was edited: not finished work
             value = dict(rec.value)
             if rec.skip_reason:
                 value["skip_reason"] = rec.skip_reason

@@ -622,3 +622,21 @@ def test_office_entry_points_give_nothing_of_a(world):
             before.pop("profile"), after.pop("profile")
         assert after == before, name
     assert office.login(username="rasoa", password=PASSWORD_A).profile.id == world.a.id
+
+
+def test_editing_as_status_in_the_data_folder_changes_nothing_she_sends(world):
+    """B opens marika.db with any SQLite tool and marks A's draft as done."""
+    import sqlite3
+
+    draft = world.shared_items[1]  # A saved it as a draft
+    path = world.office.data_dir / "marika.db"
+    conn = sqlite3.connect(path, timeout=10)
+    with conn:
+        changed = conn.execute("UPDATE annotation SET status = 'done' WHERE profile_id = ? "
+                               "AND item_id = ?", (world.a.id, draft)).rowcount
+    conn.close()
+    assert changed == 1
+    assert world.ws_a.annotation_for(draft).status == "draft"  # the encrypted copy wins
+    result = world.ws_a.submit(world.shared)
+    assert result.item_count == 1  # only the item A really finished
+    assert not world.ws_a.annotation_for(draft).submitted
