@@ -308,7 +308,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+139"/>
         <source>Practice certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +370,60 @@
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location line="-129"/>
+        <source>Passed: certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed in trainer mode: no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: %2 of practice, paid at the package&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”: %2 of practice (not paid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt: %1, not passed; you may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1 in progress; the best so far: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attempt finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a practice pack&apos;s time, then its certificate</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,7 +935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+251"/>
+        <location filename="../desktop/marika/workspace.py" line="+256"/>
         <source>Please choose why you skip this item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,7 +1143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+103"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
         <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation type="unfinished"></translation>
@@ -1098,7 +1152,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+113"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+110"/>
         <source>Skipped: this item does not count as right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1249,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Not paid (practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Your work was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,7 +1624,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-175"/>
         <source>Image tagging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+114"/>
         <source>Marika</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,6 +1727,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour of this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,9 +1807,27 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="-104"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your practice result is kept in your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
+        <location line="-163"/>
         <source>Practice result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1917,14 @@
     <message>
         <location line="+0"/>
         <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMenu</name>
+    <message>
+        <location filename="../desktop/marika/gui/reading_languages.py" line="+63"/>
+        <source>I also read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,7 +2113,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+210"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika locked itself after %n minute without use. Your work is saved. Type your password to continue.</numerusform>
@@ -2026,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Opening your profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,12 +2136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your new password is set. Use it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating the supervisor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,9 +2624,107 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+55"/>
+        <source>Choose a label with its number key: the number is written on each button. Press it again to take it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the text to classify. The ↑ and ↓ keys scroll it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. With the mouse: drag it, or zoom with Ctrl and the wheel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These buttons zoom too, and show the zoom level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Space plays or pauses the clip (Space too, when you are not typing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+← and Ctrl+→ jump back or forward a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After each pause, playing starts again a little earlier so that no word is missed. Choose how much here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+T writes the current time of the clip into the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type what you hear here. Enter still means done; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter: this item is done, go to the next one. Your work is saved by itself after every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+K skips an item you cannot or do not want to do. Skipping is never a penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+F flags an item for the reviewer, with a note, when something is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Z undoes your last change; Ctrl+Y redoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instructions of the package, and every key of this screen. F1 hides or shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a practice pack: after Enter you see whether your answer was right, the expected answer and why. Press Enter again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+T: trainer mode shows the expected answers in large type, for teaching a room with a projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shift+F1 shows this tour again. Esc closes it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TourOverlay</name>
     <message>
-        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <location line="+180"/>
         <source>Hint %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

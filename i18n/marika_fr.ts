@@ -308,7 +308,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+139"/>
         <source>Practice certificates</source>
         <translation>Certificats d&apos;entraînement</translation>
     </message>
@@ -371,6 +371,60 @@
         <location line="+5"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location line="-129"/>
+        <source>Passed: certificate</source>
+        <translation>Réussi&#xa0;: certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed in trainer mode: no certificate</source>
+        <translation>Réussi en mode formateur&#xa0;: pas de certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: %2 of practice, paid at the package&apos;s rate.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 d&apos;entraînement, rémunéré au tarif du paquet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”: %2 of practice (not paid).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 d&apos;entraînement (non rémunéré).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate: %1 on %2.</source>
+        <translation>Certificat&#xa0;: %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt: %1, not passed; you may try again.</source>
+        <translation>Dernière tentative&#xa0;: %1, non réussie&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1 in progress; the best so far: %2.</source>
+        <translation>Tentative %1 en cours&#xa0;; meilleur score jusqu&apos;ici&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attempt finished yet.</source>
+        <translation>Aucune tentative terminée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a practice pack&apos;s time, then its certificate</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -881,7 +935,7 @@
         <translation>Les paquets ne peuvent être attribués qu&apos;à des annotateurs.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+251"/>
+        <location filename="../desktop/marika/workspace.py" line="+256"/>
         <source>Please choose why you skip this item.</source>
         <translation>Veuillez indiquer pourquoi vous passez cet élément.</translation>
     </message>
@@ -1089,7 +1143,7 @@
         <translation>Le dossier {name} ne contient aucun transfert Marika. Choisissez le dossier vers lequel vous avez exporté.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+103"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
         <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Les paquets de démonstration sont introuvables à côté de Marika&#xa0;: le bureau de démonstration n&apos;a donc aucun paquet sur lequel travailler.</translation>
@@ -1098,7 +1152,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+113"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+110"/>
         <source>Skipped: this item does not count as right.</source>
         <translation>Passé&#xa0;: cet élément ne compte pas comme juste.</translation>
     </message>
@@ -1195,7 +1249,12 @@
         <translation>%1 (entraînement)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Not paid (practice)</source>
+        <translation>Non rémunéré (entraînement)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Your work was submitted.</source>
         <translation>Votre travail a été remis.</translation>
     </message>
@@ -1542,7 +1601,7 @@
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Choisissez d&apos;abord une réponse, ou passez cet élément avec Ctrl+K.</translation>
     </message>
@@ -1565,7 +1624,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-175"/>
         <source>Image tagging</source>
         <translation>Étiquetage d&apos;images</translation>
     </message>
@@ -1626,7 +1685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+114"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
@@ -1669,6 +1728,16 @@
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour of this screen</source>
+        <translation>Visite guidée de cet écran</translation>
     </message>
     <message>
         <location filename="../desktop/marika/gui/main.py" line="+67"/>
@@ -1738,9 +1807,27 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="-104"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
+        <translation>Mode formateur&#xa0;: les réponses attendues sont affichées à côté de chaque élément. Cette tentative ne donne pas de certificat.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your practice result is kept in your profile.</source>
+        <translation>Votre résultat d&apos;entraînement est conservé dans votre profil.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
+        <location line="-163"/>
         <source>Practice result</source>
         <translation>Résultat de l&apos;entraînement</translation>
     </message>
@@ -1831,6 +1918,14 @@
         <location line="+0"/>
         <source>Public key:</source>
         <translation>Clé publique&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMenu</name>
+    <message>
+        <location filename="../desktop/marika/gui/reading_languages.py" line="+63"/>
+        <source>I also read</source>
+        <translation>Je lis aussi</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2113,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+210"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika s&apos;est verrouillé après %n minute sans utilisation. Votre travail est enregistré. Tapez votre mot de passe pour continuer.</numerusform>
@@ -2026,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Opening your profile…</source>
         <translation>Ouverture de votre profil…</translation>
     </message>
@@ -2041,12 +2136,12 @@
         <translation>Enregistrement de votre nouveau mot de passe…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your new password is set. Use it from now on.</source>
         <translation>Votre nouveau mot de passe est défini. Utilisez-le désormais.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating the supervisor…</source>
         <translation>Création du superviseur…</translation>
     </message>
@@ -2529,9 +2624,107 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+55"/>
+        <source>Choose a label with its number key: the number is written on each button. Press it again to take it away.</source>
+        <translation>Choisissez une étiquette avec sa touche numérique&#xa0;: le numéro est écrit sur chaque bouton. Appuyez de nouveau pour la retirer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the text to classify. The ↑ and ↓ keys scroll it.</source>
+        <translation>Voici le texte à classer. Les touches ↑ et ↓ le font défiler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. With the mouse: drag it, or zoom with Ctrl and the wheel.</source>
+        <translation>L&apos;image. + et − agrandissent ou réduisent, 0 l&apos;ajuste à l&apos;écran, les flèches la déplacent. À la souris&#xa0;: faites-la glisser, ou zoomez avec Ctrl et la molette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These buttons zoom too, and show the zoom level.</source>
+        <translation>Ces boutons agrandissent aussi, et affichent le niveau de zoom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Space plays or pauses the clip (Space too, when you are not typing).</source>
+        <translation>Ctrl+Espace lance ou met en pause l&apos;extrait (Espace aussi, quand vous ne tapez pas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+← and Ctrl+→ jump back or forward a few seconds.</source>
+        <translation>Ctrl+← et Ctrl+→ reculent ou avancent de quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.</source>
+        <translation>Ctrl+↓ et Ctrl+↑ ralentissent ou accélèrent l&apos;extrait&#xa0;; les voix gardent leur hauteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After each pause, playing starts again a little earlier so that no word is missed. Choose how much here.</source>
+        <translation>Après chaque pause, la lecture reprend un peu plus tôt pour qu&apos;aucun mot ne soit manqué. Choisissez ici de combien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+T writes the current time of the clip into the transcript.</source>
+        <translation>Ctrl+T écrit le temps actuel de l&apos;extrait dans la transcription.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type what you hear here. Enter still means done; Shift+Enter starts a new line.</source>
+        <translation>Tapez ici ce que vous entendez. Entrée veut toujours dire terminé&#xa0;; Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter: this item is done, go to the next one. Your work is saved by itself after every change.</source>
+        <translation>Entrée&#xa0;: cet élément est terminé, passez au suivant. Votre travail est enregistré tout seul après chaque modification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+K skips an item you cannot or do not want to do. Skipping is never a penalty.</source>
+        <translation>Ctrl+K passe un élément que vous ne pouvez pas ou ne voulez pas faire. Passer n&apos;est jamais pénalisé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+F flags an item for the reviewer, with a note, when something is wrong with it.</source>
+        <translation>Ctrl+F signale un élément au relecteur, avec une note, quand quelque chose ne va pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Z undoes your last change; Ctrl+Y redoes it.</source>
+        <translation>Ctrl+Z annule votre dernière modification&#xa0;; Ctrl+Y la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instructions of the package, and every key of this screen. F1 hides or shows them.</source>
+        <translation>Les consignes du paquet, et toutes les touches de cet écran. F1 les masque ou les affiche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal size.</source>
+        <translation>Ctrl+= agrandit tout le texte, Ctrl+− le réduit, et Ctrl+0 rétablit la taille normale.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a practice pack: after Enter you see whether your answer was right, the expected answer and why. Press Enter again to go on.</source>
+        <translation>Ceci est un paquet d&apos;entraînement&#xa0;: après Entrée, vous voyez si votre réponse était juste, la réponse attendue et pourquoi. Appuyez de nouveau sur Entrée pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+T: trainer mode shows the expected answers in large type, for teaching a room with a projector.</source>
+        <translation>Ctrl+Maj+T&#xa0;: le mode formateur affiche les réponses attendues en grands caractères, pour former une salle avec un projecteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shift+F1 shows this tour again. Esc closes it now.</source>
+        <translation>Maj+F1 affiche de nouveau cette visite. Échap la ferme maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>TourOverlay</name>
     <message>
-        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <location line="+180"/>
         <source>Hint %1 of %2</source>
         <translation>Conseil %1 sur %2</translation>
     </message>

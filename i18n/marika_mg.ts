@@ -308,7 +308,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+136"/>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+139"/>
         <source>Practice certificates</source>
         <translation>Taratasy fanamarinana fanazaran-tena</translation>
     </message>
@@ -371,6 +371,60 @@
         <location line="+5"/>
         <source>Close (Esc)</source>
         <translation>Akatony (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location line="-129"/>
+        <source>Passed: certificate</source>
+        <translation>Afaka: misy taratasy fanamarinana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed in trainer mode: no certificate</source>
+        <translation>Afaka tamin&apos;ny fomban&apos;ny mpampiofana: tsy misy taratasy fanamarinana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation>Tsy afaka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: %2 of practice, paid at the package&apos;s rate.</source>
+        <translation>“%1”: fanazaran-tena %2, voaloa araka ny karaman&apos;ilay fonosana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”: %2 of practice (not paid).</source>
+        <translation>“%1”: fanazaran-tena %2 (tsy misy karama).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate: %1 on %2.</source>
+        <translation>Taratasy fanamarinana: %1 ny %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt: %1, not passed; you may try again.</source>
+        <translation>Andrana farany: %1, tsy afaka; afaka manandrana indray ianao.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1 in progress; the best so far: %2.</source>
+        <translation>Andrana faha-%1 mbola mandeha; ny naoty tsara indrindra hatreto: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attempt finished yet.</source>
+        <translation>Mbola tsy misy andrana vita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>a practice pack&apos;s time, then its certificate</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -881,7 +935,7 @@
         <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+251"/>
+        <location filename="../desktop/marika/workspace.py" line="+256"/>
         <source>Please choose why you skip this item.</source>
         <translation>Safidio azafady ny antony handinganao ity singa ity.</translation>
     </message>
@@ -1089,7 +1143,7 @@
         <translation>Tsy misy famindrana Marika ao amin&apos;ny lahatahiry {name}. Fidio ilay lahatahiry nanondranana ny asa.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+102"/>
+        <location filename="../desktop/marika/gui/demo.py" line="+103"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
         <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Tsy hita teo akaikin&apos;ny Marika ny fonosana fampisehoana, ka tsy misy fonosana hiasana ao amin&apos;ny birao fampisehoana.</translation>
@@ -1098,7 +1152,7 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+113"/>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="+110"/>
         <source>Skipped: this item does not count as right.</source>
         <translation>Nodinganina: tsy isaina ho marina ity singa ity.</translation>
     </message>
@@ -1195,7 +1249,12 @@
         <translation>%1 (fanazaran-tena)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Not paid (practice)</source>
+        <translation>Tsy misy karama (fanazaran-tena)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Your work was submitted.</source>
         <translation>Voatolotra ny asanao.</translation>
     </message>
@@ -1542,7 +1601,7 @@
         <translation>Andramo indray izao</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Misafidiana valiny aloha, na dingano ity singa ity amin&apos;ny Ctrl+K.</translation>
     </message>
@@ -1565,7 +1624,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-172"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-175"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
@@ -1626,7 +1685,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+105"/>
+        <location filename="../desktop/marika/gui/app_window.py" line="+114"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
@@ -1669,6 +1728,16 @@
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>Fi&amp;teny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>F&amp;anampiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour of this screen</source>
+        <translation>Fitarihana tsikelikely amin&apos;ity efijery ity</translation>
     </message>
     <message>
         <location filename="../desktop/marika/gui/main.py" line="+67"/>
@@ -1738,9 +1807,27 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <location filename="../desktop/marika/gui/practice_feedback.py" line="-104"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
+        <translation>Fomban&apos;ny mpampiofana: aseho eo akaikin&apos;ny singa tsirairay ny valiny nandrasana. Tsy mahazo taratasy fanamarinana ity andrana ity.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your practice result is kept in your profile.</source>
+        <translation>Voatahiry ao amin&apos;ny kaontinao ny valin&apos;ny fanazaran-tenanao.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeResultDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+60"/>
+        <location line="-163"/>
         <source>Practice result</source>
         <translation>Valin&apos;ny fanazaran-tena</translation>
     </message>
@@ -1831,6 +1918,14 @@
         <location line="+0"/>
         <source>Public key:</source>
         <translation>Fanalahidy ampahibemaso:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMenu</name>
+    <message>
+        <location filename="../desktop/marika/gui/reading_languages.py" line="+63"/>
+        <source>I also read</source>
+        <translation>Mamaky koa aho</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2113,7 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+208"/>
+        <location filename="../desktop/marika/gui/start_screen.py" line="+210"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
@@ -2026,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Opening your profile…</source>
         <translation>Manokatra ny kaontinao…</translation>
     </message>
@@ -2041,12 +2136,12 @@
         <translation>Mametraka ny tenimiafinao vaovao…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your new password is set. Use it from now on.</source>
         <translation>Voapetraka ny tenimiafinao vaovao. Io no ampiasao manomboka izao.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Creating the supervisor…</source>
         <translation>Mamorona ny mpanara-maso…</translation>
     </message>
@@ -2529,9 +2624,107 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../desktop/marika/gui/tour.py" line="+55"/>
+        <source>Choose a label with its number key: the number is written on each button. Press it again to take it away.</source>
+        <translation>Fidio ny marika amin&apos;ny kitendry misy ny laharany: voasoratra eo amin&apos;ny bokotra tsirairay ny laharana. Tsindrio indray raha hanala azy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the text to classify. The ↑ and ↓ keys scroll it.</source>
+        <translation>Ity ny lahatsoratra hosokajiana. Ny kitendry ↑ sy ↓ no mampihetsika azy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. With the mouse: drag it, or zoom with Ctrl and the wheel.</source>
+        <translation>Ny sary. + sy − no manalehibe sy manakely, 0 no mampifanaraka azy amin&apos;ny efijery, ny zana-tsipìka no mamindra azy. Amin&apos;ny totozy: tariho izy, na ampiasao Ctrl sy ny kodiarana hanalehibe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These buttons zoom too, and show the zoom level.</source>
+        <translation>Manalehibe koa ireo bokotra ireo, ary mampiseho ny haben&apos;ny sary.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Space plays or pauses the clip (Space too, when you are not typing).</source>
+        <translation>Ctrl+Space no mandefa na mampiato kely ilay feo (Space koa, rehefa tsy manoratra ianao).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+← and Ctrl+→ jump back or forward a few seconds.</source>
+        <translation>Ctrl+← sy Ctrl+→ no miverina na mandroso segondra vitsivitsy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.</source>
+        <translation>Ctrl+↓ sy Ctrl+↑ no mampiadana na mampihaingana ilay feo; tsy miova ny feon&apos;ny olona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After each pause, playing starts again a little earlier so that no word is missed. Choose how much here.</source>
+        <translation>Isaky ny fiatoana, miverina kely aloha ny feo rehefa alefa indray mba tsy hisy teny tsy ho re. Safidio eto hoe hafiriana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+T writes the current time of the clip into the transcript.</source>
+        <translation>Ctrl+T no manoratra ao amin&apos;ny dika an-tsoratra ny fotoana misy ilay feo amin&apos;izao.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type what you hear here. Enter still means done; Shift+Enter starts a new line.</source>
+        <translation>Soraty eto izay henonao. Enter dia midika hoe vita foana; Shift+Enter no manomboka andalana vaovao.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter: this item is done, go to the next one. Your work is saved by itself after every change.</source>
+        <translation>Enter: vita ity singa ity, mankanesa amin&apos;ny manaraka. Voatahiry ho azy ny asanao isaky ny misy fanovana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+K skips an item you cannot or do not want to do. Skipping is never a penalty.</source>
+        <translation>Ctrl+K no mandingana singa tsy vitanao na tsy tianao hatao. Tsy misy sazy mihitsy ny fandinganana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+F flags an item for the reviewer, with a note, when something is wrong with it.</source>
+        <translation>Ctrl+F no manisy famantarana ho an&apos;ny mpandinika amin&apos;ny singa iray, miaraka amin&apos;ny hafatra fohy, rehefa misy tsy mety aminy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Z undoes your last change; Ctrl+Y redoes it.</source>
+        <translation>Ctrl+Z no manafoana ny fanovana farany nataonao; Ctrl+Y no mamerina azy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The instructions of the package, and every key of this screen. F1 hides or shows them.</source>
+        <translation>Ny torolalan&apos;ilay fonosana, sy ny kitendry rehetra amin&apos;ity efijery ity. F1 no manafina na mampiseho azy ireo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal size.</source>
+        <translation>Ctrl+= no manalehibe ny soratra rehetra, Ctrl+− no manakely azy, ary Ctrl+0 no mamerina ny habe mahazatra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a practice pack: after Enter you see whether your answer was right, the expected answer and why. Press Enter again to go on.</source>
+        <translation>Fonosana fanazaran-tena ity: aorian&apos;ny Enter dia hitanao raha marina ny valinao, ny valiny nandrasana ary ny antony. Tsindrio indray ny Enter raha hanohy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+T: trainer mode shows the expected answers in large type, for teaching a room with a projector.</source>
+        <translation>Ctrl+Shift+T: ny fomban&apos;ny mpampiofana dia mampiseho amin&apos;ny soratra lehibe ny valiny nandrasana, hampianarana efitrano iray misy projecteur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shift+F1 shows this tour again. Esc closes it now.</source>
+        <translation>Shift+F1 no mampiseho indray ity fitarihana ity. Esc no manakatona azy izao.</translation>
+    </message>
+</context>
+<context>
     <name>TourOverlay</name>
     <message>
-        <location filename="../desktop/marika/gui/tour.py" line="+306"/>
+        <location line="+180"/>
         <source>Hint %1 of %2</source>
         <translation>Toro-hevitra %1 amin&apos;ny %2</translation>
     </message>
