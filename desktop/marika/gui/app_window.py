@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.normal.setText(self.tr("Normal text size"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.tour_action.setText(self.tr("Guided tour of this screen") + "\tShift+F1")
+        self.tour_action.setText(self.tr("Guided tour of this screen\tShift+F1"))
         for code, action in self.language_actions.items():
             action.setChecked(code == fmt.language())
 
