@@ -226,6 +226,22 @@ def test_supervisor_screen_retranslates(qtbot, data_dir, compiled):
     assert_speaks(qtbot, window, "mg")
 
 
+def test_a_banner_message_follows_a_language_change(qtbot, compiled):
+    from PySide6.QtCore import QCoreApplication
+
+    from marika.gui.banner import Banner
+
+    banner = Banner()
+    qtbot.addWidget(banner)
+    source = "Wrong user name or password."
+    banner.show_message(lambda: QCoreApplication.translate("Errors", source))
+    assert banner.text() == source
+    compiled.switch_language("fr")
+    expected = translations("fr")[("Errors", source)]
+    qtbot.waitUntil(lambda: banner.text() == expected)
+    assert banner.close_button.text() == translations("fr")[("Banner", "Close")]
+
+
 def test_qt_own_buttons_speak_malagasy(qtbot, compiled):
     """Qt has no Malagasy of its own; the Yes/No of a question come from i18n/qt_mg.ts."""
     compiled.switch_language("mg")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .item_parts import set_colors
 
+Text = str | Callable[[], str]
 COLORS = {  # (text, background)
     "error": ("#611a15", "#fdecea"),
     "info": ("#0d3c61", "#e8f4fd"),
@@ -40,21 +41,31 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         self._action: Callable[[], None] | None = None
         self._key: str | None = None
+        self._texts: tuple = ("", "")  # (message, action text): str, or a function
         self.retranslate()
         self.hide()
 
-    def show_message(self, text: str, *, kind: str = "error", key: str | None = None,
-                     action_text: str = "", action: Callable[[], None] | None = None) -> None:
-        """Show `text`; a message with the same `key` replaces the one shown."""
+    def show_message(self, text: Text, *, kind: str = "error", key: str | None = None,
+                     action_text: Text = "", action: Callable[[], None] | None = None) -> None:
+        """Show `text`; a message with the same `key` replaces the one shown.
+
+        `text` and `action_text` may be functions returning the sentence (`lambda:
+        self.tr("...")`, `lambda: fmt.error_text(exc)`): the banner then shows it again
+        in the new language when the language changes."""
         self._key = key
         fg, bg = COLORS.get(kind, COLORS["info"])
         set_colors(self, bg=bg)
         set_colors(self.label, fg=fg)
-        self.label.setText(text)
+        self._texts = (text, action_text)
         self._action = action
-        self.action_button.setText(action_text)
+        self._show_texts()
         self.action_button.setVisible(action is not None)
         self.show()
+
+    def _show_texts(self) -> None:
+        text, action_text = (t() if callable(t) else t for t in self._texts)
+        self.label.setText(text)
+        self.action_button.setText(action_text)
 
     def dismiss(self, key: str | None = None) -> None:
         """Hide the banner (only if it shows `key`, when a key is given)."""
@@ -75,6 +86,7 @@ class Banner(QFrame):
 
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("Close"))
+        self._show_texts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
