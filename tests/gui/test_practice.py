@@ -141,6 +141,14 @@ def test_practice_pack_to_its_certificate(qtbot, office):
     press(qtbot, K.Key_Return, widget=dialog)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is home)
 
+    # Logging out (or the idle lock) closes the history: the next person never sees it.
+    press(qtbot, K.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    history = QApplication.activeModalWidget()
+    window.log_out()
+    qtbot.waitUntil(lambda: not history.isVisible())
+    assert window.stack.currentWidget() is window.start
+
 
 def test_failed_run_gives_no_certificate_and_can_be_tried_again(qtbot, office):
     data_dir, (practice_pk, _plain_pk) = office
@@ -230,6 +238,9 @@ def test_trainer_mode_shows_the_gold_in_large_type(qtbot, office):
     assert "Passed" in dialog.text() and "Trainer mode showed the answers" in dialog.text()
     ws = window.session
     assert on_db(qtbot, window, ws.practice.certificates) == []
+    window.log_out()  # the result closes with the session
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.stack.currentWidget() is window.start
 
 
 def test_package_texts_follow_the_worker_language(qtbot, office):

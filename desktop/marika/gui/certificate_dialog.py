@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from . import fmt
 from .item_parts import heading, plain_label
-from .practice_feedback import percent, when
+from .practice_feedback import PrivateDialog, percent, when
 
 
 def result_text(attempt) -> str:
@@ -95,7 +94,7 @@ class PracticeInfo(QWidget):
         super().changeEvent(event)
 
 
-class CertificateDialog(QDialog):
+class CertificateDialog(PrivateDialog):
     """Every finished practice attempt, newest first; certificates say so. Esc closes."""
 
     COLUMNS = 6

@@ -146,7 +146,22 @@ class FeedbackPanel(QFrame):
         super().changeEvent(event)
 
 
-class PracticeResultDialog(QDialog):
+class PrivateDialog(QDialog):
+    """A dialog with one worker's results: it closes when the screen under it goes away
+    (logging out, the idle lock), so the next person at the PC never finds it open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.parent() and event.type() == QEvent.Type.Hide and self.isVisible():
+            self.reject()
+        return False
+
+
+class PracticeResultDialog(PrivateDialog):
     """The end of an attempt: score, pass mark, passed or not, the certificate.
 
     Enter goes home, Esc stays to review the answers, Ctrl+R tries again."""
