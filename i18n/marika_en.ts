@@ -183,7 +183,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../desktop/marika/gui/banner.py" line="+77"/>
+        <location filename="../desktop/marika/gui/banner.py" line="+88"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+139"/>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+138"/>
         <source>Practice certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Skip: media unreadable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-175"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-176"/>
         <source>Image tagging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Guided tour of this screen</source>
+        <source>Guided tour of this screen	Shift+F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,7 +1814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+314"/>
         <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
         <translation type="unfinished"></translation>
     </message>

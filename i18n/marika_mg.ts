@@ -183,7 +183,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../desktop/marika/gui/banner.py" line="+77"/>
+        <location filename="../desktop/marika/gui/banner.py" line="+88"/>
         <source>Close</source>
         <translation>Akatony</translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+139"/>
+        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+138"/>
         <source>Practice certificates</source>
         <translation>Taratasy fanamarinana fanazaran-tena</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Voatolotra ny asanao.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hello, %1</source>
         <translation>Salama, %1</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Voatolotra ny asanao.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Skip: media unreadable</source>
         <translation>Dingano: tsy azo vakiana ny media</translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-175"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-176"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
@@ -1736,8 +1736,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Guided tour of this screen</source>
-        <translation>Fitarihana tsikelikely amin&apos;ity efijery ity</translation>
+        <source>Guided tour of this screen	Shift+F1</source>
+        <translation>Fitarihana tsikelikely amin&apos;ity efijery ity	Shift+F1</translation>
     </message>
     <message>
         <location filename="../desktop/marika/gui/main.py" line="+67"/>
@@ -1814,7 +1814,7 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+314"/>
         <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
         <translation>Fomban&apos;ny mpampiofana: aseho eo akaikin&apos;ny singa tsirairay ny valiny nandrasana. Tsy mahazo taratasy fanamarinana ity andrana ity.</translation>
     </message>
