@@ -38,9 +38,9 @@ class BreakAdvisor(QObject):
         if self.session.should_suggest_break(now) and self.banner.current_key() is None:
             minutes = self.session.worked_since_break_ms(now) // 60_000
             self.banner.show_message(
-                self.tr("You have worked for %n minute(s) without a break. Rest your eyes "
-                        "for a few minutes: your work is saved.", "", minutes),
-                kind="info", key="break", action_text=self.tr("I take a break"),
+                lambda: self.tr("You have worked for %n minute(s) without a break. Rest your "
+                                "eyes for a few minutes: your work is saved.", "", minutes),
+                kind="info", key="break", action_text=lambda: self.tr("I take a break"),
                 action=self.taken)
 
     def taken(self) -> None:
