@@ -111,9 +111,9 @@ class HomeScreen(QWidget):
         if self.ws is None:
             return
         ws = self.ws
-        self.tasks.run_db(lambda: (ws.profile, ws.packages()), on_done=self._loaded,
-                          on_error=lambda exc: self.banner.show_message(fmt.error_text(exc)),
-                          owner=self)
+        self.tasks.run_db(
+            lambda: (ws.profile, ws.packages()), on_done=self._loaded, owner=self,
+            on_error=lambda exc: self.banner.show_message(lambda: fmt.error_text(exc)))
         self.refreshed.emit()
         self.practice_info.load(self.tasks, ws)
 
@@ -179,7 +179,8 @@ class HomeScreen(QWidget):
             self, tasks=self.tasks, workspace=self.ws, package_pk=summary.package_pk,
             finished=summary.done + summary.skipped,
             on_done=lambda _r: self.show_for(self.ws, self.tr("Your work was submitted.")),
-            on_error=lambda exc: self.banner.show_message(fmt.error_text(exc), key="submit"))
+            on_error=lambda exc: self.banner.show_message(lambda: fmt.error_text(exc),
+                                                         key="submit"))
 
     # ---------------------------------------------------------------- text
     def retranslate(self) -> None:
