@@ -81,7 +81,7 @@ class ItemScreen(QWidget):
         self.practice.restart.connect(
             lambda: self.open_package(self.ws, self.package_pk, ordinal=0))
         self.practice.failed.connect(
-            lambda exc: self.banner.show_message(fmt.error_text(exc), key="practice"))
+            lambda exc: self.banner.show_message(lambda: fmt.error_text(exc), key="practice"))
         self.tour = TourGuide(self)
         left = QVBoxLayout()
         left.addWidget(self.stack, 1)
@@ -234,7 +234,7 @@ class ItemScreen(QWidget):
         self.loading = False
         if isinstance(exc, IndexError):
             return
-        self.banner.show_message(fmt.error_text(exc), key="load")
+        self.banner.show_message(lambda: fmt.error_text(exc), key="load")
 
     def _view_for(self, kind: str):
         if kind not in self.views:
@@ -308,9 +308,9 @@ class ItemScreen(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         self.banner.show_message(
-            self.tr("Your last change is not saved yet: %1 Marika will try again; your "
-                    "earlier work is safe.").replace("%1", fmt.error_text(exc)),
-            key="save", action_text=self.tr("Try again now"), action=self.saver.retry)
+            lambda: self.tr("Your last change is not saved yet: %1 Marika will try again; "
+                            "your earlier work is safe.").replace("%1", fmt.error_text(exc)),
+            key="save", action_text=lambda: self.tr("Try again now"), action=self.saver.retry)
 
     # ================================================================ actions
     def done_next(self) -> None:
@@ -327,7 +327,7 @@ class ItemScreen(QWidget):
             self.go_forward()
             return
         if ann.is_empty(self.item.kind, self.history.current):
-            self.banner.show_message(self.tr(
+            self.banner.show_message(lambda: self.tr(
                 "Choose an answer first, or skip this item with Ctrl+K."), kind="info",
                 key="empty")
             return
@@ -444,11 +444,12 @@ class ItemScreen(QWidget):
             self, tasks=self.tasks, workspace=self.ws, package_pk=self.package_pk,
             finished=self.progress.done + self.progress.skipped,
             on_done=lambda _result: self.goHome.emit(self.tr("Your work was submitted.")),
-            on_error=lambda exc: self.banner.show_message(fmt.error_text(exc), key="submit"))
+            on_error=lambda exc: self.banner.show_message(lambda: fmt.error_text(exc),
+                                                         key="submit"))
 
     def _media_unreadable(self, message: str) -> None:
         self.banner.show_message(message, key="media",
-                                 action_text=self.tr("Skip: media unreadable"),
+                                 action_text=lambda: self.tr("Skip: media unreadable"),
                                  action=lambda: self.skip_with("unreadable"))
 
     # ================================================================ time and breaks
