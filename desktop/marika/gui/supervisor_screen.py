@@ -95,9 +95,20 @@ class SupervisorScreen(QWidget):
         self.session = session
         self.refresh()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Only logging out (by hand or by the idle lock) hides this screen. Answers still
+        # on their way (an import finishing, a list for a dialog) must not open a dialog
+        # that acts for the supervisor on the start screen, nor fill the table for later.
+        self.session = None
+        self.rows = []
+        self.table.setRowCount(0)
+        super().hideEvent(event)
+
     # ---------------------------------------------------------------- progress counts
     def refresh(self) -> None:
         session = self.session
+        if session is None:
+            return
         self.tasks.run_db(lambda: (session.profile, session.progress_overview()),
                           on_done=self._loaded, on_error=self._error, owner=self)
 
@@ -114,7 +125,7 @@ class SupervisorScreen(QWidget):
                 self.table.setItem(n, column, QTableWidgetItem(text))
 
     def _error(self, exc: BaseException) -> None:
-        self.banner.show_message(fmt.error_text(exc), key="error")
+        self.banner.show_message(lambda: fmt.error_text(exc), key="error")
 
     def _done(self, message: str) -> None:
         self.banner.show_message(message, kind="ok", key="done")
@@ -139,6 +150,8 @@ class SupervisorScreen(QWidget):
                           owner=self)
 
     def _ask_reset(self, profiles) -> None:
+        if self.session is None:
+            return  # logged out meanwhile
         dialog = ResetPasswordDialog(self.tasks, profiles, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -155,6 +168,8 @@ class SupervisorScreen(QWidget):
                           on_error=self._error, owner=self)
 
     def _show_publishers(self, publishers) -> None:
+        if self.session is None:
+            return  # logged out meanwhile
         dialog = PublishersDialog(self.tasks, publishers, self)
         session = self.session
 
@@ -199,6 +214,8 @@ class SupervisorScreen(QWidget):
                           on_error=self._error, owner=self)
 
     def _show_settings(self, settings) -> None:
+        if self.session is None:
+            return  # logged out meanwhile
         dialog = OfficeSettingsDialog(self.tasks, settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
             return
@@ -257,12 +274,14 @@ class SupervisorScreen(QWidget):
     def _import_failed(self, exc: BaseException) -> None:
         self._import_finished()
         if getattr(exc, "reason", "") == "cancelled":
-            self.banner.show_message(fmt.error_text(exc), kind="info", key="done")
+            self.banner.show_message(lambda: fmt.error_text(exc), kind="info", key="done")
         else:
             self._error(exc)
 
     def _imported(self, result) -> None:
         self._import_finished()
+        if self.session is None:
+            return  # logged out meanwhile: the package is imported, assign it later
         summary, annotators = result
         dialog = AssignDialog(annotators, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -277,9 +296,11 @@ class SupervisorScreen(QWidget):
                           on_done=self._ask_assignment, on_error=self._error, owner=self)
 
     def _ask_assignment(self, result) -> None:
+        if self.session is None:
+            return  # logged out meanwhile
         packages, profiles = result
         if not packages:
-            self.banner.show_message(self.tr("Import a package first."), kind="info",
+            self.banner.show_message(lambda: self.tr("Import a package first."), kind="info",
                                      key="done")
             return
         assigned: dict[int, set] = {}
