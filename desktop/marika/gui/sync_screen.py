@@ -249,13 +249,13 @@ class SyncScreen(QWidget):
         self._update()
 
     def _error(self, exc: BaseException) -> None:
-        self.banner.show_message(fmt.error_text(exc), key="sync")
+        self.banner.show_message(lambda: fmt.error_text(exc), key="sync")
         self._update()
 
     def _enrolled(self, _status) -> None:
         self.code.clear()
-        self.banner.show_message(self.tr("This profile is now connected to the office's "
-                                         "server."), kind="ok", key="sync")
+        self.banner.show_message(lambda: self.tr("This profile is now connected to the "
+                                                 "office's server."), kind="ok", key="sync")
 
     def _update(self) -> None:
         s, state = self.status, self.worker.state
