@@ -366,6 +366,8 @@ class PracticeController(QObject):
                           on_done=self._finished, on_error=self.failed.emit, owner=self)
 
     def _finished(self, result) -> None:
+        if not self.screen.isVisible():
+            return  # the worker left (or was logged out) meanwhile: the result waits
         attempt, name = result
         self.dialog = PracticeResultDialog(attempt, name=name, parent=self.screen)
         self.dialog.finished.connect(lambda _code: self._result_closed(self.dialog))
