@@ -305,3 +305,29 @@ def test_a_wrong_recovery_key_is_told_and_changes_nothing(qtbot, office):
     qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
     banner_says(qtbot, screen, "This recovery key does not belong to this office.")
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_answer_arriving_after_log_out_opens_nothing(qtbot, office):
+    """The idle lock (or Log out) while a list for a dialog is on its way: no dialog
+    acting for the supervisor may open over the start screen, and the counts go."""
+    window = start_app(qtbot, office["data_dir"])
+    screen = log_in_supervisor(qtbot, window)
+    qtbot.waitUntil(lambda: screen.rows is not None)
+    opened = []
+
+    def close_any_dialog():  # so a wrong dialog fails the test instead of blocking it
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(type(dialog).__name__)
+            dialog.reject()
+        QTimer.singleShot(20, close_any_dialog)
+
+    close_any_dialog()
+    window.tasks.run_db(lambda: time.sleep(0.3))  # the answer will come after log-out
+    screen.commands["publishers"].trigger()
+    window.log_out()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)
+    qtbot.wait(100)
+    assert opened == []
+    assert screen.session is None and screen.table.rowCount() == 0
+    assert window.stack.currentWidget() is window.start

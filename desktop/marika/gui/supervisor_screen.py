@@ -99,9 +99,10 @@ class SupervisorScreen(QWidget):
         # Only logging out (by hand or by the idle lock) hides this screen. Answers still
         # on their way (an import finishing, a list for a dialog) must not open a dialog
         # that acts for the supervisor on the start screen, nor fill the table for later.
-        self.session = None
-        self.rows = []
-        self.table.setRowCount(0)
+        if not event.spontaneous():  # minimising the window is not logging out
+            self.session = None
+            self.rows = []
+            self.table.setRowCount(0)
         super().hideEvent(event)
 
     # ---------------------------------------------------------------- progress counts
