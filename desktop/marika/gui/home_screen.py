@@ -70,7 +70,7 @@ class HomeScreen(QWidget):
         self.empty = plain_label(self)
         self.commands = {
             "open": Command(self, ["Return", "Enter"], self.open_selected,
-                            key_text=self.tr("Enter")),
+                            key_text=lambda: self.tr("Enter")),
             "card": Command(self, ["Ctrl+I"], self.card_selected),
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit_selected),
             "refresh": Command(self, ["F5"], self.refresh),
