@@ -15,6 +15,7 @@ from .banner import Banner
 from .card_screen import CardScreen
 from .dialogs import RecoveryKeyDialog
 from .home_screen import HomeScreen
+from .idle_lock import IdleLock
 from .item_parts import plain_label, rescale_headings
 from .item_screen import ItemScreen
 from .reading_languages import ReadingMenu
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.card = CardScreen(tasks, self)
         self.items = ItemScreen(tasks, self)
         self.supervisor = None  # built when a supervisor logs in (gui/supervisor_screen.py)
+        self.idle_lock = IdleLock(tasks, self)  # gui/idle_lock.py: log out after no input
+        self.idle_lock.idle.connect(self.lock_idle)
         for screen in (self.busy, self.start, self.home, self.card, self.items):
             self.stack.addWidget(screen)
         self.sync, self.sync_screen = sync_screen.install(self)  # send and receive
@@ -162,11 +165,11 @@ class MainWindow(QMainWindow):
             self.busy_bar.setValue(done)
         self.stack.setCurrentWidget(self.busy)
 
-    def show_start(self, office) -> None:
+    def show_start(self, office, **lock_notice) -> None:
         self.office = office
         self.session = None
         self.stack.setCurrentWidget(self.start)
-        self.start.show_for(office)
+        self.start.show_for(office, **lock_notice)
 
     def on_set_up(self, session, recovery) -> None:
         if recovery:
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
     def on_logged_in(self, session) -> None:
         self.session = session
         self.banner.dismiss()
+        self.idle_lock.start(session, self.office)
         if getattr(session, "role", "") == "supervisor":
             from .supervisor_screen import SupervisorScreen
 
@@ -215,15 +219,22 @@ class MainWindow(QMainWindow):
         self.items.open_package(self.session, summary.package_pk)
         sync_screen.watch_saves(self.sync, self.items)  # automatic sealing after saves
 
-    def log_out(self) -> None:
+    def log_out(self, *, locked: str | None = None) -> None:
+        self.idle_lock.stop()
         if self.stack.currentWidget() is self.items:
-            self.items.go_home()
+            self.items.go_home()  # queues the open item's last save before the session goes
         self.session = None
         self.sync.stop()
         self.reading_menu.reset()
         self.apply_font(self.base_font_pt)
         if self.office is not None:
-            self.show_start(self.office)
+            notice = {"locked": locked, "idle_minutes": self.idle_lock.minutes} if locked else {}
+            self.show_start(self.office, **notice)
+
+    def lock_idle(self, username: str) -> None:
+        """No input for the office's idle time: save, close the session, ask again."""
+        if self.session is not None:
+            self.log_out(locked=username)
 
     def show_error(self, exc: BaseException) -> None:
         self.banner.show_message(fmt.error_text(exc), key="error")
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.items:
             self.items.go_home()  # counts the last seconds and queues the last save
         office = self.office
+        self.idle_lock.stop()
         self.office = self.session = None
         self.sync.stop()  # a running upload stops at its next chunk
         self.tasks.shutdown(run_last=office.close if office is not None else None)
