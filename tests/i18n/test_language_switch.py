@@ -182,6 +182,18 @@ def test_every_screen_retranslates_while_open(qtbot, data_dir, compiled):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
     qtbot.waitUntil(lambda: window.home.table.rowCount() == 1)
     assert_speaks(qtbot, window, "fr")
+    opened = f"{fr[('HomeScreen', 'Open')]} ({fr[('HomeScreen', 'Enter')]})"
+    assert opened in [text for _w, text in shown_texts(window)]
+    window.home.commands["sync"].trigger()  # Send and receive
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sync_screen)
+    assert_speaks(qtbot, window, "fr")
+    window.language_actions["mg"].trigger()
+    wait_language(qtbot, window, "mg")
+    assert_speaks(qtbot, window, "mg")
+    window.language_actions["fr"].trigger()
+    wait_language(qtbot, window, "fr")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
     window.home.commands["card"].trigger()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.card)
     assert_speaks(qtbot, window, "fr")
