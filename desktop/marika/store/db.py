@@ -30,7 +30,10 @@ PRAGMAS = {
 # SQLITE_FULL, so we stop early instead of trying to clean up afterwards.
 MIN_FREE_BYTES = 32 * 1024 * 1024
 
-database = SqliteDatabase(None)
+# IMMEDIATE: a transaction takes the write lock when it begins, so when the network
+# thread's connection and the database thread's both write, one waits (busy_timeout)
+# instead of failing with "database is locked" on a read-then-write upgrade.
+database = SqliteDatabase(None, lock_type="IMMEDIATE")
 log = logging.getLogger(__name__)
 
 
