@@ -56,3 +56,21 @@ def test_leaves_translated_and_technical_strings_alone(tmp_path):
                 log.warning("sync failed: %s", key)
                 QFileDialog.getSaveFileName(self, self.tr("Save"), "marika-recovery-key.txt")
     ''') == []
+
+
+def test_translation_problems_are_each_reported():
+    from i18n.tsfile import Message, problems
+
+    def msg(source, *forms, numerus=False, kind=""):
+        return Message("Errors", source, "", numerus, kind, tuple(forms))
+
+    found = problems([
+        msg("The file {name} is empty.", "Foana ny rakitra {anarana}."),
+        msg("Item %1 of %2", "Singa %1"),
+        msg("The file {name} is empty.", "Foana ny rakitra {name}}."),
+        msg("&Language", "Fiteny"),
+        msg("Saved", "", kind="unfinished"),
+        msg("%n item(s)", "%n élément", numerus=True),
+        msg("Fine {name}", "Tsara {name}"),
+    ], numerus_forms=2, require_all=True)
+    assert len(found) == 6, found

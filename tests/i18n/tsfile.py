@@ -56,6 +56,19 @@ def placeholders(text: str) -> Counter:
     return Counter(PLACEHOLDER.findall(text))
 
 
+def _formats(form: str, source: str) -> bool:
+    """Errors are filled with str.format(**params) (core/errors.py): the translation must
+    take the same names without a stray brace."""
+    names = re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", source)
+    if not names:
+        return True
+    try:
+        form.format(**dict.fromkeys(names, "x"))
+    except (KeyError, IndexError, ValueError):
+        return False
+    return True
+
+
 def problems(messages: list[Message], *, numerus_forms: int,
              require_all: bool) -> list[str]:
     """Why these messages would show the user English or a broken sentence.
@@ -83,6 +96,8 @@ def problems(messages: list[Message], *, numerus_forms: int,
                 found.append(f"{m.describe()}: placeholders {sorted(placeholders(form))} "
                              f"in {form!r} differ from the source's "
                              f"{sorted(placeholders(m.source))}")
+            elif not _formats(form, m.source):
+                found.append(f"{m.describe()}: {form!r} breaks str.format (a stray brace?)")
             elif bool(MNEMONIC.search(form)) != bool(MNEMONIC.search(m.source)):
                 found.append(f"{m.describe()}: {form!r} must keep (or not add) the & "
                              "that marks the Alt+letter key")
