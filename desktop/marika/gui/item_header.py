@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from marika.core import annotation as ann
 
+from . import fmt
 from .autosave import FAILED, SAVED, SAVING
 from .item_parts import bold, plain_label, set_colors
 
@@ -29,8 +30,8 @@ class ItemHeader(QWidget):
     def show_state(self, *, item, progress, save_state: str, has_record: bool,
                    read_only: bool, status: str, flagged: bool) -> None:
         if item is not None and progress is not None:
-            parts = [self.tr("Item %1 of %2").replace("%1", str(item.ordinal + 1))
-                     .replace("%2", str(progress.total)),
+            parts = [self.tr("Item %1 of %2").replace("%1", fmt.number(item.ordinal + 1))
+                     .replace("%2", fmt.number(progress.total)),
                      self.tr("%n done", "", progress.done),
                      self.tr("%n skipped", "", progress.skipped),
                      self.tr("%n left", "", progress.left)]
