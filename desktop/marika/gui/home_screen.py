@@ -125,8 +125,8 @@ class HomeScreen(QWidget):
         self.table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             cells = [fmt.pick(s.title, s.package_id), kind_name(s.kind),
-                     fmt.money(s.rate_per_item, s.currency), str(s.done + s.skipped),
-                     str(s.left), fmt.money(s.earned, s.currency)]
+                     fmt.money(s.rate_per_item, s.currency), fmt.number(s.done + s.skipped),
+                     fmt.number(s.left), fmt.money(s.earned, s.currency)]
             if s.is_practice:
                 cells[0] = self.tr("%1 (practice)").replace("%1", cells[0])
             if not getattr(s, "paid", True):
