@@ -45,8 +45,12 @@ def short_minutes(qtbot, window):
     """From now on a minute lasts MINUTE_MS; one input event restarts the count with it."""
     qtbot.waitUntil(lambda: window.idle_lock.minutes == IDLE_MINUTES)  # the setting is read
     window.idle_lock.ms_per_minute = MINUTE_MS
-    qtbot.mouseMove(window.centralWidget(), QPoint(5, 5))
+    # Two points: the pointer may already be at one of them (Qt sends no move then).
+    for point in (QPoint(5, 5), QPoint(9, 7)):
+        qtbot.mouseMove(window.centralWidget(), point)
     assert window.idle_lock.interval_ms() == IDLE_MINUTES * MINUTE_MS
+    remaining = window.idle_lock._timer.remainingTime()
+    assert 0 <= remaining < 2 * IDLE_MINUTES * MINUTE_MS  # the short count has begun
 
 
 def open_first_item(qtbot, window):
@@ -147,3 +151,17 @@ def test_the_setting_is_read_as_whole_minutes_with_safe_limits():
     assert minutes_from_setting("0") == 1  # never "no lock at all" on a shared PC
     assert minutes_from_setting("100000") == MAX_MINUTES
     assert minutes_from_setting("soon") == DEFAULT_MINUTES
+
+
+def test_nothing_of_the_locked_profile_stays_on_the_home_screen(qtbot, office_dir):
+    data_dir, _package_pk = office_dir
+    window = start(qtbot, data_dir)
+    log_in(qtbot, window)
+    home = window.home
+    qtbot.waitUntil(lambda: "0.00" in home.table.item(0, 5).text()  # her earned column
+                    or home.table.item(0, 5).text() != "")
+    assert home.totals.text() or home.greeting.text()
+    short_minutes(qtbot, window)
+    qtbot.waitUntil(lambda: locked(window), timeout=5_000)
+    assert home.table.rowCount() == 0  # the next person logs in to an empty home
+    assert home.greeting.text() == "" and home.totals.text() == ""

@@ -227,6 +227,12 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.reading_menu.reset()
         self.apply_font(self.base_font_pt)
+        # The next person must not glimpse this profile's packages and pay on the home
+        # screen while it loads theirs.
+        self.home.ws = None
+        self.home.table.setRowCount(0)
+        for label in (self.home.greeting, self.home.totals):
+            label.clear()
         if self.office is not None:
             notice = {"locked": locked, "idle_minutes": self.idle_lock.minutes} if locked else {}
             self.show_start(self.office, **notice)
