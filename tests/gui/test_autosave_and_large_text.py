@@ -132,3 +132,35 @@ def _key(key, text):
     from PySide6.QtGui import QKeyEvent
 
     return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+
+
+def test_done_on_the_last_item_waits_for_its_save_before_looking_for_more(qtbot, data_dir):
+    """Enter on the last item while an earlier save is still on its way: "next to do" is
+    asked only after the saves, so the finished item does not come back as "to do"."""
+    package_pk = build_office(data_dir, TEXTS[:2])
+    window = start_app(qtbot, data_dir)
+    log_in(qtbot, window)
+    ws = window.session
+    on_db(qtbot, window, lambda: ws.acknowledge_card(package_pk))
+    first = on_db(qtbot, window, lambda: ws.item_at(package_pk, 0))
+    on_db(qtbot, window, lambda: ws.save(item_pk=first.item_pk, value={"labels": ["pos"]}))
+    window.home.refresh()
+    qtbot.waitUntil(lambda: window.home.summaries and window.home.summaries[0].card_acknowledged)
+    press(qtbot, K.Key_Return)
+    items = window.items
+    qtbot.waitUntil(lambda: items.item is not None and items.item.ordinal == 1, timeout=10_000)
+    gate, real_save = threading.Event(), ws.save
+
+    def slow_save(**kw):
+        gate.wait(10)
+        return real_save(**kw)
+
+    ws.save = slow_save
+    press(qtbot, K.Key_2)  # a draft save, held on its way
+    qtbot.wait(100)
+    press(qtbot, K.Key_Return)  # done: its save waits behind the first one
+    qtbot.wait(300)
+    gate.set()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
+    record = on_db(qtbot, window, lambda: ws.annotation_for(items.item.item_pk))
+    assert record.status == "done"

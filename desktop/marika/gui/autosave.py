@@ -32,6 +32,7 @@ class Saver(QObject):
         self.workspace = workspace
         self._queue: dict[int, dict] = {}
         self._in_flight: int | None = None
+        self._idle_callbacks: list = []
         self._state = SAVED
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -44,6 +45,20 @@ class Saver(QObject):
 
     def pending(self) -> bool:
         return self._in_flight is not None or bool(self._queue)
+
+    def when_idle(self, callback) -> None:
+        """Call `callback` once every queued save has been tried (committed or failed):
+        a query that depends on the saves, such as "next item to do", must run after
+        them, or it sees the item just finished as still to do."""
+        if not self.pending():
+            callback()
+        else:
+            self._idle_callbacks.append(callback)
+
+    def _run_idle_callbacks(self) -> None:
+        callbacks, self._idle_callbacks = self._idle_callbacks, []
+        for callback in callbacks:
+            callback()
 
     def save(self, item_pk: int, **fields) -> None:
         """Queue the whole state of one item: value, status, active_ms, flag, skip_reason."""
@@ -79,6 +94,7 @@ class Saver(QObject):
             self._next()
         else:
             self._set_state(SAVED)
+            self._run_idle_callbacks()
 
     def _failed(self, item_pk: int, fields: dict, exc: BaseException) -> None:
         self._in_flight = None
@@ -91,6 +107,8 @@ class Saver(QObject):
         self.saveFailed.emit(exc)
         if not _retryable(exc) and self._queue:
             self._next()
+        elif self._in_flight is None:
+            self._run_idle_callbacks()  # the banner says it failed; the worker goes on
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

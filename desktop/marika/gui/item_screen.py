@@ -349,8 +349,13 @@ class ItemScreen(QWidget):
     def _go_next_todo(self) -> None:
         ws, pk, after = self.ws, self.package_pk, self.item.ordinal
         self._leave_item()
-        self.tasks.run_db(lambda: ws.next_todo(pk, after=after), on_done=self._next_found,
-                          owner=self)
+
+        def find_next() -> None:
+            self.tasks.run_db(lambda: ws.next_todo(pk, after=after), on_done=self._next_found,
+                              owner=self)
+
+        # After the saves: otherwise the item just finished may still look "to do".
+        self.saver.when_idle(find_next)
 
     def _next_found(self, ordinal) -> None:
         if ordinal is None:
