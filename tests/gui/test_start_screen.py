@@ -135,3 +135,26 @@ def test_a_person_sets_their_own_password(qtbot, data_dir):
     ws = on_db(qtbot, window, lambda: window.office.login(username="annotator00",
                                                           password="only mine 2026"))
     assert ws.profile.username == "annotator00"
+
+
+def test_a_second_marika_on_the_same_folder_says_so(qtbot, data_dir):
+    from types import SimpleNamespace
+
+    from conftest import FAST_KDF_N
+
+    from marika.gui import main
+    from marika.profiles import Office
+
+    office_with(data_dir, 1)
+    first = Office.open(data_dir, kdf_n=FAST_KDF_N)  # the Marika already running
+    try:
+        args = SimpleNamespace(data_dir=str(data_dir), demo=False, lang="en", portable=False)
+        window, _tasks = main.build(
+            args, office_opener=lambda p: Office.open(p, kdf_n=FAST_KDF_N))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: "already open" in window.busy_label.text(), timeout=10_000)
+        assert "Close the other window first." in window.busy_label.text()
+        assert window.stack.currentWidget() is window.busy and window.office is None
+    finally:
+        first.close()
