@@ -100,8 +100,12 @@ class CardScreen(QWidget):
                 self.values[key].setText(card.get(key) or unknown)
             rate = self.tr("%1 for each finished item").replace(
                 "%1", fmt.money(s.rate_per_item, s.currency))
-            if s.is_practice and s.earned == 0 and s.rate_per_item == 0:
-                rate = self.tr("Practice: not paid")
+            if s.is_practice:
+                mark = fmt.percent(m.practice.pass_mark)
+                rate = (self.tr("Practice pack, paid: %1 for each finished item. Pass mark: "
+                                "%2.").replace("%1", fmt.money(s.rate_per_item, s.currency))
+                        .replace("%2", mark) if s.paid else
+                        self.tr("Practice pack, not paid. Pass mark: %1.").replace("%1", mark))
             self.values["rate"].setText(rate)
             self.values["kind"].setText(kind_name(s.kind))
             self.values["items"].setText(self.tr("%n item(s)", "", s.item_count))

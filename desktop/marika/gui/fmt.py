@@ -140,8 +140,16 @@ def error_text(exc: BaseException) -> str:
         "Errors", "Something went wrong. Your saved work is safe. Details are in the log file.")
 
 
+def percent(share) -> str:
+    """A share from 0 to 1 as a percentage in the language's number format: "80 %"."""
+    return QCoreApplication.translate("Format", "%1 %").replace(
+        "%1", number(Decimal(str(share)) * 100))
+
+
 def duration(ms: int) -> str:
     minutes = int(ms // 60_000)
+    if 0 < ms < 60_000:  # "0 minutes" would say no time was counted
+        return QCoreApplication.translate("Format", "less than a minute")
     if minutes < 60:
         return QCoreApplication.translate("Format", "%n minute(s)", "", minutes)
     hours, minutes = divmod(minutes, 60)
