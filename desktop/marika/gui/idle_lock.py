@@ -59,6 +59,7 @@ class IdleLock(QObject):
         self.stop()
         self._generation += 1
         generation = self._generation
+        self.username = ""  # never the previous person's name, even for a moment
         self._active = True
         QApplication.instance().installEventFilter(self)
         self._arm()  # the default already counts while the setting is being read
