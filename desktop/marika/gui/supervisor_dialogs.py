@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .item_parts import plain_label
+from .item_parts import plain_label, set_colors
 
 MAX_KEY_FILE_BYTES = 4096  # a key file is one line; anything bigger is the wrong file
 
@@ -265,6 +265,7 @@ class ResetPasswordDialog(_Dialog):
         self.password = _password_edit(self)
         self.repeat = _password_edit(self)
         self.error = plain_label(self)
+        set_colors(self.error, fg="#b00020")  # the start screen's error colour
         self.error.setAccessibleName("error")
         self.form = QFormLayout()
         for widget in (self.profile, self.recovery, self.password, self.repeat):

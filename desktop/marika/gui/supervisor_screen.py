@@ -57,7 +57,7 @@ class SupervisorScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.import_label = plain_label(self)
+        self.import_label = plain_label(self, wrap=False)
         self.progress = QProgressBar(self)
         self.cancel_import = QPushButton(self)
         self.cancel_import.clicked.connect(self.stop_import)
