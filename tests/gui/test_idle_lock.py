@@ -166,3 +166,20 @@ def test_nothing_of_the_locked_profile_stays_on_the_home_screen(qtbot, office_di
     qtbot.waitUntil(lambda: locked(window), timeout=5_000)
     assert home.table.rowCount() == 0  # the next person logs in to an empty home
     assert home.greeting.text() == "" and home.totals.text() == ""
+
+
+def test_the_supervisor_is_locked_out_too(qtbot, office_dir):
+    data_dir, _package_pk = office_dir
+    window = start(qtbot, data_dir)
+    page = window.start.login_page
+    qtbot.waitUntil(lambda: window.start.current_page() is page and page.profiles.count() > 0)
+    page.username.setText("office")
+    page.password.setFocus()
+    qtbot.keyClicks(page.password, TEST_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.supervisor is not None
+                    and window.stack.currentWidget() is window.supervisor, timeout=10_000)
+    short_minutes(qtbot, window)
+    qtbot.waitUntil(lambda: locked(window), timeout=5_000)
+    assert page.username.text() == "office"
+    assert window.supervisor.session is None and window.supervisor.table.rowCount() == 0
