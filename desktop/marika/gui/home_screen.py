@@ -111,8 +111,13 @@ class HomeScreen(QWidget):
         if self.ws is None:
             return
         ws = self.ws
+
+        def loaded(result) -> None:
+            if self.ws is ws:  # not after a log-out: never show one profile's pay to the next
+                self._loaded(result)
+
         self.tasks.run_db(
-            lambda: (ws.profile, ws.packages()), on_done=self._loaded, owner=self,
+            lambda: (ws.profile, ws.packages()), on_done=loaded, owner=self,
             on_error=lambda exc: self.banner.show_message(lambda: fmt.error_text(exc)))
         self.refreshed.emit()
         self.practice_info.load(self.tasks, ws)
