@@ -7,8 +7,9 @@ with each annotator's key.
 
 from __future__ import annotations
 
+import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -75,6 +76,16 @@ class ProgressRow:
     done: int
     skipped: int
     left: int
+    title: dict = field(default_factory=dict)  # language -> the package's title
+
+
+def _title(manifest_text: str) -> dict:
+    """The package's title as published: what the office calls the package, not its id."""
+    try:
+        title = json.loads(manifest_text).get("title")
+    except (ValueError, AttributeError):
+        return {}
+    return {"en": title} if isinstance(title, str) else dict(title or {})
 
 
 class SupervisorSession:
@@ -147,7 +158,8 @@ class SupervisorSession:
             c = counts.get((a.profile.id, a.package.id), {})
             done, skipped = c.get("done", 0), c.get("skipped", 0)
             rows.append(ProgressRow(_summary(a.profile), a.package.id, a.package.package_id,
-                                    done, skipped, a.package.item_count - done - skipped))
+                                    done, skipped, a.package.item_count - done - skipped,
+                                    title=_title(a.package.manifest)))
         return rows
 
     # ------------------------------------------------------------ office settings

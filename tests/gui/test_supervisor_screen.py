@@ -218,7 +218,7 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
 
     on_db(qtbot, window, rasoa_works)
     screen.commands["refresh"].trigger()
-    qtbot.waitUntil(lambda: ["Rasoa", "reviews.mg", "3", "37"] in cells(screen))
+    qtbot.waitUntil(lambda: ["Rasoa", "Shop reviews", "3", "37"] in cells(screen))
     shown = " ".join(" ".join(r) for r in cells(screen))
     assert RATE not in shown and "111.39" not in shown and "secret" not in shown
 

@@ -120,8 +120,8 @@ class SupervisorScreen(QWidget):
             "%1", profile.display_name))
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            cells = (row.profile.display_name, row.package_id, str(row.done + row.skipped),
-                     str(row.left))
+            cells = (row.profile.display_name, fmt.pick(row.title, row.package_id),
+                     fmt.number(row.done + row.skipped), fmt.number(row.left))
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
 
