@@ -272,9 +272,14 @@
         <translation>%1 par élément terminé</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Practice pack, paid: %1 for each finished item. Pass mark: %2.</source>
+        <translation>Paquet d&apos;entraînement, rémunéré&#xa0;: %1 par élément terminé. Note de réussite&#xa0;: %2.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Practice: not paid</source>
-        <translation>Entraînement&#xa0;: non rémunéré</translation>
+        <source>Practice pack, not paid. Pass mark: %1.</source>
+        <translation>Paquet d&apos;entraînement, non rémunéré. Note de réussite&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -905,7 +910,7 @@
         <translation>Ce lot n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+45"/>
+        <location filename="../desktop/marika/supervisor.py" line="+46"/>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Le délai de verrouillage doit être un nombre entier de minutes entre {low} et {high}.</translation>
     </message>
@@ -930,7 +935,7 @@
         <translation>Cette langue n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Les paquets ne peuvent être attribués qu&apos;à des annotateurs.</translation>
     </message>
@@ -1222,8 +1227,18 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <location filename="../desktop/marika/gui/fmt.py" line="+6"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>less than a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/fmt.py" line="+7"/>
+        <location line="+2"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1244,7 +1259,7 @@
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>%1 (practice)</source>
         <translation>%1 (entraînement)</translation>
     </message>
@@ -1444,7 +1459,7 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../desktop/marika/gui/item_header.py" line="+32"/>
+        <location filename="../desktop/marika/gui/item_header.py" line="+33"/>
         <source>Item %1 of %2</source>
         <translation>Élément %1 sur %2</translation>
     </message>
@@ -1606,7 +1621,7 @@
         <translation>Choisissez d&apos;abord une réponse, ou passez cet élément avec Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Tous les éléments de ce paquet sont terminés ou passés. Remettez votre travail quand vous le souhaitez (Ctrl+Maj+S).</translation>
     </message>
@@ -1624,7 +1639,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-176"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-181"/>
         <source>Image tagging</source>
         <translation>Étiquetage d&apos;images</translation>
     </message>
@@ -1819,7 +1834,7 @@
         <translation>Mode formateur&#xa0;: les réponses attendues sont affichées à côté de chaque élément. Cette tentative ne donne pas de certificat.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your practice result is kept in your profile.</source>
         <translation>Votre résultat d&apos;entraînement est conservé dans votre profil.</translation>
     </message>
@@ -1827,7 +1842,7 @@
 <context>
     <name>PracticeResultDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Practice result</source>
         <translation>Résultat de l&apos;entraînement</translation>
     </message>
@@ -1969,7 +1984,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+68"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+69"/>
         <source>Please load or paste the office recovery key.</source>
         <translation>Chargez ou collez la clé de récupération du bureau.</translation>
     </message>
@@ -2149,7 +2164,7 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+107"/>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+119"/>
         <source>Office supervisor: %1</source>
         <translation>Superviseur du bureau&#xa0;: %1</translation>
     </message>
@@ -2159,12 +2174,12 @@
         <translation>%1 peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The new password is set. All the work of this profile is kept.</source>
         <translation>Le nouveau mot de passe est défini. Tout le travail de ce profil est conservé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The publisher key was added.</source>
         <translation>La clé de l&apos;éditeur a été ajoutée.</translation>
     </message>
@@ -2174,7 +2189,7 @@
         <translation>La clé de l&apos;éditeur a été retirée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The office settings are saved.</source>
         <translation>Les réglages du bureau sont enregistrés.</translation>
     </message>
@@ -2199,7 +2214,7 @@
         <translation>Arrêt de l&apos;importation…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The package was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
@@ -2209,7 +2224,7 @@
         <translation>Le paquet a été importé et attribué.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Import a package first.</source>
         <translation>Importez d&apos;abord un paquet.</translation>
     </message>

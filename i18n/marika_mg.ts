@@ -272,9 +272,14 @@
         <translation>%1 isaky ny singa vita</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Practice pack, paid: %1 for each finished item. Pass mark: %2.</source>
+        <translation>Fonosana fanazaran-tena, misy karama: %1 isaky ny singa vita. Naoty ilaina: %2.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Practice: not paid</source>
-        <translation>Fanazaran-tena: tsy misy karama</translation>
+        <source>Practice pack, not paid. Pass mark: %1.</source>
+        <translation>Fonosana fanazaran-tena, tsy misy karama. Naoty ilaina: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -905,7 +910,7 @@
         <translation>Tsy ao amin&apos;ny boaty fandefasana ity andiany ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+45"/>
+        <location filename="../desktop/marika/supervisor.py" line="+46"/>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Tsy maintsy isa feno eo anelanelan&apos;ny {low} sy {high} minitra ny fotoana alohan&apos;ny hihidian&apos;ny Marika.</translation>
     </message>
@@ -930,7 +935,7 @@
         <translation>Tsy misy io fiteny io.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
     </message>
@@ -1222,8 +1227,18 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <location filename="../desktop/marika/gui/fmt.py" line="+6"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>less than a minute</source>
+        <translation>latsaky ny iray minitra</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/fmt.py" line="+7"/>
+        <location line="+2"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minitra</numerusform>
@@ -1244,7 +1259,7 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>%1 (practice)</source>
         <translation>%1 (fanazaran-tena)</translation>
     </message>
@@ -1444,7 +1459,7 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../desktop/marika/gui/item_header.py" line="+32"/>
+        <location filename="../desktop/marika/gui/item_header.py" line="+33"/>
         <source>Item %1 of %2</source>
         <translation>Singa %1 amin&apos;ny %2</translation>
     </message>
@@ -1606,7 +1621,7 @@
         <translation>Misafidiana valiny aloha, na dingano ity singa ity amin&apos;ny Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Vita na nodinganina avokoa ny singa rehetra amin&apos;ity fonosana ity. Atolory ny asanao rehefa vonona ianao (Ctrl+Shift+S).</translation>
     </message>
@@ -1624,7 +1639,7 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-176"/>
+        <location filename="../desktop/marika/gui/home_screen.py" line="-181"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
@@ -1819,7 +1834,7 @@
         <translation>Fomban&apos;ny mpampiofana: aseho eo akaikin&apos;ny singa tsirairay ny valiny nandrasana. Tsy mahazo taratasy fanamarinana ity andrana ity.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your practice result is kept in your profile.</source>
         <translation>Voatahiry ao amin&apos;ny kaontinao ny valin&apos;ny fanazaran-tenanao.</translation>
     </message>
@@ -1827,7 +1842,7 @@
 <context>
     <name>PracticeResultDialog</name>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Practice result</source>
         <translation>Valin&apos;ny fanazaran-tena</translation>
     </message>
@@ -1969,7 +1984,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+68"/>
+        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+69"/>
         <source>Please load or paste the office recovery key.</source>
         <translation>Sokafy na apetaho azafady ny fanalahidy famerenana an&apos;ny birao.</translation>
     </message>
@@ -2149,7 +2164,7 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+107"/>
+        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+119"/>
         <source>Office supervisor: %1</source>
         <translation>Mpanara-maso ny birao: %1</translation>
     </message>
@@ -2159,12 +2174,12 @@
         <translation>Afaka miditra izao i %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The new password is set. All the work of this profile is kept.</source>
         <translation>Voapetraka ny tenimiafina vaovao. Voatahiry avokoa ny asa rehetra amin&apos;ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The publisher key was added.</source>
         <translation>Tafiditra ny fanalahidin&apos;ny mpamoaka.</translation>
     </message>
@@ -2174,7 +2189,7 @@
         <translation>Nesorina ny fanalahidin&apos;ny mpamoaka.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The office settings are saved.</source>
         <translation>Voatahiry ny fandrindrana ny birao.</translation>
     </message>
@@ -2199,7 +2214,7 @@
         <translation>Manajanona ny fampidirana…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The package was imported.</source>
         <translation>Tafiditra ilay fonosana.</translation>
     </message>
@@ -2209,7 +2224,7 @@
         <translation>Tafiditra ilay fonosana ary efa nomena ny mpanamarika.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Import a package first.</source>
         <translation>Ampidiro aloha ny fonosana iray.</translation>
     </message>
