@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self.log_out(locked=username)
 
     def show_error(self, exc: BaseException) -> None:
-        self.banner.show_message(fmt.error_text(exc), key="error")
+        self.banner.show_message(lambda: fmt.error_text(exc), key="error")
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
