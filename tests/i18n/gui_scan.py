@@ -157,3 +157,47 @@ def scan(folder: Path, root: Path) -> list[Finding]:
     for path in sorted(folder.rglob("*.py")):
         findings.extend(scan_file(path, root))
     return sorted(set(findings), key=lambda f: (f.path, f.line, f.problem))
+
+
+# ---------------------------------------------------------------- errors below the GUI
+# Command-line tools print English to a terminal; they are not the translated interface.
+CLI_MODULES = ("marika/cli.py", "marika/packages/commands.py", "marika_sync/commands.py")
+
+
+def _error_classes(trees) -> set[str]:
+    """Names of MarikaError and every class that inherits from it, by name, anywhere."""
+    bases = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {_name(b) for b in node.bases}
+    found = {"MarikaError"}
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in bases.items():
+            if name not in found and parents & found:
+                found.add(name)
+                changed = True
+    return found
+
+
+def scan_errors(folders, root: Path) -> list[Finding]:
+    """A MarikaError raised with a plain English sentence instead of one marked with
+    QT_TRANSLATE_NOOP("Errors", ...): lupdate misses it and the GUI shows it in English."""
+    paths = [p for folder in folders for p in sorted(folder.rglob("*.py"))
+             if not p.as_posix().endswith(CLI_MODULES)]
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), filename=str(p)) for p in paths}
+    errors = _error_classes(trees.values())
+    findings = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in errors:
+                for arg in node.args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) \
+                            and " " in arg.value.strip():
+                        findings.append(Finding(
+                            path.relative_to(root).as_posix(), node.lineno,
+                            f"{_name(node.func)}() gets a plain sentence; mark it with "
+                            "QT_TRANSLATE_NOOP(\"Errors\", ...)"))
+    return findings

@@ -74,3 +74,22 @@ def test_translation_problems_are_each_reported():
         msg("Fine {name}", "Tsara {name}"),
     ], numerus_forms=2, require_all=True)
     assert len(found) == 6, found
+
+
+def test_finds_error_sentences_not_marked_for_translation(tmp_path):
+    (tmp_path / "errors.py").write_text(textwrap.dedent('''
+        class MarikaError(Exception): ...
+        class PackageError(MarikaError): ...
+        class BadZip(PackageError): ...
+    '''), encoding="utf-8")
+    (tmp_path / "use.py").write_text(textwrap.dedent('''
+        def check(n):
+            raise BadZip("bad-zip", "The package is damaged.")
+        def fine(n):
+            raise PackageError("bad-hash", QT_TRANSLATE_NOOP("Errors", "The file {name} is bad."),
+                               name=n)
+        def builtin():
+            raise ValueError("not for the user")
+    '''), encoding="utf-8")
+    found = gui_scan.scan_errors([tmp_path], tmp_path)
+    assert [(f.path, f.line) for f in found] == [("use.py", 3)]

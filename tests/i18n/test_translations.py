@@ -85,6 +85,14 @@ def test_no_gui_string_escapes_the_translation_tools():
         + "\n  ".join(map(str, findings)))
 
 
+def test_errors_below_the_gui_are_marked_for_translation():
+    findings = gui_scan.scan_errors(
+        [ROOT / "desktop" / "marika", ROOT / "sync" / "marika_sync"], ROOT)
+    assert not findings, (
+        f"Error sentences lupdate cannot extract ({len(findings)}):\n  "
+        + "\n  ".join(map(str, findings)))
+
+
 @pytest.mark.parametrize("code", update_translations.LANGUAGES)
 def test_committed_files_compile(tmp_path, code):
     lrelease = update_translations.find_tool("pyside6-lrelease")
