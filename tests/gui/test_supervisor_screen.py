@@ -320,14 +320,17 @@ def test_an_answer_arriving_after_log_out_opens_nothing(qtbot, office):
         if dialog is not None:
             opened.append(type(dialog).__name__)
             dialog.reject()
-        QTimer.singleShot(20, close_any_dialog)
 
-    close_any_dialog()
+    # A timer of this test's own, stopped at its end: a loop that went on would close
+    # the dialogs of the tests after this one.
+    watcher = QTimer(window, interval=20, timeout=close_any_dialog)
+    watcher.start()
     window.tasks.run_db(lambda: time.sleep(0.3))  # the answer will come after log-out
     screen.commands["publishers"].trigger()
     window.log_out()
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)
     qtbot.wait(100)
+    watcher.stop()
     assert opened == []
     assert screen.session is None and screen.table.rowCount() == 0
     assert window.stack.currentWidget() is window.start

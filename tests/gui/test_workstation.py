@@ -70,9 +70,13 @@ def test_keyboard_only_session(qtbot, office_dir):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from marika.gui.dialogs import SkipDialog
+
     def choose_reason():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:  # the dialog may open after a pending save: look again soon
+        # The dialog may open after a pending save, and a dialog left by an earlier test
+        # must not get the key: wait for the skip dialog itself.
+        if not isinstance(dialog, SkipDialog) or not dialog.isVisible():
             QTimer.singleShot(50, choose_reason)
             return
         press(qtbot, K.Key_1, widget=dialog)

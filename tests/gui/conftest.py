@@ -1,0 +1,22 @@
+"""GUI tests start from a clean screen: a dialog or window a test left open would take
+the next test's keys (dialogs found by `activeModalWidget()` run their own loop)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_windows():
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+        elif widget.isVisible():
+            widget.close()
+    app.processEvents()
