@@ -1,7 +1,7 @@
 """Take the screenshots in docs/screenshots/ at the target screen size (1366x768).
 
     QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24" \\
-        .venv/bin/python tests/gui/screenshots.py docs/screenshots
+        .venv/bin/python tests/gui/screenshots.py docs/screenshots [en|fr|mg]
 
 The window is given the room it has on such a screen under a title bar and a task bar
 (1366x700). Not a test: run it by hand after changing a layout, and look at the images.
@@ -9,6 +9,7 @@ The window is given the room it has on such a screen under a title bar and a tas
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for the helpers
+os.environ.setdefault("MARIKA_GUIDED_TOUR", "0")  # the tour would cover the screens
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 import marika.gui  # noqa: E402, F401 - the None refcount workaround first
 
 WIDTH, HEIGHT = 1366, 700
+LANG = "en"  # the interface and profile language of the shots (main() sets it)
 PASSWORD = "correct horse 42"
 TEXTS = [
     "Tsara be ny entana, haingana ny fandefasana. Nahafaly ahy ny fandraisana "
@@ -58,7 +61,7 @@ class Shooter:
         from marika.gui import main as gui_main
         from marika.profiles import Office
 
-        args = SimpleNamespace(data_dir=str(data), demo=False, lang="en", portable=False)
+        args = SimpleNamespace(data_dir=str(data), demo=False, lang=LANG, portable=False)
         window, _tasks = gui_main.build(
             args, office_opener=lambda p: Office.open(p, kdf_n=2**10))
         window.resize(WIDTH, HEIGHT)
@@ -108,7 +111,7 @@ def text_session(shooter: Shooter) -> None:
     from gui.textpack import build_office
 
     data = Path(tempfile.mkdtemp()) / "data"
-    build_office(data, TEXTS, warned={2})
+    build_office(data, TEXTS, warned={2}, language=LANG)
     window = shooter.open(data)
     page = window.start.login_page
     wait_for(lambda: page.profiles.count() > 1)
@@ -126,7 +129,7 @@ def text_session(shooter: Shooter) -> None:
     items = window.items
     wait_for(lambda: items.item is not None and items.view is not None)
     items.view._toggle("pos")
-    wait_for(lambda: items.save_state.text() == "Saved")
+    wait_for(lambda: items.saver.state == "saved" and not items.saver.pending())
     shooter.shot(window, "04-item-text")
     items.done_next()
     wait_for(lambda: items.item is not None and items.item.ordinal == 1)
@@ -155,7 +158,7 @@ def text_session(shooter: Shooter) -> None:
 
     window.session.save = full
     items.view._toggle("neg")
-    wait_for(lambda: items.save_state.text() == "Not saved")
+    wait_for(lambda: items.saver.state == "failed")
     shooter.shot(window, "09-save-failed-banner")
     items.go_home()
     wait_for(lambda: window.stack.currentWidget() is window.home
@@ -186,7 +189,7 @@ def media_session(shooter: Shooter, kind: str, name: str) -> None:
     else:
         files = [sine_wav(tmp / f"{n}.wav", seconds=6.0, freq=220 + 110 * n) for n in range(3)]
         media = [(f, sha256(f), 6000) for f in files]
-    build_office(data, kind, media)
+    build_office(data, kind, media, language=LANG)
     window = shooter.open(data)
     shooter.log_in(window, 1)
     items = shooter.first_item(window)
@@ -211,7 +214,9 @@ def setup_session(shooter: Shooter) -> None:
     shooter.close(window)
 
 
-def main(out_dir: str) -> int:
+def main(out_dir: str, lang: str = "en") -> int:
+    global LANG  # noqa: PLW0603 - one run, one language
+    LANG = lang
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -225,4 +230,5 @@ def main(out_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots",
+                  sys.argv[2] if len(sys.argv) > 2 else "en"))

@@ -48,7 +48,8 @@ def _results_key() -> str:
     return BoxPrivateKey.generate().public.to_text()
 
 
-def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), **manifest_kw):
+def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), language="en",
+                 **manifest_kw):
     """A data folder with a supervisor, annotators and one text package assigned to them.
 
     `texts` are the items' texts; ordinals in `warned` carry a content warning.
@@ -60,9 +61,9 @@ def build_office(data_dir, texts, *, annotators=("rasoa",), warned=(), **manifes
     office = Office.open(data_dir, kdf_n=FAST_KDF_N)
     try:
         supervisor, _ = office.setup(username="office", display_name="Office",
-                                     password=TEST_PASSWORD, language="en")
+                                     password=TEST_PASSWORD, language=language)
         profiles = [supervisor.create_profile(username=name, display_name=name.title(),
-                                              password=TEST_PASSWORD, language="en")
+                                              password=TEST_PASSWORD, language=language)
                     for name in annotators]
         data = manifest_dict(texts=texts, warned=warned, **manifest_kw)
         package = Package.create(

@@ -44,7 +44,7 @@ def manifest_dict(kind: str, *, package_id: str, choice: str = "single",
 
 
 def build_office(data_dir: Path, kind: str, media: list[tuple[Path, str | None, int | None]],
-                 **manifest_kw) -> int:
+                 *, language: str = "en", **manifest_kw) -> int:
     """A data folder with a supervisor, the annotator "rasoa" and one media package.
 
     `media` is (file, sha256 or None, duration_ms or None) per item, in order.
@@ -56,9 +56,9 @@ def build_office(data_dir: Path, kind: str, media: list[tuple[Path, str | None, 
     office = Office.open(data_dir, kdf_n=FAST_KDF_N)
     try:
         supervisor, _ = office.setup(username="office", display_name="Office",
-                                     password=TEST_PASSWORD, language="en")
+                                     password=TEST_PASSWORD, language=language)
         profile = supervisor.create_profile(username="rasoa", display_name="Rasoa",
-                                            password=TEST_PASSWORD, language="en")
+                                            password=TEST_PASSWORD, language=language)
         entries = [(f"media/{n:04d}{path.suffix.lower() or '.bin'}",
                     path.stat().st_size if path.exists() else 0, digest, duration)
                    for n, (path, digest, duration) in enumerate(media)]
