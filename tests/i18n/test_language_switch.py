@@ -152,6 +152,47 @@ def test_first_start_language_choice_switches_the_interface_at_once(qtbot, data_
     assert_speaks(qtbot, window, "mg")
 
 
+def test_the_first_start_language_is_the_office_language_next_time(qtbot, data_dir,
+                                                                   compiled):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = start_app(qtbot, data_dir, lang=None)  # no --lang: the office's language
+    page = window.start.setup_page
+    qtbot.waitUntil(lambda: window.start.current_page() is page)
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    fr = translations("fr")
+    qtbot.waitUntil(lambda: page.heading.text() == fr[("SetupPage", "Welcome to Marika")])
+    page.username.setText("office")
+    page.password.setText("a long office password")
+    page.repeat.setText("a long office password")
+
+    def keep_key():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, keep_key)
+            return
+        titles.append(dialog.windowTitle())
+        dialog.confirm.setChecked(True)
+        dialog.continue_button.click()
+
+    titles = []
+    QTimer.singleShot(50, keep_key)
+    page.button.click()
+    qtbot.waitUntil(lambda: window.supervisor is not None
+                    and window.stack.currentWidget() is window.supervisor, timeout=10_000)
+    assert titles == [fr[("RecoveryKeyDialog", "Office recovery key")]]  # in French too
+    window.close()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)
+    compiled.switch_language("en")
+
+    again = start_app(qtbot, data_dir, lang=None)
+    login = again.start.login_page
+    qtbot.waitUntil(lambda: again.start.current_page() is login)
+    qtbot.waitUntil(lambda: login.heading.text() == fr[("LoginPage", "Who is working?")])
+    assert again.language_actions["fr"].isChecked()
+
+
 def test_every_screen_retranslates_while_open(qtbot, data_dir, compiled):
     """Visit the start, home, card and item screens in English, switch language on the
     item screen, then walk back: no screen keeps an English text."""
