@@ -89,14 +89,7 @@ def _extract_all(package: OpenPackage, staging: Path, *,
                  progress: Callable[[int, int], None] | None,
                  cancelled: Callable[[], bool] | None) -> None:
     manifest = package.manifest
-    total, done = package.media_bytes, 0
-
-    def counted(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None:
-            progress(done, total)
-
+    counted = package.byte_counter(progress)
     text_files = {item.media for item in manifest.items if item.media} \
         if manifest.kind == TEXT_CLASSIFICATION else set()
     for entry in manifest.files:

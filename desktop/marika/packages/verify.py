@@ -42,6 +42,18 @@ class OpenPackage:
     def media_bytes(self) -> int:
         return sum(f.size for f in self.manifest.files)
 
+    def byte_counter(self, progress: Callable[[int, int], None] | None):
+        """An `on_bytes` callback that reports (bytes so far, all media bytes)."""
+        total, done = self.media_bytes, 0
+
+        def counted(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress is not None:
+                progress(done, total)
+
+        return counted
+
 
 def _manifest_json(data: bytes) -> object:
     try:
@@ -101,14 +113,7 @@ def verify_package(path: Path | str, trusted: Iterable[VerifyKey], *,
                    cancelled: Callable[[], bool] | None = None) -> Manifest:
     """Check the whole package, hashing every media file; return its manifest."""
     with open_package(path, trusted) as package:
-        total, done = package.media_bytes, 0
-
-        def counted(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress is not None:
-                progress(done, total)
-
+        counted = package.byte_counter(progress)
         for entry in package.manifest.files:
             size, digest = package.checked.extract(entry.path, None, on_bytes=counted,
                                                    cancelled=cancelled)
