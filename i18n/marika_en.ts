@@ -824,7 +824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/verify.py" line="+50"/>
+        <location filename="../desktop/marika/packages/verify.py" line="+62"/>
         <source>The package&apos;s manifest is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+106"/>
         <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -824,7 +824,7 @@
         <translation>La signature du paquet ne correspond pas à son contenu&#xa0;: il a été modifié après sa signature, ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/verify.py" line="+50"/>
+        <location filename="../desktop/marika/packages/verify.py" line="+62"/>
         <source>The package&apos;s manifest is not readable.</source>
         <translation>Le manifeste du paquet est illisible.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Le fichier texte {name} du paquet n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+106"/>
         <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
         <translation>Aucune clé d&apos;éditeur n&apos;est encore installée dans ce bureau&#xa0;: aucun paquet ne peut donc être approuvé. Le superviseur doit d&apos;abord les installer.</translation>
     </message>

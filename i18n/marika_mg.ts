@@ -824,7 +824,7 @@
         <translation>Tsy mifanaraka amin&apos;ny votoatiny ny sonian&apos;ilay fonosana: novaina taorian&apos;ny nanaovana sonia izy, na simba.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/verify.py" line="+50"/>
+        <location filename="../desktop/marika/packages/verify.py" line="+62"/>
         <source>The package&apos;s manifest is not readable.</source>
         <translation>Tsy azo vakiana ny lisitry ny votoatin&apos;ilay fonosana.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>Tsy lahatsoratra UTF-8 ny rakitra lahatsoratra {name} ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+106"/>
         <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
         <translation>Mbola tsy misy fanalahidin&apos;ny mpamoaka napetraka amin&apos;ity birao ity, ka tsy misy fonosana azo itokisana. Ny mpanara-maso no mametraka azy ireo aloha.</translation>
     </message>
