@@ -21,6 +21,13 @@ class KeyFileError(MarikaError):
     pass
 
 
+_WRONG_KEY = {
+    "signing": "The key file {name} is not an Ed25519 signing key (ed25519-priv:).",
+    "results": "The key file {name} is not an X25519 public key (x25519-pub:).",
+    "publisher": "The key file {name} is not an Ed25519 public key (ed25519-pub:).",
+}
+
+
 def _read_key(path: str, parse, what: str):
     try:
         text = Path(path).read_text(encoding="utf-8").strip()
@@ -29,7 +36,7 @@ def _read_key(path: str, parse, what: str):
     try:
         return parse(text)
     except CryptoError as exc:
-        raise KeyFileError("{name} is not {what}.", name=path, what=what) from exc
+        raise KeyFileError(_WRONG_KEY[what], name=path) from exc
 
 
 def cmd_keys_new(args) -> int:
@@ -51,8 +58,8 @@ def cmd_build(args) -> int:
     from .build import build_package
 
     try:
-        key = _read_key(args.key, SigningKey.from_text, "an ed25519-priv signing key")
-        results = (_read_key(args.results_key, BoxPublicKey.from_text, "an x25519-pub key")
+        key = _read_key(args.key, SigningKey.from_text, "signing")
+        results = (_read_key(args.results_key, BoxPublicKey.from_text, "results")
                    if args.results_key else None)
         manifest = build_package(Path(args.source), key=key, out=Path(args.out),
                                  results_key=results)
@@ -68,7 +75,7 @@ def cmd_verify(args) -> int:
     from .verify import verify_package
 
     try:
-        trusted = [_read_key(p, VerifyKey.from_text, "an ed25519-pub key") for p in args.trust]
+        trusted = [_read_key(p, VerifyKey.from_text, "publisher") for p in args.trust]
         manifest = verify_package(Path(args.file), trusted)
     except MarikaError as exc:
         reason = getattr(exc, "reason", "error")
