@@ -21,7 +21,9 @@ from marika.core.annotation import SKIP_REASONS
 from marika.core.fsutil import atomic_write
 
 
-class _Dialog(QDialog):
+class TranslatableDialog(QDialog):
+    """A dialog that rebuilds its texts when the interface language changes."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -31,7 +33,7 @@ class _Dialog(QDialog):
         pass
 
 
-class SkipDialog(_Dialog):
+class SkipDialog(TranslatableDialog):
     """Choose a reason with 1, 2 or 3. Skipping is never a penalty."""
 
     def __init__(self, parent: QWidget | None = None, *, suggested: str | None = None) -> None:
@@ -78,7 +80,7 @@ class SkipDialog(_Dialog):
         self.cancel.setText(self.tr("Cancel (Esc)"))
 
 
-class FlagDialog(_Dialog):
+class FlagDialog(TranslatableDialog):
     """Flag an item for review, with an optional note."""
 
     def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
@@ -106,7 +108,7 @@ class FlagDialog(_Dialog):
             "What should the reviewer look at? (optional; press Enter to flag)"))
 
 
-class RecoveryKeyDialog(_Dialog):
+class RecoveryKeyDialog(TranslatableDialog):
     """Shown once after set-up: the office recovery key, to keep offline."""
 
     def __init__(self, key_text: str, parent: QWidget | None = None) -> None:

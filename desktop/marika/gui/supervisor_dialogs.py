@@ -9,10 +9,9 @@ on the I/O pool (`tasks.run_io`), never on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .dialogs import TranslatableDialog
 from .item_parts import plain_label, set_colors
 
 MAX_KEY_FILE_BYTES = 4096  # a key file is one line; anything bigger is the wrong file
@@ -42,15 +42,7 @@ def read_key_file(path: str) -> str:
     return next((line for line in lines if line), "")
 
 
-class _Dialog(QDialog):
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        pass
-
+class _Dialog(TranslatableDialog):
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
