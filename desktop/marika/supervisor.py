@@ -150,8 +150,12 @@ class SupervisorSession:
         counts: dict[tuple[str, int], dict[str, int]] = {}
         for profile_id, package_pk, status, n in annotations.counts_all():
             counts.setdefault((profile_id, package_pk), {})[status] = n
+        # Each manifest once (one can be megabytes for 10,000 items), not once per row.
+        titles = {p.id: _title(p.manifest)
+                  for p in Package.select(Package.id, Package.manifest)}
         rows = []
-        query = (Assignment.select(Assignment, Profile, Package).join(Profile)
+        query = (Assignment.select(Assignment, Profile, Package.id, Package.package_id,
+                                   Package.item_count).join(Profile)
                  .switch(Assignment).join(Package)
                  .order_by(Profile.display_name, Package.package_id))
         for a in query:
@@ -159,7 +163,7 @@ class SupervisorSession:
             done, skipped = c.get("done", 0), c.get("skipped", 0)
             rows.append(ProgressRow(_summary(a.profile), a.package.id, a.package.package_id,
                                     done, skipped, a.package.item_count - done - skipped,
-                                    title=_title(a.package.manifest)))
+                                    title=titles.get(a.package.id, {})))
         return rows
 
     # ------------------------------------------------------------ office settings
