@@ -26,6 +26,7 @@ from ..core.fsutil import fsync_dir
 from ..core.manifest import FORMAT_VERSION, MAX_INLINE_ITEM_TEXT, Manifest, parse_manifest
 from ..core.tr import QT_TRANSLATE_NOOP
 from ..crypto import BoxPublicKey, SigningKey
+from ..media.files import file_sha256
 from . import archive
 from .signing import sign_manifest
 
@@ -44,12 +45,7 @@ def _source_error(message: str, **params) -> PackageError:
 def _digest(source: Source) -> tuple[int, str]:
     if isinstance(source, bytes):
         return len(source), hashlib.sha256(source).hexdigest()
-    digest, size = hashlib.sha256(), 0
-    with open(source, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
+    return Path(source).stat().st_size, file_sha256(Path(source))
 
 
 def _add(zf: zipfile.ZipFile, name: str, source: Source) -> None:
