@@ -13,7 +13,6 @@ One `SyncWorker` per window. It never blocks the GUI thread and never touches wi
 from __future__ import annotations
 
 import logging
-import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -23,7 +22,6 @@ from marika.core import annotation as ann
 log = logging.getLogger(__name__)
 
 IDLE, CHECKING, SENDING, PAUSED = "idle", "checking", "sending", "paused"
-PROGRESS_EVERY_S = 0.05
 STATEMENTS_EVERY_S = 3600.0  # even with nothing to send, fetch new statements hourly
 BUSY_RETRY_S = 5.0
 
@@ -228,28 +226,17 @@ class SyncWorker(QObject):
         control = self._control = SyncControl()
         self._timer.stop()
         self._set_state(SENDING)
-        emit = self._throttled_progress(generation)
-        self.tasks.run_net(
-            lambda: facade.send(progress=emit, control=control,
-                                include_waiting=include_waiting),
-            on_done=lambda r: self._sent(generation, r),
-            on_error=lambda exc: self._send_failed(generation, exc), owner=self)
 
-    def _throttled_progress(self, generation: int):
-        """A progress callback for the network thread: at most 20 updates a second reach
-        the GUI, and always the one that ends a batch."""
-        lock, last = threading.Lock(), [0.0]
+        def send(task):
+            def emit(progress) -> None:  # throttled by the task; a batch's end always shows
+                task.report(progress, final=progress.phase != "upload" or progress.left == 0)
 
-        def emit(progress) -> None:
-            now = time.monotonic()
-            with lock:
-                final = progress.phase != "upload" or progress.left == 0
-                if not final and now - last[0] < PROGRESS_EVERY_S:
-                    return
-                last[0] = now
-            self.tasks.run_on_main(lambda: self._progress(generation, progress))
+            return facade.send(progress=emit, control=control, include_waiting=include_waiting)
 
-        return emit
+        self.tasks.run_net(send, pass_task=True,
+                           on_progress=lambda p: self._progress(generation, p),
+                           on_done=lambda r: self._sent(generation, r),
+                           on_error=lambda exc: self._send_failed(generation, exc), owner=self)
 
     def _progress(self, generation: int, progress) -> None:
         if generation == self._generation:

@@ -50,15 +50,26 @@ class Task:
 
     def progress(self, done: int, total: int | None = None) -> None:
         """Called from the worker; delivered to `on_progress(done, total)` on the GUI thread."""
-        if self._on_progress is None:
+        if self._on_progress is None or not self._due(total is not None and done >= total):
             return
-        now = time.monotonic()
-        final = total is not None and done >= total
-        if not final and now - self._last_progress < PROGRESS_INTERVAL_S:
-            return
-        self._last_progress = now
         callback = self._on_progress
         self._manager.run_on_main(lambda: callback(done, total))
+
+    def report(self, value: Any, *, final: bool = False) -> None:
+        """Progress of any other shape (a sync transfer's), delivered to
+        `on_progress(value)` on the GUI thread, throttled like `progress`."""
+        if self._on_progress is None or not self._due(final):
+            return
+        callback = self._on_progress
+        self._manager.run_on_main(lambda: callback(value))
+
+    def _due(self, final: bool) -> bool:
+        """At most one update per PROGRESS_INTERVAL_S, and always the final one."""
+        now = time.monotonic()
+        if not final and now - self._last_progress < PROGRESS_INTERVAL_S:
+            return False
+        self._last_progress = now
+        return True
 
     def done(self) -> bool:
         return self.future is not None and self.future.done()
@@ -104,10 +115,11 @@ class TaskManager(QObject):
 
     def run_net(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
                 on_error: Callable[[BaseException], None] | None = None,
+                on_progress: Callable[[Any], None] | None = None,
                 pass_task: bool = False, owner: QObject | None = None) -> Task:
         """Run `fn()` on the network pool: sync transfers, never plain facade calls."""
         return self._submit(self._net, fn, on_done=on_done, on_error=on_error,
-                            on_progress=None, pass_task=pass_task, owner=owner)
+                            on_progress=on_progress, pass_task=pass_task, owner=owner)
 
     def _submit(self, executor, fn, *, on_done, on_error, on_progress, pass_task,
                 owner) -> Task:
