@@ -117,7 +117,7 @@ def own_connection() -> Iterator[None]:
             database.close()
 
 
-def _int_setting(text: str, default: float) -> float:
+def _number_setting(text: str, default: float) -> float:
     try:
         return float(text)
     except (TypeError, ValueError):
@@ -180,8 +180,8 @@ class SyncSession:
         `seal_every_hours`; 0 turns a rule off). Only items last saved more than
         SEAL_GRACE_S ago are taken, never those in `leave_open` (the item on screen)."""
         now = time.time() if now is None else now
-        every_items = int(_int_setting(self._office.setting("seal_every_items"), 50))
-        every_hours = _int_setting(self._office.setting("seal_every_hours"), 24)
+        every_items = int(_number_setting(self._office.setting("seal_every_items"), 50))
+        every_hours = _number_setting(self._office.setting("seal_every_hours"), 24)
         cutoff = now - SEAL_GRACE_S
         query = (Annotation
                  .select(Annotation.package, fn.COUNT(Annotation.uuid),
