@@ -4,18 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="+29"/>
-        <location line="+5"/>
         <source>Submit</source>
         <translation>Remettre le travail</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>There is nothing to submit yet: finish or skip some items first.</source>
         <translation>Il n&apos;y a encore rien à remettre&#xa0;: terminez ou passez d&apos;abord quelques éléments.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Submit %n finished item(s)? Submitted items can still be seen but no longer changed.</source>
         <translation>
             <numerusform>Remettre %n élément terminé&#xa0;? Les éléments remis restent visibles mais ne peuvent plus être modifiés.</numerusform>
@@ -26,12 +22,10 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+134"/>
         <source>Assign the package</source>
         <translation>Attribuer le paquet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who should work on this package?</source>
         <translation>Qui doit travailler sur ce paquet&#xa0;?</translation>
     </message>
@@ -39,143 +33,115 @@
 <context>
     <name>AudioTranscriptionView</name>
     <message>
-        <location filename="../desktop/marika/gui/audio_view.py" line="+262"/>
         <source>Play or pause</source>
         <extracomment>the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;)</extracomment>
         <translation>Lire ou mettre en pause</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back %1 seconds</source>
         <translation>Reculer de %1 secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forward %1 seconds</source>
         <translation>Avancer de %1 secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slower / faster</source>
         <translation>Plus lent / plus rapide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loop the selected part</source>
         <translation>Répéter en boucle la partie sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert the time at the cursor</source>
         <translation>Insérer le temps à la position du curseur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New line in the transcript</source>
         <translation>Nouvelle ligne dans la transcription</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No audio device found: you can still see the waveform and type.</source>
         <translation>Aucune sortie audio trouvée&#xa0;: vous pouvez quand même voir la forme d&apos;onde et taper le texte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the recording…</source>
         <translation>Chargement de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play / pause (Ctrl+Space)</source>
         <translation>Lecture / pause (Ctrl+Espace)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back %1 s (Ctrl+←)</source>
         <translation>Reculer de %1 s (Ctrl+←)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forward %1 s (Ctrl+→)</source>
         <translation>Avancer de %1 s (Ctrl+→)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slower (Ctrl+↓)</source>
         <translation>Plus lent (Ctrl+↓)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Faster (Ctrl+↑)</source>
         <translation>Plus rapide (Ctrl+↑)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loop selection (Ctrl+L)</source>
         <translation>Boucle sur la sélection (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert time (Ctrl+T)</source>
         <translation>Insérer le temps (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New segment (Ctrl+N)</source>
         <translation>Nouveau segment (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewind on resume (seconds):</source>
         <translation>Retour en arrière à la reprise (secondes)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waveform of the recording</source>
         <translation>Forme d&apos;onde de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>This item has no recording.</source>
         <translation>Cet élément n&apos;a pas d&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This recording cannot be played on this computer: you can still see the waveform and type.</source>
         <translation>Cet enregistrement ne peut pas être lu sur cet ordinateur&#xa0;: vous pouvez quand même voir la forme d&apos;onde et taper le texte.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Select a part of the waveform, or play and press Ctrl+N at the end of a phrase, to start a segment.</source>
         <translation>Pour commencer un segment, sélectionnez une partie de la forme d&apos;onde, ou lancez la lecture et appuyez sur Ctrl+N à la fin d&apos;une phrase.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type what you hear.</source>
         <translation>Tapez ce que vous entendez.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Speed: %1×</source>
         <translation>Vitesse&#xa0;: %1×</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>%1. %2 – %3</source>
         <translation>%1. %2 – %3</translation>
     </message>
@@ -183,7 +149,6 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../desktop/marika/gui/banner.py" line="+88"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -191,7 +156,6 @@
 <context>
     <name>BreakAdvisor</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/breaks.py" line="+41"/>
         <source>You have worked for %n minute(s) without a break. Rest your eyes for a few minutes: your work is saved.</source>
         <translation>
             <numerusform>Vous avez travaillé %n minute sans pause. Reposez vos yeux quelques minutes&#xa0;: votre travail est enregistré.</numerusform>
@@ -199,7 +163,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>I take a break</source>
         <translation>Je fais une pause</translation>
     </message>
@@ -207,82 +170,66 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/card_screen.py" line="+44"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>About this package</source>
         <translation>À propos de ce paquet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Before you start, read who this work is for and what it pays. Ask your supervisor or the contact below if anything is unclear.</source>
         <translation>Avant de commencer, lisez pour qui est ce travail et ce qu&apos;il rapporte. Si quelque chose n&apos;est pas clair, demandez à votre superviseur ou au contact ci-dessous.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Purpose of the data</source>
         <translation>Usage des données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pay</source>
         <translation>Rémunération</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Content warnings</source>
         <translation>Avertissements sur le contenu</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 for each finished item</source>
         <translation>%1 par élément terminé</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Practice pack, paid: %1 for each finished item. Pass mark: %2.</source>
         <translation>Paquet d&apos;entraînement, rémunéré&#xa0;: %1 par élément terminé. Note de réussite&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice pack, not paid. Pass mark: %1.</source>
         <translation>Paquet d&apos;entraînement, non rémunéré. Note de réussite&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -290,22 +237,18 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have read this, start</source>
         <translation>J&apos;ai lu, commencer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -313,67 +256,54 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+138"/>
         <source>Practice certificates</source>
         <translation>Certificats d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificates and practice attempts of %1</source>
         <translation>Certificats et tentatives d&apos;entraînement de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Certificates and practice attempts</source>
         <translation>Certificats et tentatives d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No practice attempt is finished yet.</source>
         <translation>Aucune tentative d&apos;entraînement n&apos;est encore terminée.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice pack</source>
         <translation>Paquet d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pass mark</source>
         <translation>Note de réussite</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
@@ -381,52 +311,42 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location line="-129"/>
         <source>Passed: certificate</source>
         <translation>Réussi&#xa0;: certificat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Passed in trainer mode: no certificate</source>
         <translation>Réussi en mode formateur&#xa0;: pas de certificat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not passed</source>
         <translation>Non réussi</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1”: %2 of practice, paid at the package&apos;s rate.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 d&apos;entraînement, rémunéré au tarif du paquet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1”: %2 of practice (not paid).</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 d&apos;entraînement (non rémunéré).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Certificate: %1 on %2.</source>
         <translation>Certificat&#xa0;: %1 le %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last attempt: %1, not passed; you may try again.</source>
         <translation>Dernière tentative&#xa0;: %1, non réussie&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Attempt %1 in progress; the best so far: %2.</source>
         <translation>Tentative %1 en cours&#xa0;; meilleur score jusqu&apos;ici&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No attempt finished yet.</source>
         <translation>Aucune tentative terminée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a practice pack&apos;s time, then its certificate</comment>
         <translation>%1 %2</translation>
@@ -435,37 +355,30 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+156"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type your password.</source>
         <translation>Tapez votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
         <translation>Choisissez un mot de passe que personne d&apos;autre ne connaît&#xa0;: au moins 8 caractères, ou un code PIN d&apos;au moins 6 chiffres. Votre travail reste tel quel.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current password:</source>
         <translation>Mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the new password:</source>
         <translation>Répétez le nouveau mot de passe&#xa0;:</translation>
     </message>
@@ -473,7 +386,6 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../desktop/marika/gui/commands.py" line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -481,37 +393,30 @@
 <context>
     <name>ContentWarnings</name>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+45"/>
         <source>violence</source>
         <translation>violence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sexual content</source>
         <translation>contenu sexuel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>hate speech</source>
         <translation>discours de haine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-harm or suicide</source>
         <translation>automutilation ou suicide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>medical or injury images</source>
         <translation>images médicales ou de blessures</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>distressing content</source>
         <translation>contenu pénible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>other sensitive content</source>
         <translation>autre contenu sensible</translation>
     </message>
@@ -519,636 +424,498 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/marika/core/annotation.py" line="+49"/>
-        <location line="+4"/>
-        <location line="+14"/>
         <source>This answer is not valid.</source>
         <translation>Cette réponse n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>The label {label} is not part of this package.</source>
         <translation>L&apos;étiquette {label} ne fait pas partie de ce paquet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only one label may be chosen for this task.</source>
         <translation>Une seule étiquette peut être choisie pour cette tâche.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This transcript is too long.</source>
         <translation>Cette transcription est trop longue.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
         <source>A segment of this transcript is not valid.</source>
         <translation>Un segment de cette transcription n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unknown task kind {kind}.</source>
         <translation>Type de tâche inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/errors.py" line="+56"/>
         <source>The disk is almost full. Your saved work is safe, but no new work can be saved until some space is freed.</source>
         <translation>Le disque est presque plein. Votre travail enregistré est en sécurité, mais aucun nouveau travail ne peut être enregistré tant que de la place n&apos;a pas été libérée.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>This belongs to another profile and cannot be opened.</source>
         <translation>Ceci appartient à un autre profil et ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+101"/>
         <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
         <translation>Le manifeste du paquet n&apos;est pas valide&#xa0;: le champ {field} est incorrect.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The package&apos;s manifest is not valid: the field {field} is missing.</source>
         <translation>Le manifeste du paquet n&apos;est pas valide&#xa0;: le champ {field} est manquant.</translation>
     </message>
     <message>
-        <location line="+163"/>
         <source>The package contains no items.</source>
         <translation>Le paquet ne contient aucun élément.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package has more than {limit} items.</source>
         <translation>Le paquet contient plus de {limit} éléments.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>The package lists a file no item uses: {name}.</source>
         <translation>Le paquet liste un fichier qu&apos;aucun élément n&apos;utilise&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This package uses format {version}, which this version of Marika does not know. Please update Marika.</source>
         <translation>Ce paquet utilise le format {version}, que cette version de Marika ne connaît pas. Veuillez mettre à jour Marika.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This package is for a task kind Marika does not know: {kind}.</source>
         <translation>Ce paquet est destiné à un type de tâche que Marika ne connaît pas&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/passwords.py" line="+25"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>Un code PIN doit comporter au moins 6 chiffres.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This PIN is too easy to guess: avoid repeated or consecutive digits.</source>
         <translation>Ce code PIN est trop facile à deviner&#xa0;: évitez les chiffres répétés ou qui se suivent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A password needs at least 8 characters.</source>
         <translation>Un mot de passe doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This password is too common.</source>
         <translation>Ce mot de passe est trop courant.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The password must not be the same as the user name.</source>
         <translation>Le mot de passe ne doit pas être identique au nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="-11"/>
         <source>Submitting is not available in this version of Marika yet.</source>
         <translation>La remise du travail n&apos;est pas encore disponible dans cette version de Marika.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+139"/>
         <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
         <translation>Un problème est survenu. Votre travail enregistré est en sécurité. Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/media/errors.py" line="+27"/>
         <source>The media file {name} cannot be found.</source>
         <translation>Le fichier média {name} est introuvable.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The media file {name} is empty.</source>
         <translation>Le fichier média {name} est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The media file {name} is damaged: it does not match its signed hash.</source>
         <translation>Le fichier média {name} est endommagé&#xa0;: il ne correspond pas à son empreinte signée.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is too large to be shown on this computer.</source>
         <translation>Le fichier média {name} est trop volumineux pour être affiché sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file {name} is not in a media format Marika can read.</source>
         <translation>Le fichier {name} n&apos;est pas dans un format média que Marika sait lire.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is incomplete: it was cut short.</source>
         <translation>Le fichier média {name} est incomplet&#xa0;: il a été tronqué.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is damaged and cannot be read.</source>
         <translation>Le fichier média {name} est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The recording {name} is {actual} seconds long but should be {expected} seconds: it is incomplete or damaged.</source>
         <translation>L&apos;enregistrement {name} dure {actual} secondes au lieu de {expected} secondes&#xa0;: il est incomplet ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/office_lock.py" line="+15"/>
         <source>Marika is already open on this computer with the same data folder. Close the other window first.</source>
         <translation>Marika est déjà ouvert sur cet ordinateur avec le même dossier de données. Fermez d&apos;abord l&apos;autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/archive.py" line="+38"/>
         <source>The package contains a file with an unsafe name: {name}.</source>
         <translation>Le paquet contient un fichier au nom dangereux&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+13"/>
         <source>The package contains a file Marika does not expect: {name}.</source>
         <translation>Le paquet contient un fichier que Marika n&apos;attend pas&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The package contains a link ({name}), which is not allowed.</source>
         <translation>Le paquet contient un lien ({name}), ce qui n&apos;est pas autorisé.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The package contains an encrypted file ({name}).</source>
         <translation>Le paquet contient un fichier chiffré ({name}).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package uses a compression Marika does not read ({name}).</source>
         <translation>Le paquet utilise une compression que Marika ne sait pas lire ({name}).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+31"/>
         <source>The file {name} in the package is too large.</source>
         <translation>Le fichier {name} du paquet est trop volumineux.</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>The file {name} in the package is compressed suspiciously well (a &quot;zip bomb&quot;); the package is refused.</source>
         <translation>Le fichier {name} du paquet est compressé de façon suspecte (une «&#xa0;bombe zip&#xa0;»)&#xa0;; le paquet est refusé.</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>The file {name} in the package is damaged (the package may have been cut short while copying).</source>
         <translation>Le fichier {name} du paquet est endommagé (le paquet a peut-être été tronqué pendant la copie).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>L&apos;importation a été annulée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The file {name} was not found.</source>
         <translation>Le fichier {name} est introuvable.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not a Marika task package, or it is damaged.</source>
         <translation>{name} n&apos;est pas un paquet de tâches Marika, ou il est endommagé.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The package contains too many files ({count}).</source>
         <translation>Le paquet contient trop de fichiers ({count}).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The package contains the file {name} twice.</source>
         <translation>Le paquet contient deux fois le fichier {name}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The package is too large to import.</source>
         <translation>Le paquet est trop volumineux pour être importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/build.py" line="+108"/>
         <source>{name} cannot be read as JSON: {detail}</source>
         <translation>{name} ne peut pas être lu comme du JSON&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{name} cannot be read as UTF-8 text.</source>
         <translation>{name} ne peut pas être lu comme du texte UTF-8.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The item {item} has a duration that is not a whole number.</source>
         <translation>La durée de l&apos;élément {item} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The media file {name} of item {item} is not in the source folder.</source>
         <translation>Le fichier média {name} de l&apos;élément {item} n&apos;est pas dans le dossier source.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The audio file {name} cannot be read.</source>
         <translation>Le fichier audio {name} ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The source folder has no package.json.</source>
         <translation>Le dossier source ne contient pas de package.json.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>package.json must contain one JSON object.</source>
         <translation>package.json doit contenir un seul objet JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>package.json must not set {field}: the builder writes it.</source>
         <translation>package.json ne doit pas définir {field}&#xa0;: c&apos;est l&apos;outil de construction qui l&apos;écrit.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>items.json must contain a list of items.</source>
         <translation>items.json doit contenir une liste d&apos;éléments.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The source folder has neither items.json nor items.csv.</source>
         <translation>Le dossier source ne contient ni items.json ni items.csv.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Item number {number} is not an object.</source>
         <translation>L&apos;élément numéro {number} n&apos;est pas un objet.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/signing.py" line="+31"/>
         <source>The package&apos;s signature file is damaged or not in a known format.</source>
         <translation>Le fichier de signature du paquet est endommagé ou dans un format inconnu.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>The package is not signed. Marika only accepts signed packages.</source>
         <translation>Le paquet n&apos;est pas signé. Marika n&apos;accepte que les paquets signés.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The package is signed by a publisher this office has not installed (key {fingerprint}). Ask your supervisor to install the publisher&apos;s key if you trust them.</source>
         <translation>Le paquet est signé par un éditeur que ce bureau n&apos;a pas installé (clé {fingerprint}). Demandez à votre superviseur d&apos;installer la clé de l&apos;éditeur si vous lui faites confiance.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The package&apos;s signature does not match its content: it was changed after it was signed, or damaged.</source>
         <translation>La signature du paquet ne correspond pas à son contenu&#xa0;: il a été modifié après sa signature, ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/verify.py" line="+62"/>
         <source>The package&apos;s manifest is not readable.</source>
         <translation>Le manifeste du paquet est illisible.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The package contains a file its manifest does not list: {name}.</source>
         <translation>Le paquet contient un fichier que son manifeste ne liste pas&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file {name} in the package does not have its signed size.</source>
         <translation>Le fichier {name} du paquet n&apos;a pas la taille signée.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file {name} listed in the package is missing.</source>
         <translation>Le fichier {name} listé dans le paquet est manquant.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{name} is not a Marika task package (it has no manifest).</source>
         <translation>{name} n&apos;est pas un paquet de tâches Marika (il n&apos;a pas de manifeste).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The file {name} in the package does not match its signed hash: it was changed or damaged.</source>
         <translation>Le fichier {name} du paquet ne correspond pas à son empreinte signée&#xa0;: il a été modifié ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/profiles.py" line="+120"/>
         <source>This office is already set up.</source>
         <translation>Ce bureau est déjà configuré.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The user name {name} is empty or already taken.</source>
         <translation>Le nom d&apos;utilisateur {name} est vide ou déjà pris.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+20"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Trop de tentatives échouées. Réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>This profile cannot be recovered with a recovery key.</source>
         <translation>Ce profil ne peut pas être récupéré avec une clé de récupération.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This recovery key does not belong to this office.</source>
         <translation>Cette clé de récupération n&apos;appartient pas à ce bureau.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/annotations.py" line="+32"/>
         <source>This item was already submitted and can no longer be changed.</source>
         <translation>Cet élément a déjà été remis et ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/migrations/__init__.py" line="+42"/>
         <source>This data folder was written by a newer version of Marika. Please install the newer version to open it.</source>
         <translation>Ce dossier de données a été écrit par une version plus récente de Marika. Installez cette version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/outbox.py" line="+140"/>
         <source>A different batch with the same id is already waiting.</source>
         <translation>Un autre lot avec le même identifiant est déjà en attente.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Some of these items were already submitted.</source>
         <translation>Certains de ces éléments ont déjà été remis.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>This batch is not in the outbox.</source>
         <translation>Ce lot n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+46"/>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Le délai de verrouillage doit être un nombre entier de minutes entre {low} et {high}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server address must start with https:// (or http://) and name a server, for example https://collect.example.org.</source>
         <translation>L&apos;adresse du serveur doit commencer par https:// (ou http://) et nommer un serveur, par exemple https://collect.example.org.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This is not a server public key. It starts with ed25519-pub:.</source>
         <translation>Ce n&apos;est pas une clé publique de serveur. Elle commence par ed25519-pub:.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Please type a whole number (0 turns this rule off).</source>
         <translation>Tapez un nombre entier (0 désactive cette règle).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This language is not available.</source>
         <translation>Cette langue n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Les paquets ne peuvent être attribués qu&apos;à des annotateurs.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+256"/>
         <source>Please choose why you skip this item.</source>
         <translation>Veuillez indiquer pourquoi vous passez cet élément.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/client.py" line="+23"/>
-        <location filename="../sync/marika_sync/http.py" line="+196"/>
-        <location filename="../sync/marika_sync/runner.py" line="+124"/>
         <source>The server gave an answer Marika does not understand.</source>
         <translation>Le serveur a donné une réponse que Marika ne comprend pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This enrollment code is not valid or has expired. Ask your supervisor for a new one.</source>
         <translation>Ce code d&apos;inscription n&apos;est pas valide ou a expiré. Demandez-en un nouveau à votre superviseur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This enrollment code was already used. Ask your supervisor for a new one.</source>
         <translation>Ce code d&apos;inscription a déjà été utilisé. Demandez-en un nouveau à votre superviseur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This profile is already enrolled with other keys on the server.</source>
         <translation>Ce profil est déjà inscrit sur le serveur avec d&apos;autres clés.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../sync/marika_sync/tus.py" line="+93"/>
         <source>The server is busy or had a problem. Sending will be retried later.</source>
         <translation>Le serveur est occupé ou a rencontré un problème. L&apos;envoi sera retenté plus tard.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server does not know this profile. Enroll it again with a new code from your supervisor.</source>
         <translation>Le serveur ne connaît pas ce profil. Inscrivez-le de nouveau avec un nouveau code donné par votre superviseur.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../sync/marika_sync/tus.py" line="-8"/>
         <source>The server already holds a different batch with this id.</source>
         <translation>Le serveur détient déjà un autre lot avec cet identifiant.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/enroll.py" line="+43"/>
         <source>This server&apos;s key is not the one this office expects. Check the server address with your supervisor.</source>
         <translation>La clé de ce serveur n&apos;est pas celle qu&apos;attend ce bureau. Vérifiez l&apos;adresse du serveur avec votre superviseur.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+6"/>
         <source>The server&apos;s answer to the enrollment is not valid.</source>
         <translation>La réponse du serveur à l&apos;inscription n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/errors.py" line="+15"/>
         <source>This batch file is damaged or was changed after it was sealed.</source>
         <translation>Ce fichier de lot est endommagé ou a été modifié après avoir été scellé.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A document from the server is damaged or not genuine.</source>
         <translation>Un document du serveur est endommagé ou n&apos;est pas authentique.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The server cannot be reached. Your work is kept and will be sent later.</source>
         <translation>Le serveur est injoignable. Votre travail est conservé et sera envoyé plus tard.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending was stopped.</source>
         <translation>L&apos;envoi a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/http.py" line="+1"/>
         <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
         <translation>Le réseau nous a redirigés vers un autre site (une page de connexion&#xa0;?). Connectez-vous à Internet et réessayez.</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>The server sent too many redirects.</source>
         <translation>Le serveur a envoyé trop de redirections.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The server answers too slowly. Sending will be retried later.</source>
         <translation>Le serveur répond trop lentement. L&apos;envoi sera retenté plus tard.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The server sent an answer that is far too large; it was refused.</source>
         <translation>Le serveur a envoyé une réponse beaucoup trop volumineuse&#xa0;; elle a été refusée.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/runner.py" line="-60"/>
         <source>This profile is not enrolled with a collection server yet.</source>
         <translation>Ce profil n&apos;est encore inscrit auprès d&apos;aucun serveur de collecte.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+6"/>
         <source>A sealed batch on this computer is damaged and cannot be sent.</source>
         <translation>Un lot scellé sur cet ordinateur est endommagé et ne peut pas être envoyé.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../sync/marika_sync/usb.py" line="+139"/>
         <source>The server did not confirm this batch. It will be sent again.</source>
         <translation>Le serveur n&apos;a pas confirmé ce lot. Il sera renvoyé.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s receipt is not genuine. The batch stays in the outbox.</source>
         <translation>L&apos;accusé de réception du serveur n&apos;est pas authentique. Le lot reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>A statement from the server is not genuine and was refused.</source>
         <translation>Un relevé du serveur n&apos;est pas authentique et a été refusé.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/sealing.py" line="+229"/>
         <source>This batch was sealed for another results key.</source>
         <translation>Ce lot a été scellé pour une autre clé de résultats.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/tus.py" line="-56"/>
         <source>The server does not follow the upload protocol.</source>
         <translation>Le serveur ne respecte pas le protocole d&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+8"/>
         <source>The server refused this batch. Ask your supervisor to check that this profile is enrolled.</source>
         <translation>Le serveur a refusé ce lot. Demandez à votre superviseur de vérifier que ce profil est inscrit.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server refused this batch because it is too large.</source>
         <translation>Le serveur a refusé ce lot car il est trop volumineux.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/usb.py" line="+18"/>
         <source>This USB folder does not say which server to use.</source>
         <translation>Ce dossier USB n&apos;indique pas quel serveur utiliser.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/importer.py" line="+56"/>
         <source>This is version {version} of the package {package}, but version {installed} is already imported. An older version cannot replace a newer one.</source>
         <translation>Ceci est la version {version} du paquet {package}, mais la version {installed} est déjà importée. Une version plus ancienne ne peut pas remplacer une version plus récente.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Version {version} of the package {package} is already imported.</source>
         <translation>La version {version} du paquet {package} est déjà importée.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is not enough free disk space to import this package ({size} MB needed). Nothing was changed.</source>
         <translation>Il n&apos;y a pas assez d&apos;espace libre sur le disque pour importer ce paquet ({size} Mo nécessaires). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The text file {name} in the package is not UTF-8 text.</source>
         <translation>Le fichier texte {name} du paquet n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
         <translation>Aucune clé d&apos;éditeur n&apos;est encore installée dans ce bureau&#xa0;: aucun paquet ne peut donc être approuvé. Le superviseur doit d&apos;abord les installer.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/practice.py" line="+211"/>
         <source>This practice pack still has {count} item(s) to do before it can be scored.</source>
         <translation>Ce paquet d&apos;entraînement a encore {count} élément(s) à faire avant de pouvoir être noté.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This package is not a practice pack.</source>
         <translation>Ce paquet n&apos;est pas un paquet d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/sync_session.py" line="+217"/>
         <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
         <translation>L&apos;adresse du serveur {name} définie par le bureau n&apos;est pas valide. Demandez à votre superviseur de la vérifier.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please type the one-time code your supervisor gave you.</source>
         <translation>Tapez le code à usage unique que votre superviseur vous a donné.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
         <translation>Le bureau n&apos;a pas encore d&apos;adresse de serveur. Demandez à votre superviseur de la définir, ou transportez votre travail sur une clé USB.</translation>
     </message>
     <message>
-        <location line="+132"/>
         <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
         <translation>Marika n&apos;a pas pu écrire dans le dossier {name}. Vérifiez que la clé USB est branchée et qu&apos;elle n&apos;est pas pleine.</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
         <translation>Le dossier {name} ne contient aucun transfert Marika. Choisissez le dossier vers lequel vous avez exporté.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+103"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
         <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Les paquets de démonstration sont introuvables à côté de Marika&#xa0;: le bureau de démonstration n&apos;a donc aucun paquet sur lequel travailler.</translation>
@@ -1157,57 +924,46 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+110"/>
         <source>Skipped: this item does not count as right.</source>
         <translation>Passé&#xa0;: cet élément ne compte pas comme juste.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Right!</source>
         <translation>Bonne réponse&#xa0;!</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not right.</source>
         <translation>Ce n&apos;est pas la bonne réponse.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Expected transcript: %1</source>
         <translation>Transcription attendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected answer: %1</source>
         <translation>Réponse attendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your transcript differs from it in about %1 of the letters.</source>
         <translation>Votre transcription en diffère sur environ %1 des lettres.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your answer: %1</source>
         <translation>Votre réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close enough: only small differences in spelling.</source>
         <translation>Presque&#xa0;: seulement de petites différences d&apos;orthographe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why: %1</source>
         <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You answered this item in this attempt: it cannot be changed now. Enter goes to the next item.</source>
         <translation>Vous avez répondu à cet élément pendant cette tentative&#xa0;: il ne peut plus être modifié. Entrée passe à l&apos;élément suivant.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Press Enter to go on.</source>
         <translation>Appuyez sur Entrée pour continuer.</translation>
     </message>
@@ -1215,12 +971,10 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="+104"/>
         <source>Flag for review</source>
         <translation>Signaler pour relecture</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What should the reviewer look at? (optional; press Enter to flag)</source>
         <translation>Sur quoi le relecteur doit-il porter son attention&#xa0;? (facultatif&#xa0;; appuyez sur Entrée pour signaler)</translation>
     </message>
@@ -1228,17 +982,14 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+6"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1246,7 +997,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1254,107 +1004,86 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+73"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>%1 (practice)</source>
         <translation>%1 (entraînement)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not paid (practice)</source>
         <translation>Non rémunéré (entraînement)</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Your work was submitted.</source>
         <translation>Votre travail a été remis.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your work</source>
         <translation>Votre travail</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Pay per item</source>
         <translation>Tarif par élément</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Left</source>
         <translation>Restants</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Earned so far</source>
         <translation>Gagné jusqu&apos;ici</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Earned so far in all packages: %1</source>
         <translation>Gagné jusqu&apos;ici dans tous les paquets&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No task package is assigned to you yet. Ask your office supervisor to import one and assign it to you.</source>
         <translation>Aucun paquet de tâches ne vous est encore attribué. Demandez au superviseur de votre bureau d&apos;en importer un et de vous l&apos;attribuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>About this package</source>
         <translation>À propos de ce paquet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit finished work…</source>
         <translation>Remettre le travail terminé…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send and receive…</source>
         <translation>Envoyer et recevoir…</translation>
     </message>
@@ -1362,78 +1091,63 @@
 <context>
     <name>ImageTagView</name>
     <message>
-        <location filename="../desktop/marika/gui/image_view.py" line="+181"/>
         <source>Zoom in</source>
         <extracomment>a sharper decode while zoomed stops here: 3072x2048 is 24 MB as RGB32 decode box when no screen is known (the target PCs&apos; screen) the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;). Optional for the item screen: unconnected, the panel&apos;s button re-emits `mediaUnreadable`, whose banner carries the screen&apos;s own skip action.</extracomment>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit the image to the window</source>
         <translation>Ajuster l&apos;image à la fenêtre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move around a zoomed image</source>
         <translation>Se déplacer dans une image agrandie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zoom at the mouse pointer</source>
         <translation>Agrandir à l&apos;endroit du pointeur</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Choose every label that fits: press its number again to remove it.</source>
         <translation>Choisissez toutes les étiquettes qui conviennent&#xa0;: appuyez de nouveau sur le numéro d&apos;une étiquette pour la retirer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose one label with its number key.</source>
         <translation>Choisissez une étiquette avec sa touche numérique.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the image…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out (-)</source>
         <translation>Réduire (-)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit (0 or F)</source>
         <translation>Ajuster (0 ou F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image to tag</source>
         <translation>Image à étiqueter</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This item has no image file.</source>
         <translation>Cet élément n&apos;a pas de fichier image.</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1441,17 +1155,14 @@
 <context>
     <name>InstructionsPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/item_parts.py" line="+123"/>
         <source>This package has no instructions.</source>
         <translation>Ce paquet n&apos;a pas de consignes.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Instructions (F1 hides them)</source>
         <translation>Consignes (F1 pour les masquer)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1459,12 +1170,10 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../desktop/marika/gui/item_header.py" line="+33"/>
         <source>Item %1 of %2</source>
         <translation>Élément %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminé</numerusform>
@@ -1472,7 +1181,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n passé</numerusform>
@@ -1480,7 +1188,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n left</source>
         <translation>
             <numerusform>%n restant</numerusform>
@@ -1488,32 +1195,26 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Submitted: read only</source>
         <translation>Remis&#xa0;: lecture seule</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Flagged for review</source>
         <translation>Signalé pour relecture</translation>
     </message>
@@ -1521,117 +1222,94 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/item_screen.py" line="+108"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skip…</source>
         <translation>Passer…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Submit…</source>
         <translation>Remettre…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done, next</source>
         <translation>Terminé, suivant</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Guided tour</source>
         <translation>Visite guidée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainer mode</source>
         <translation>Mode formateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove flag</source>
         <translation>Retirer le signalement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Flag for review</source>
         <translation>Signaler pour relecture</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Opening the package…</source>
         <translation>Ouverture du paquet…</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
         <translation>Ce type de tâche ne peut pas être affiché dans cette version de Marika. Vous pouvez le passer.</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
         <translation>Votre dernière modification n&apos;est pas encore enregistrée&#xa0;: %1 Marika va réessayer&#xa0;; votre travail précédent est en sécurité.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try again now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Choisissez d&apos;abord une réponse, ou passez cet élément avec Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Tous les éléments de ce paquet sont terminés ou passés. Remettez votre travail quand vous le souhaitez (Ctrl+Maj+S).</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Your work was submitted.</source>
         <translation>Votre travail a été remis.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Skip: media unreadable</source>
         <translation>Passer&#xa0;: média illisible</translation>
     </message>
@@ -1639,17 +1317,14 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-181"/>
         <source>Image tagging</source>
         <translation>Étiquetage d&apos;images</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio transcription</source>
         <translation>Transcription audio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text classification</source>
         <translation>Classification de textes</translation>
     </message>
@@ -1657,42 +1332,34 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+96"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Choisissez votre profil ou tapez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Please type your password.</source>
         <translation>Tapez votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Who is working?</source>
         <translation>Qui travaille&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profiles on this computer (arrows to choose):</source>
         <translation>Profils sur cet ordinateur (flèches pour choisir)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log in (Enter)</source>
         <translation>Se connecter (Entrée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change my password…</source>
         <translation>Changer mon mot de passe…</translation>
     </message>
@@ -1700,67 +1367,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+114"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Marika</source>
         <translation>&amp;Marika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bigger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guided tour of this screen	Shift+F1</source>
         <translation>Visite guidée de cet écran	Maj+F1</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/main.py" line="+67"/>
         <source>Opening the data folder…</source>
         <translation>Ouverture du dossier de données…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Importing the demo packages…</source>
         <translation>Importation des paquets de démonstration…</translation>
     </message>
@@ -1768,22 +1422,18 @@
 <context>
     <name>NewAnnotatorDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-54"/>
         <source>Add an annotator</source>
         <translation>Ajouter un annotateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Full name:</source>
         <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First password:</source>
         <translation>Premier mot de passe&#xa0;:</translation>
     </message>
@@ -1791,32 +1441,26 @@
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location line="+162"/>
         <source>Office settings</source>
         <translation>Réglages du bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Load a .pub file…</source>
         <translation>Charger un fichier .pub…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Collection server address:</source>
         <translation>Adresse du serveur de collecte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Server public key:</source>
         <translation>Clé publique du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lock Marika after this long without use:</source>
         <translation>Verrouiller Marika après cette durée sans utilisation&#xa0;:</translation>
     </message>
@@ -1824,17 +1468,14 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="-104"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+314"/>
         <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
         <translation>Mode formateur&#xa0;: les réponses attendues sont affichées à côté de chaque élément. Cette tentative ne donne pas de certificat.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Your practice result is kept in your profile.</source>
         <translation>Votre résultat d&apos;entraînement est conservé dans votre profil.</translation>
     </message>
@@ -1842,57 +1483,46 @@
 <context>
     <name>PracticeResultDialog</name>
     <message>
-        <location line="-165"/>
         <source>Practice result</source>
         <translation>Résultat de l&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not passed</source>
         <translation>Non réussi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Score: %1 of %2 right (%3), attempt %4 of “%5”.</source>
         <translation>Score&#xa0;: %1 sur %2 justes (%3), tentative %4 de «&#xa0;%5&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pass mark: %1.</source>
         <translation>Note de réussite&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+Shift+P).</source>
         <translation>Certificat enregistré dans votre profil&#xa0;: %1 a réussi «&#xa0;%2&#xa0;» (version %3) le %4. Retrouvez-le sur l&apos;écran d&apos;accueil (Ctrl+Maj+P).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Trainer mode showed the answers during this attempt, so it earns no certificate. Try again without trainer mode to earn one.</source>
         <translation>Le mode formateur a affiché les réponses pendant cette tentative&#xa0;: elle ne donne donc pas de certificat. Réessayez sans le mode formateur pour en obtenir un.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No certificate this time. You may try again: your answers are cleared, and this score stays in your history.</source>
         <translation>Pas de certificat cette fois. Vous pouvez réessayer&#xa0;: vos réponses sont effacées, et ce score reste dans votre historique.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Home (Enter)</source>
         <translation>Accueil (Entrée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review the answers (Esc)</source>
         <translation>Revoir les réponses (Échap)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again (Ctrl+R)</source>
         <translation>Réessayer (Ctrl+R)</translation>
     </message>
@@ -1900,37 +1530,30 @@
 <context>
     <name>PublishersDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-42"/>
         <source>Trusted publishers</source>
         <translation>Éditeurs de confiance</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Marika imports only packages signed by one of these keys. Add the public key (ed25519-pub:…) of each client or trainer you work with.</source>
         <translation>Marika n&apos;importe que les paquets signés par l&apos;une de ces clés. Ajoutez la clé publique (ed25519-pub:…) de chaque client ou formateur avec qui vous travaillez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the chosen key</source>
         <translation>Retirer la clé choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add this key</source>
         <translation>Ajouter cette clé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Load a .pub file…</source>
         <translation>Charger un fichier .pub…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Publisher name:</source>
         <translation>Nom de l&apos;éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Public key:</source>
         <translation>Clé publique&#xa0;:</translation>
     </message>
@@ -1938,7 +1561,6 @@
 <context>
     <name>ReadingMenu</name>
     <message>
-        <location filename="../desktop/marika/gui/reading_languages.py" line="+63"/>
         <source>I also read</source>
         <translation>Je lis aussi</translation>
     </message>
@@ -1946,37 +1568,30 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="+31"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Office recovery key</source>
         <translation>Clé de récupération du bureau</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This key can reset a forgotten password without losing any work. It is shown only now and is not kept on this computer. Save it on a USB stick or write it down, and keep it somewhere safe.</source>
         <translation>Cette clé permet de réinitialiser un mot de passe oublié sans perdre de travail. Elle n&apos;est affichée que maintenant et n&apos;est pas conservée sur cet ordinateur. Enregistrez-la sur une clé USB ou notez-la, et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have saved the recovery key</source>
         <translation>J&apos;ai enregistré la clé de récupération</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -1984,52 +1599,42 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+69"/>
         <source>Please load or paste the office recovery key.</source>
         <translation>Chargez ou collez la clé de récupération du bureau.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type the new password.</source>
         <translation>Tapez le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Reset a password</source>
         <translation>Réinitialiser un mot de passe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insert the USB stick with the office recovery key and load the file (marika-recovery-key.txt). Let the person type their new password. All their work, pay records and statements are kept.</source>
         <translation>Insérez la clé USB qui contient la clé de récupération du bureau et chargez le fichier (marika-recovery-key.txt). Laissez la personne taper son nouveau mot de passe. Tout son travail, son historique de paie et ses relevés sont conservés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Load the key file…</source>
         <translation>Charger le fichier de la clé…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profile:</source>
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the new password:</source>
         <translation>Répétez le nouveau mot de passe&#xa0;:</translation>
     </message>
@@ -2037,52 +1642,42 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-191"/>
         <source>Please enter a user name.</source>
         <translation>Saisissez un nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Welcome to Marika</source>
         <translation>Bienvenue dans Marika</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This computer has no office supervisor yet. The supervisor creates the annotators&apos; profiles and imports task packages. Choose a user name and a password of at least 8 characters.</source>
         <translation>Cet ordinateur n&apos;a pas encore de superviseur de bureau. Le superviseur crée les profils des annotateurs et importe les paquets de tâches. Choisissez un nom d&apos;utilisateur et un mot de passe d&apos;au moins 8 caractères.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Full name:</source>
         <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the password:</source>
         <translation>Répétez le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create the supervisor (Enter)</source>
         <translation>Créer le superviseur (Entrée)</translation>
     </message>
@@ -2090,37 +1685,30 @@
 <context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="-87"/>
         <source>Skip this item</source>
         <translation>Passer cet élément</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why do you skip this item?</source>
         <translation>Pourquoi passez-vous cet élément&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 — It is unclear</source>
         <translation>1 — Ce n&apos;est pas clair</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 — The media cannot be read</source>
         <translation>2 — Le média est illisible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — The content is disturbing</source>
         <translation>3 — Le contenu est choquant</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
         <translation>Passer un élément n&apos;est jamais pénalisé&#xa0;: la raison aide seulement le relecteur.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
@@ -2128,7 +1716,6 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+210"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Marika s&apos;est verrouillé après %n minute sans utilisation. Votre travail est enregistré. Tapez votre mot de passe pour continuer.</numerusform>
@@ -2136,27 +1723,22 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Opening your profile…</source>
         <translation>Ouverture de votre profil…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Choisissez votre profil ou tapez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Setting your new password…</source>
         <translation>Enregistrement de votre nouveau mot de passe…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your new password is set. Use it from now on.</source>
         <translation>Votre nouveau mot de passe est défini. Utilisez-le désormais.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Creating the supervisor…</source>
         <translation>Création du superviseur…</translation>
     </message>
@@ -2164,137 +1746,110 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+119"/>
         <source>Office supervisor: %1</source>
         <translation>Superviseur du bureau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 can now log in.</source>
         <translation>%1 peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The new password is set. All the work of this profile is kept.</source>
         <translation>Le nouveau mot de passe est défini. Tout le travail de ce profil est conservé.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The publisher key was added.</source>
         <translation>La clé de l&apos;éditeur a été ajoutée.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The publisher key was removed.</source>
         <translation>La clé de l&apos;éditeur a été retirée.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The office settings are saved.</source>
         <translation>Les réglages du bureau sont enregistrés.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import a task package</source>
         <translation>Importer un paquet de tâches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Task packages (*.marika)</source>
         <translation>Paquets de tâches (*.marika)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Importing the package…</source>
         <translation>Importation du paquet…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Stopping the import…</source>
         <translation>Arrêt de l&apos;importation…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The package was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package was imported and assigned.</source>
         <translation>Le paquet a été importé et attribué.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Import a package first.</source>
         <translation>Importez d&apos;abord un paquet.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The assignments are saved.</source>
         <translation>Les attributions sont enregistrées.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Annotator</source>
         <translation>Annotateur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Left</source>
         <translation>Restants</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel the import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an annotator…</source>
         <translation>Ajouter un annotateur…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a package…</source>
         <translation>Importer un paquet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assign a package…</source>
         <translation>Attribuer un paquet…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trusted publishers…</source>
         <translation>Éditeurs de confiance…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office settings…</source>
         <translation>Réglages du bureau…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset a password…</source>
         <translation>Réinitialiser un mot de passe…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -2302,37 +1857,30 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+37"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Marika was busy saving your work. Sending will try again in a moment.</source>
         <translation>Marika était occupé à enregistrer votre travail. L&apos;envoi sera retenté dans un instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cannot be reached (no Internet, or the network shows a log-in page). Your work is kept and will be sent when the connection returns.</source>
         <translation>Le serveur est injoignable (pas d&apos;Internet, ou le réseau affiche une page de connexion). Votre travail est conservé et sera envoyé au retour de la connexion.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending was stopped. It will go on from where it stopped.</source>
         <translation>L&apos;envoi a été arrêté. Il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n batch(es) delivered. The server confirmed each with a signed receipt.</source>
         <translation>
             <numerusform>%n lot livré. Le serveur l&apos;a confirmé par un accusé de réception signé.</numerusform>
@@ -2340,8 +1888,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+43"/>
         <source>%n new pay statement(s) received.</source>
         <translation>
             <numerusform>%n nouveau relevé de paie reçu.</numerusform>
@@ -2349,7 +1895,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
         <source>The connection broke while sending %n batch(es). Marika will try again.</source>
         <translation>
             <numerusform>La connexion a été coupée pendant l&apos;envoi de %n lot. Marika va réessayer.</numerusform>
@@ -2357,7 +1902,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The server was busy and did not take %n batch(es). Marika will try again later.</source>
         <translation>
             <numerusform>Le serveur était occupé et n&apos;a pas pris %n lot. Marika réessaiera plus tard.</numerusform>
@@ -2365,7 +1909,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The server refused %n batch(es). They stay on this computer; please tell your supervisor.</source>
         <translation>
             <numerusform>Le serveur a refusé %n lot. Il reste sur cet ordinateur&#xa0;; prévenez votre superviseur.</numerusform>
@@ -2373,22 +1916,18 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing new to send or receive.</source>
         <translation>Rien de nouveau à envoyer ni à recevoir.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The connection request is in the folder. On a PC with Internet, open Marika and import the folder, or run: marika sync push FOLDER. Then import the folder here.</source>
         <translation>La demande de connexion est dans le dossier. Sur un PC connecté à Internet, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER. Importez ensuite le dossier ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No batch is waiting; the folder was brought up to date.</source>
         <translation>Aucun lot en attente&#xa0;; le dossier a été mis à jour.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n batch(es) written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</source>
         <translation>
             <numerusform>%n lot écrit dans le dossier. Sur un PC connecté, ouvrez Marika et importez le dossier, ou lancez&#xa0;: marika sync push DOSSIER</numerusform>
@@ -2396,12 +1935,10 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Ce profil est maintenant connecté au serveur du bureau.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n batch(es) confirmed as delivered.</source>
         <translation>
             <numerusform>%n lot confirmé comme livré.</numerusform>
@@ -2409,7 +1946,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n file(s) in the folder failed their checks and were ignored.</source>
         <translation>
             <numerusform>%n fichier du dossier n&apos;a pas passé les vérifications et a été ignoré.</numerusform>
@@ -2417,27 +1953,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing new in this folder yet.</source>
         <translation>Rien de nouveau dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+129"/>
         <source>%1 sent, %2 left</source>
         <translation>%1 envoyés, %2 restants</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/sync_worker.py" line="+36"/>
         <source>Sending is not set up for this profile yet (Send and receive screen).</source>
         <translation>L&apos;envoi n&apos;est pas encore configuré pour ce profil (écran Envoyer et recevoir).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Sending is paused: %n batch(es) waiting.</source>
         <translation>
             <numerusform>Envoi en pause&#xa0;: %n lot en attente.</numerusform>
@@ -2445,12 +1976,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All delivered.</source>
         <translation>Tout est livré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Offline: %n batch(es) waiting.</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %n lot en attente.</numerusform>
@@ -2458,7 +1987,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>%n lot en attente d&apos;envoi.</numerusform>
@@ -2469,22 +1997,18 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+14"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Ce profil est maintenant connecté au serveur du bureau.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick (below).</source>
         <translation>Le bureau n&apos;a pas encore d&apos;adresse de serveur. Demandez à votre superviseur de la définir, ou transportez votre travail sur une clé USB (ci-dessous).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>%n lot en attente d&apos;envoi.</numerusform>
@@ -2492,22 +2016,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All your submitted work is delivered.</source>
         <translation>Tout votre travail remis a été livré.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n pay statement(s) kept on this computer, readable offline. The latest is from %1.</source>
         <translation>
             <numerusform>%n relevé de paie conservé sur cet ordinateur, lisible hors ligne. Le plus récent date du %1.</numerusform>
@@ -2515,87 +2035,70 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No pay statement yet. Statements come back after the client reviews your work.</source>
         <translation>Pas encore de relevé de paie. Les relevés arrivent une fois que le client a relu votre travail.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Connect by USB stick: choose the USB stick or a folder</source>
         <translation>Se connecter par clé USB&#xa0;: choisissez la clé USB ou un dossier</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Export for USB: choose the USB stick or a folder</source>
         <translation>Exporter pour USB&#xa0;: choisissez la clé USB ou un dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Import from USB: choose the folder you exported to</source>
         <translation>Importer depuis USB&#xa0;: choisissez le dossier vers lequel vous avez exporté</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Send and receive</source>
         <translation>Envoyer et recevoir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect to the office&apos;s server</source>
         <translation>Se connecter au serveur du bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the one-time code your supervisor gave you, then Enter:</source>
         <translation>Tapez le code à usage unique que votre superviseur vous a donné, puis Entrée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect by USB stick…</source>
         <translation>Se connecter par clé USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sending your submitted work</source>
         <translation>Envoi de votre travail remis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pay statements</source>
         <translation>Relevés de paie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>USB stick</source>
         <translation>Clé USB</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No connection here? Export your work to a USB stick, take it to a PC with Internet, then import the same folder here to get the receipts and pay statements back. Doing it twice changes nothing.</source>
         <translation>Pas de connexion ici&#xa0;? Exportez votre travail sur une clé USB, apportez-la à un PC connecté à Internet, puis importez ici le même dossier pour récupérer les accusés de réception et les relevés de paie. Le faire deux fois ne change rien.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export for USB…</source>
         <translation>Exporter pour USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import from USB…</source>
         <translation>Importer depuis USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2603,37 +2106,30 @@
 <context>
     <name>TextClassificationView</name>
     <message>
-        <location filename="../desktop/marika/gui/text_view.py" line="+150"/>
         <source>Scroll the text</source>
         <translation>Faire défiler le texte</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Choose every label that fits: press its number again to remove it.</source>
         <translation>Choisissez toutes les étiquettes qui conviennent&#xa0;: appuyez de nouveau sur le numéro d&apos;une étiquette pour la retirer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose one label with its number key.</source>
         <translation>Choisissez une étiquette avec sa touche numérique.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text to classify</source>
         <translation>Texte à classer</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Loading the text…</source>
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This text could not be read from the disk.</source>
         <translation>Ce texte n&apos;a pas pu être lu sur le disque.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Loading the text… %1 %</source>
         <translation>Chargement du texte… %1&#xa0;%</translation>
     </message>
@@ -2641,97 +2137,78 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../desktop/marika/gui/tour.py" line="+55"/>
         <source>Choose a label with its number key: the number is written on each button. Press it again to take it away.</source>
         <translation>Choisissez une étiquette avec sa touche numérique&#xa0;: le numéro est écrit sur chaque bouton. Appuyez de nouveau pour la retirer.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is the text to classify. The ↑ and ↓ keys scroll it.</source>
         <translation>Voici le texte à classer. Les touches ↑ et ↓ le font défiler.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. With the mouse: drag it, or zoom with Ctrl and the wheel.</source>
         <translation>L&apos;image. + et − agrandissent ou réduisent, 0 l&apos;ajuste à l&apos;écran, les flèches la déplacent. À la souris&#xa0;: faites-la glisser, ou zoomez avec Ctrl et la molette.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These buttons zoom too, and show the zoom level.</source>
         <translation>Ces boutons agrandissent aussi, et affichent le niveau de zoom.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ctrl+Space plays or pauses the clip (Space too, when you are not typing).</source>
         <translation>Ctrl+Espace lance ou met en pause l&apos;extrait (Espace aussi, quand vous ne tapez pas).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ctrl+← and Ctrl+→ jump back or forward a few seconds.</source>
         <translation>Ctrl+← et Ctrl+→ reculent ou avancent de quelques secondes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.</source>
         <translation>Ctrl+↓ et Ctrl+↑ ralentissent ou accélèrent l&apos;extrait&#xa0;; les voix gardent leur hauteur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>After each pause, playing starts again a little earlier so that no word is missed. Choose how much here.</source>
         <translation>Après chaque pause, la lecture reprend un peu plus tôt pour qu&apos;aucun mot ne soit manqué. Choisissez ici de combien.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+T writes the current time of the clip into the transcript.</source>
         <translation>Ctrl+T écrit le temps actuel de l&apos;extrait dans la transcription.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type what you hear here. Enter still means done; Shift+Enter starts a new line.</source>
         <translation>Tapez ici ce que vous entendez. Entrée veut toujours dire terminé&#xa0;; Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Enter: this item is done, go to the next one. Your work is saved by itself after every change.</source>
         <translation>Entrée&#xa0;: cet élément est terminé, passez au suivant. Votre travail est enregistré tout seul après chaque modification.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+K skips an item you cannot or do not want to do. Skipping is never a penalty.</source>
         <translation>Ctrl+K passe un élément que vous ne pouvez pas ou ne voulez pas faire. Passer n&apos;est jamais pénalisé.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+F flags an item for the reviewer, with a note, when something is wrong with it.</source>
         <translation>Ctrl+F signale un élément au relecteur, avec une note, quand quelque chose ne va pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+Z undoes your last change; Ctrl+Y redoes it.</source>
         <translation>Ctrl+Z annule votre dernière modification&#xa0;; Ctrl+Y la rétablit.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The instructions of the package, and every key of this screen. F1 hides or shows them.</source>
         <translation>Les consignes du paquet, et toutes les touches de cet écran. F1 les masque ou les affiche.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal size.</source>
         <translation>Ctrl+= agrandit tout le texte, Ctrl+− le réduit, et Ctrl+0 rétablit la taille normale.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is a practice pack: after Enter you see whether your answer was right, the expected answer and why. Press Enter again to go on.</source>
         <translation>Ceci est un paquet d&apos;entraînement&#xa0;: après Entrée, vous voyez si votre réponse était juste, la réponse attendue et pourquoi. Appuyez de nouveau sur Entrée pour continuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+Shift+T: trainer mode shows the expected answers in large type, for teaching a room with a projector.</source>
         <translation>Ctrl+Maj+T&#xa0;: le mode formateur affiche les réponses attendues en grands caractères, pour former une salle avec un projecteur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shift+F1 shows this tour again. Esc closes it now.</source>
         <translation>Maj+F1 affiche de nouveau cette visite. Échap la ferme maintenant.</translation>
     </message>
@@ -2739,27 +2216,22 @@
 <context>
     <name>TourOverlay</name>
     <message>
-        <location line="+180"/>
         <source>Hint %1 of %2</source>
         <translation>Conseil %1 sur %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Back (←)</source>
         <translation>Précédent (←)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Finish (Enter)</source>
         <translation>Terminer (Entrée)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Next (Enter)</source>
         <translation>Suivant (Entrée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the tour (Esc)</source>
         <translation>Fermer la visite (Échap)</translation>
     </message>
@@ -2767,27 +2239,22 @@
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/trainer_mode.py" line="+64"/>
         <source>Trainer mode (Ctrl+Shift+T)</source>
         <translation>Mode formateur (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Expected transcript</source>
         <translation>Transcription attendue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected answer</source>
         <translation>Réponse attendue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This item has no expected answer.</source>
         <translation>Cet élément n&apos;a pas de réponse attendue.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -2795,18 +2262,15 @@
 <context>
     <name>UnreadablePanel</name>
     <message>
-        <location filename="../desktop/marika/gui/media_widgets.py" line="+59"/>
         <source>Media unreadable</source>
         <extracomment>the skip reason sent with `skipRequested` (one of marika.core.annotation.SKIP_REASONS)</extracomment>
         <translation>Média illisible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This is not your fault. Skipping an unreadable item is never a penalty.</source>
         <translation>Ce n&apos;est pas votre faute. Passer un élément illisible n&apos;est jamais pénalisé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip this item: media unreadable</source>
         <translation>Passer cet élément&#xa0;: média illisible</translation>
     </message>
@@ -2814,27 +2278,22 @@
 <context>
     <name>WarningCover</name>
     <message>
-        <location filename="../desktop/marika/gui/item_parts.py" line="+37"/>
         <source>This item is hidden</source>
         <translation>Cet élément est masqué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Content warning: %1</source>
         <translation>Avertissement sur le contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
         <translation>Il reste masqué jusqu&apos;à ce que vous choisissiez de le voir. Vous pouvez le passer sans le voir&#xa0;: passer n&apos;est jamais pénalisé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the item (Ctrl+R)</source>
         <translation>Afficher l&apos;élément (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip without seeing it (Ctrl+K)</source>
         <translation>Passer sans le voir (Ctrl+K)</translation>
     </message>

@@ -4,18 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="+29"/>
-        <location line="+5"/>
         <source>Submit</source>
         <translation>Fanolorana ny asa</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>There is nothing to submit yet: finish or skip some items first.</source>
         <translation>Mbola tsy misy azo atolotra: vitao na dingano aloha ny singa sasany.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Submit %n finished item(s)? Submitted items can still be seen but no longer changed.</source>
         <translation>
             <numerusform>Hatolotra ve ny singa vita %n? Mbola hita ny singa voatolotra, saingy tsy azo ovaina intsony.</numerusform>
@@ -26,12 +22,10 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+134"/>
         <source>Assign the package</source>
         <translation>Hanome ilay fonosana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Who should work on this package?</source>
         <translation>Iza no hiasa amin&apos;ity fonosana ity?</translation>
     </message>
@@ -39,143 +33,115 @@
 <context>
     <name>AudioTranscriptionView</name>
     <message>
-        <location filename="../desktop/marika/gui/audio_view.py" line="+262"/>
         <source>Play or pause</source>
         <extracomment>the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;)</extracomment>
         <translation>Alefaso na ajanony kely</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back %1 seconds</source>
         <translation>Miverina %1 segondra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forward %1 seconds</source>
         <translation>Mandroso %1 segondra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slower / faster</source>
         <translation>Miadana kokoa / haingana kokoa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loop the selected part</source>
         <translation>Averimberina ilay faritra voafantina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert the time at the cursor</source>
         <translation>Ampidiro eo amin&apos;ny tondro ny fotoana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New line in the transcript</source>
         <translation>Andalana vaovao ao amin&apos;ny dika an-tsoratra</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New segment</source>
         <translation>Ampahany vaovao</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No audio device found: you can still see the waveform and type.</source>
         <translation>Tsy nahitana fitaovana mamoaka feo: afaka mijery ny sarin&apos;ny onjam-peo sy manoratra ihany ianao.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the recording…</source>
         <translation>Mamaky ny firaketam-peo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Play / pause (Ctrl+Space)</source>
         <translation>Alefaso / ajanony kely (Ctrl+Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back %1 s (Ctrl+←)</source>
         <translation>Miverina %1 s (Ctrl+←)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Forward %1 s (Ctrl+→)</source>
         <translation>Mandroso %1 s (Ctrl+→)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slower (Ctrl+↓)</source>
         <translation>Miadana kokoa (Ctrl+↓)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Faster (Ctrl+↑)</source>
         <translation>Haingana kokoa (Ctrl+↑)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loop selection (Ctrl+L)</source>
         <translation>Averimberina ny voafantina (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Insert time (Ctrl+T)</source>
         <translation>Ampidiro ny fotoana (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New segment (Ctrl+N)</source>
         <translation>Ampahany vaovao (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete segment</source>
         <translation>Fafao ilay ampahany</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rewind on resume (seconds):</source>
         <translation>Miverina kely rehefa manohy (segondra):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Waveform of the recording</source>
         <translation>Sarin&apos;ny onjam-peon&apos;ilay firaketana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transcript</source>
         <translation>Dika an-tsoratra</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>This item has no recording.</source>
         <translation>Tsy misy firaketam-peo ity singa ity.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This recording cannot be played on this computer: you can still see the waveform and type.</source>
         <translation>Tsy azo alefa amin&apos;ity solosaina ity ity firaketam-peo ity: afaka mijery ny sarin&apos;ny onjam-peo sy manoratra ihany ianao.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Select a part of the waveform, or play and press Ctrl+N at the end of a phrase, to start a segment.</source>
         <translation>Mba hanombohana ampahany, fidio ny faritra iray amin&apos;ny sarin&apos;ny onjam-peo, na alefaso ny feo ary tsindrio Ctrl+N rehefa tapitra ny fehezanteny iray.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type what you hear.</source>
         <translation>Soraty izay henonao.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Speed: %1×</source>
         <translation>Hafainganana: %1×</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>%1. %2 – %3</source>
         <translation>%1. %2 – %3</translation>
     </message>
@@ -183,7 +149,6 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../desktop/marika/gui/banner.py" line="+88"/>
         <source>Close</source>
         <translation>Akatony</translation>
     </message>
@@ -191,7 +156,6 @@
 <context>
     <name>BreakAdvisor</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/breaks.py" line="+41"/>
         <source>You have worked for %n minute(s) without a break. Rest your eyes for a few minutes: your work is saved.</source>
         <translation>
             <numerusform>Efa niasa nandritra ny %n minitra tsy nisy fiatoana ianao. Avelao hiala sasatra kely ny masonao mandritra ny minitra vitsivitsy: voatahiry ny asanao.</numerusform>
@@ -199,7 +163,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>I take a break</source>
         <translation>Hiala sasatra aho</translation>
     </message>
@@ -207,82 +170,66 @@
 <context>
     <name>CardScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/card_screen.py" line="+44"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>About this package</source>
         <translation>Mombamomba ity fonosana ity</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Before you start, read who this work is for and what it pays. Ask your supervisor or the contact below if anything is unclear.</source>
         <translation>Alohan&apos;ny hanombohana, vakio hoe ho an&apos;iza ity asa ity ary ohatrinona ny karamany. Raha misy tsy mazava, anontanio ny mpanara-maso anao na ilay olona azo ifandraisana eto ambany.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Client</source>
         <translation>Mpanjifa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Purpose of the data</source>
         <translation>Tanjon&apos;ny angona</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>Fifandraisana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reviewer</source>
         <translation>Mpandinika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pay</source>
         <translation>Karama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Task</source>
         <translation>Asa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Items</source>
         <translation>Singa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Content warnings</source>
         <translation>Fampitandremana momba ny votoaty</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Not given</source>
         <translation>Tsy voalaza</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 for each finished item</source>
         <translation>%1 isaky ny singa vita</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Practice pack, paid: %1 for each finished item. Pass mark: %2.</source>
         <translation>Fonosana fanazaran-tena, misy karama: %1 isaky ny singa vita. Naoty ilaina: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice pack, not paid. Pass mark: %1.</source>
         <translation>Fonosana fanazaran-tena, tsy misy karama. Naoty ilaina: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>singa %n</numerusform>
@@ -290,22 +237,18 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>None declared</source>
         <translation>Tsy misy voalaza</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Continue</source>
         <translation>Tohizana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have read this, start</source>
         <translation>Novakiako, atombohy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Back</source>
         <translation>Hiverina</translation>
     </message>
@@ -313,67 +256,54 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/certificate_dialog.py" line="+138"/>
         <source>Practice certificates</source>
         <translation>Taratasy fanamarinana fanazaran-tena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificates and practice attempts of %1</source>
         <translation>Taratasy fanamarinana sy andrana fanazaran-tena an&apos;i %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Certificates and practice attempts</source>
         <translation>Taratasy fanamarinana sy andrana fanazaran-tena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No practice attempt is finished yet.</source>
         <translation>Mbola tsy misy andrana fanazaran-tena vita.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice pack</source>
         <translation>Fonosana fanazaran-tena</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Attempt</source>
         <translation>Andrana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Score</source>
         <translation>Naoty</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pass mark</source>
         <translation>Naoty ilaina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
         <translation>Vokatra</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (version %2)</source>
         <translation>%1 (dika %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 of %2 (%3)</source>
         <translation>%1 amin&apos;ny %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Close (Esc)</source>
         <translation>Akatony (Esc)</translation>
     </message>
@@ -381,52 +311,42 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location line="-129"/>
         <source>Passed: certificate</source>
         <translation>Afaka: misy taratasy fanamarinana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Passed in trainer mode: no certificate</source>
         <translation>Afaka tamin&apos;ny fomban&apos;ny mpampiofana: tsy misy taratasy fanamarinana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not passed</source>
         <translation>Tsy afaka</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>“%1”: %2 of practice, paid at the package&apos;s rate.</source>
         <translation>“%1”: fanazaran-tena %2, voaloa araka ny karaman&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>“%1”: %2 of practice (not paid).</source>
         <translation>“%1”: fanazaran-tena %2 (tsy misy karama).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Certificate: %1 on %2.</source>
         <translation>Taratasy fanamarinana: %1 ny %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last attempt: %1, not passed; you may try again.</source>
         <translation>Andrana farany: %1, tsy afaka; afaka manandrana indray ianao.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Attempt %1 in progress; the best so far: %2.</source>
         <translation>Andrana faha-%1 mbola mandeha; ny naoty tsara indrindra hatreto: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No attempt finished yet.</source>
         <translation>Mbola tsy misy andrana vita.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 %2</source>
         <comment>a practice pack&apos;s time, then its certificate</comment>
         <translation>%1 %2</translation>
@@ -435,37 +355,30 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+156"/>
         <source>The two passwords are not the same.</source>
         <translation>Tsy mitovy ireo tenimiafina roa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type your password.</source>
         <translation>Soraty azafady ny tenimiafinao.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Change my password</source>
         <translation>Hanova ny tenimiafiko</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a password only you know: at least 8 characters, or a PIN of at least 6 digits. Your work stays as it is.</source>
         <translation>Misafidiana tenimiafina ianao irery ihany no mahalala: mari-tsoratra 8 farafahakeliny, na kaody PIN misy tarehimarika 6 farafahakeliny. Tsy miova ny asanao.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current password:</source>
         <translation>Tenimiafina ankehitriny:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New password:</source>
         <translation>Tenimiafina vaovao:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the new password:</source>
         <translation>Avereno ny tenimiafina vaovao:</translation>
     </message>
@@ -473,7 +386,6 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../desktop/marika/gui/commands.py" line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -481,37 +393,30 @@
 <context>
     <name>ContentWarnings</name>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+45"/>
         <source>violence</source>
         <translation>herisetra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sexual content</source>
         <translation>votoaty ara-pananahana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>hate speech</source>
         <translation>teny fankahalana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>self-harm or suicide</source>
         <translation>fandratrana tena na famonoan-tena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>medical or injury images</source>
         <translation>sary ara-pitsaboana na ratra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>distressing content</source>
         <translation>votoaty mampahory</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>other sensitive content</source>
         <translation>votoaty saro-pady hafa</translation>
     </message>
@@ -519,636 +424,498 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/marika/core/annotation.py" line="+49"/>
-        <location line="+4"/>
-        <location line="+14"/>
         <source>This answer is not valid.</source>
         <translation>Tsy mety ity valiny ity.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>The label {label} is not part of this package.</source>
         <translation>Tsy anisan&apos;ity fonosana ity ny marika {label}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only one label may be chosen for this task.</source>
         <translation>Marika iray monja no azo fidiana amin&apos;ity asa ity.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This transcript is too long.</source>
         <translation>Lava loatra ity dika an-tsoratra ity.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
         <source>A segment of this transcript is not valid.</source>
         <translation>Misy ampahany tsy mety amin&apos;ity dika an-tsoratra ity.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unknown task kind {kind}.</source>
         <translation>Karazana asa tsy fantatra: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/errors.py" line="+56"/>
         <source>The disk is almost full. Your saved work is safe, but no new work can be saved until some space is freed.</source>
         <translation>Efa saika feno ny kapila. Tsy very ny asa efa voatahiry, saingy tsy afaka mitahiry asa vaovao raha tsy misy toerana avotana.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>This belongs to another profile and cannot be opened.</source>
         <translation>An&apos;ny kaonty hafa ity ka tsy azo sokafana.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/manifest.py" line="+101"/>
         <source>The package&apos;s manifest is not valid: the field {field} is wrong.</source>
         <translation>Tsy mety ny lisitry ny votoatin&apos;ilay fonosana: diso ny saha {field}.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The package&apos;s manifest is not valid: the field {field} is missing.</source>
         <translation>Tsy mety ny lisitry ny votoatin&apos;ilay fonosana: tsy misy ny saha {field}.</translation>
     </message>
     <message>
-        <location line="+163"/>
         <source>The package contains no items.</source>
         <translation>Tsy misy singa ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package has more than {limit} items.</source>
         <translation>Mihoatra ny {limit} ny singa ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>The package lists a file no item uses: {name}.</source>
         <translation>Misy rakitra voatanisa ao amin&apos;ilay fonosana nefa tsy ampiasain&apos;ny singa: {name}.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This package uses format {version}, which this version of Marika does not know. Please update Marika.</source>
         <translation>Mampiasa ny endrika {version} ity fonosana ity, izay tsy fantatr&apos;ity dikan&apos;ny Marika ity. Havaozy azafady ny Marika.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>This package is for a task kind Marika does not know: {kind}.</source>
         <translation>Ho an&apos;ny karazana asa tsy fantatry ny Marika ity fonosana ity: {kind}.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/core/passwords.py" line="+25"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>Tsy maintsy misy tarehimarika 6 farafahakeliny ny kaody PIN.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This PIN is too easy to guess: avoid repeated or consecutive digits.</source>
         <translation>Mora vinavinaina loatra ity kaody PIN ity: aza mampiasa tarehimarika miverimberina na mifanesy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A password needs at least 8 characters.</source>
         <translation>Tsy maintsy misy mari-tsoratra 8 farafahakeliny ny tenimiafina.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This password is too common.</source>
         <translation>Be mpampiasa loatra ity tenimiafina ity.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The password must not be the same as the user name.</source>
         <translation>Tsy azo atao mitovy amin&apos;ny anarana mpampiasa ny tenimiafina.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/actions.py" line="-11"/>
         <source>Submitting is not available in this version of Marika yet.</source>
         <translation>Mbola tsy azo atao amin&apos;ity dikan&apos;ny Marika ity ny fanolorana asa.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+139"/>
         <source>Something went wrong. Your saved work is safe. Details are in the log file.</source>
         <translation>Nisy olana nitranga. Tsy very ny asa efa voatahiry. Ao amin&apos;ny rakitra firaketana (log) ny antsipiriany.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/media/errors.py" line="+27"/>
         <source>The media file {name} cannot be found.</source>
         <translation>Tsy hita ny rakitra media {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The media file {name} is empty.</source>
         <translation>Foana ny rakitra media {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The media file {name} is damaged: it does not match its signed hash.</source>
         <translation>Simba ny rakitra media {name}: tsy mifanaraka amin&apos;ny dian-tanana voasonia azy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is too large to be shown on this computer.</source>
         <translation>Lehibe loatra ny rakitra media {name} ka tsy azo aseho amin&apos;ity solosaina ity.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The file {name} is not in a media format Marika can read.</source>
         <translation>Tsy amin&apos;ny endrika media azon&apos;ny Marika vakiana ny rakitra {name}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is incomplete: it was cut short.</source>
         <translation>Tsy feno ny rakitra media {name}: tapaka alohan&apos;ny farany izy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The media file {name} is damaged and cannot be read.</source>
         <translation>Simba ny rakitra media {name} ka tsy azo vakiana.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The recording {name} is {actual} seconds long but should be {expected} seconds: it is incomplete or damaged.</source>
         <translation>{actual} segondra ny halavan&apos;ny firaketam-peo {name} nefa tokony ho {expected} segondra: tsy feno na simba izy.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/office_lock.py" line="+15"/>
         <source>Marika is already open on this computer with the same data folder. Close the other window first.</source>
         <translation>Efa misokatra amin&apos;ity solosaina ity ny Marika miaraka amin&apos;io lahatahiry angona io ihany. Akatony aloha ilay varavarankely iray.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/archive.py" line="+38"/>
         <source>The package contains a file with an unsafe name: {name}.</source>
         <translation>Misy rakitra manana anarana mampidi-doza ao anatin&apos;ilay fonosana: {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+13"/>
         <source>The package contains a file Marika does not expect: {name}.</source>
         <translation>Misy rakitra tsy andrasan&apos;ny Marika ao anatin&apos;ilay fonosana: {name}.</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>The package contains a link ({name}), which is not allowed.</source>
         <translation>Misy rohy ({name}) ao anatin&apos;ilay fonosana, ary tsy avela izany.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The package contains an encrypted file ({name}).</source>
         <translation>Misy rakitra voahidy amin&apos;ny kaody miafina ({name}) ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package uses a compression Marika does not read ({name}).</source>
         <translation>Mampiasa fomba fanerena (compression) tsy vakin&apos;ny Marika ilay fonosana ({name}).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+31"/>
         <source>The file {name} in the package is too large.</source>
         <translation>Lehibe loatra ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="-27"/>
         <source>The file {name} in the package is compressed suspiciously well (a &quot;zip bomb&quot;); the package is refused.</source>
         <translation>Voatery tsara loatra ka mampiahiahy ny rakitra {name} ao anatin&apos;ilay fonosana (&quot;baomba zip&quot;); nolavina ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+85"/>
         <source>The file {name} in the package is damaged (the package may have been cut short while copying).</source>
         <translation>Simba ny rakitra {name} ao anatin&apos;ilay fonosana (mety ho tapaka nandritra ny fandikana ilay fonosana).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Nofoanana ny fampidirana. Tsy nisy niova.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The file {name} was not found.</source>
         <translation>Tsy hita ny rakitra {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not a Marika task package, or it is damaged.</source>
         <translation>Tsy fonosana asa Marika ny {name}, na simba izy.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The package contains too many files ({count}).</source>
         <translation>Be loatra ny rakitra ao anatin&apos;ilay fonosana ({count}).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The package contains the file {name} twice.</source>
         <translation>Indroa ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The package is too large to import.</source>
         <translation>Lehibe loatra ilay fonosana ka tsy azo ampidirina.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/build.py" line="+108"/>
         <source>{name} cannot be read as JSON: {detail}</source>
         <translation>Tsy azo vakiana ho JSON ny {name}: {detail}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>{name} cannot be read as UTF-8 text.</source>
         <translation>Tsy azo vakiana ho lahatsoratra UTF-8 ny {name}.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The item {item} has a duration that is not a whole number.</source>
         <translation>Tsy isa feno ny faharetan&apos;ny singa {item}.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The media file {name} of item {item} is not in the source folder.</source>
         <translation>Tsy ao amin&apos;ny lahatahiry loharano ny rakitra media {name} an&apos;ny singa {item}.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The audio file {name} cannot be read.</source>
         <translation>Tsy azo vakiana ny rakitra feo {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The source folder has no package.json.</source>
         <translation>Tsy misy package.json ao amin&apos;ny lahatahiry loharano.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>package.json must contain one JSON object.</source>
         <translation>Tsy maintsy misy object JSON iray ao amin&apos;ny package.json.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>package.json must not set {field}: the builder writes it.</source>
         <translation>Tsy tokony hametraka {field} ny package.json: ny fitaovana mpanamboatra no manoratra azy.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>items.json must contain a list of items.</source>
         <translation>Tsy maintsy misy lisitry ny singa ao amin&apos;ny items.json.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The source folder has neither items.json nor items.csv.</source>
         <translation>Tsy misy items.json na items.csv ao amin&apos;ny lahatahiry loharano.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Item number {number} is not an object.</source>
         <translation>Tsy object JSON ny singa laharana {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/signing.py" line="+31"/>
         <source>The package&apos;s signature file is damaged or not in a known format.</source>
         <translation>Simba na amin&apos;ny endrika tsy fantatra ny rakitra sonian&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>The package is not signed. Marika only accepts signed packages.</source>
         <translation>Tsy misy sonia ilay fonosana. Fonosana misy sonia ihany no eken&apos;ny Marika.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The package is signed by a publisher this office has not installed (key {fingerprint}). Ask your supervisor to install the publisher&apos;s key if you trust them.</source>
         <translation>Nosoniavin&apos;ny mpamoaka tsy mbola napetraky ity birao ity ilay fonosana (fanalahidy {fingerprint}). Raha matoky azy ianao, angataho ny mpanara-maso anao hametraka ny fanalahidin&apos;ilay mpamoaka.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The package&apos;s signature does not match its content: it was changed after it was signed, or damaged.</source>
         <translation>Tsy mifanaraka amin&apos;ny votoatiny ny sonian&apos;ilay fonosana: novaina taorian&apos;ny nanaovana sonia izy, na simba.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/verify.py" line="+62"/>
         <source>The package&apos;s manifest is not readable.</source>
         <translation>Tsy azo vakiana ny lisitry ny votoatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The package contains a file its manifest does not list: {name}.</source>
         <translation>Misy rakitra tsy voatanisa ao amin&apos;ny lisitry ny votoatiny ao anatin&apos;ilay fonosana: {name}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file {name} in the package does not have its signed size.</source>
         <translation>Tsy mitovy amin&apos;ny habe voasonia ny haben&apos;ny rakitra {name} ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file {name} listed in the package is missing.</source>
         <translation>Tsy hita ny rakitra {name} voatanisa ao amin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{name} is not a Marika task package (it has no manifest).</source>
         <translation>Tsy fonosana asa Marika ny {name} (tsy misy lisitry ny votoatiny).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The file {name} in the package does not match its signed hash: it was changed or damaged.</source>
         <translation>Tsy mifanaraka amin&apos;ny dian-tanana voasonia azy ny rakitra {name} ao anatin&apos;ilay fonosana: novaina na simba izy.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/profiles.py" line="+120"/>
         <source>This office is already set up.</source>
         <translation>Efa voalamina ity birao ity.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The user name {name} is empty or already taken.</source>
         <translation>Foana na efa nampiasain&apos;olon-kafa ny anarana mpampiasa {name}.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+20"/>
         <source>Wrong user name or password.</source>
         <translation>Diso ny anarana mpampiasa na ny tenimiafina.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Be loatra ny andrana tsy nahomby. Andramo indray afaka {seconds} segondra.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>This profile cannot be recovered with a recovery key.</source>
         <translation>Tsy azo averina amin&apos;ny fanalahidy famerenana ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This recovery key does not belong to this office.</source>
         <translation>Tsy an&apos;ity birao ity io fanalahidy famerenana io.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/annotations.py" line="+32"/>
         <source>This item was already submitted and can no longer be changed.</source>
         <translation>Efa natolotra ity singa ity ka tsy azo ovaina intsony.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/migrations/__init__.py" line="+42"/>
         <source>This data folder was written by a newer version of Marika. Please install the newer version to open it.</source>
         <translation>Dikan&apos;ny Marika vaovao kokoa no nanoratra ity lahatahiry angona ity. Apetraho azafady ilay dika vaovao kokoa vao hanokatra azy.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/store/outbox.py" line="+140"/>
         <source>A different batch with the same id is already waiting.</source>
         <translation>Efa misy andiany hafa mitondra io laharana (id) io ihany miandry.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Some of these items were already submitted.</source>
         <translation>Efa natolotra ny sasany amin&apos;ireo singa ireo.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>This batch is not in the outbox.</source>
         <translation>Tsy ao amin&apos;ny boaty fandefasana ity andiany ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/supervisor.py" line="+46"/>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Tsy maintsy isa feno eo anelanelan&apos;ny {low} sy {high} minitra ny fotoana alohan&apos;ny hihidian&apos;ny Marika.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server address must start with https:// (or http://) and name a server, for example https://collect.example.org.</source>
         <translation>Tsy maintsy manomboka amin&apos;ny https:// (na http://) ary milaza anaran&apos;ny mpizara ny adiresin&apos;ny mpizara, ohatra https://collect.example.org.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This is not a server public key. It starts with ed25519-pub:.</source>
         <translation>Tsy fanalahidy ampahibemason&apos;ny mpizara ity. Manomboka amin&apos;ny ed25519-pub: izany.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Please type a whole number (0 turns this rule off).</source>
         <translation>Soraty azafady isa feno iray (0 no manajanona ity fitsipika ity).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This language is not available.</source>
         <translation>Tsy misy io fiteny io.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>Packages can only be assigned to annotators.</source>
         <translation>Ny mpanamarika ihany no azo omena fonosana.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/workspace.py" line="+256"/>
         <source>Please choose why you skip this item.</source>
         <translation>Safidio azafady ny antony handinganao ity singa ity.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/client.py" line="+23"/>
-        <location filename="../sync/marika_sync/http.py" line="+196"/>
-        <location filename="../sync/marika_sync/runner.py" line="+124"/>
         <source>The server gave an answer Marika does not understand.</source>
         <translation>Nanome valiny tsy azon&apos;ny Marika ny mpizara.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This enrollment code is not valid or has expired. Ask your supervisor for a new one.</source>
         <translation>Tsy mety na efa lany daty ity kaody fisoratana anarana ity. Angataho amin&apos;ny mpanara-maso anao ny vaovao.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This enrollment code was already used. Ask your supervisor for a new one.</source>
         <translation>Efa nampiasaina ity kaody fisoratana anarana ity. Angataho amin&apos;ny mpanara-maso anao ny vaovao.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This profile is already enrolled with other keys on the server.</source>
         <translation>Efa voasoratra amin&apos;ny fanalahidy hafa ao amin&apos;ny mpizara ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../sync/marika_sync/tus.py" line="+93"/>
         <source>The server is busy or had a problem. Sending will be retried later.</source>
         <translation>Be asa na nisy olana ny mpizara. Hoezahina indray any aoriana ny fandefasana.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server does not know this profile. Enroll it again with a new code from your supervisor.</source>
         <translation>Tsy fantatry ny mpizara ity kaonty ity. Soraty anarana indray izy amin&apos;ny kaody vaovao omen&apos;ny mpanara-maso anao.</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../sync/marika_sync/tus.py" line="-8"/>
         <source>The server already holds a different batch with this id.</source>
         <translation>Efa manana andiany hafa mitondra io laharana (id) io ny mpizara.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/enroll.py" line="+43"/>
         <source>This server&apos;s key is not the one this office expects. Check the server address with your supervisor.</source>
         <translation>Tsy ilay andrasan&apos;ity birao ity ny fanalahidin&apos;ity mpizara ity. Hamarino miaraka amin&apos;ny mpanara-maso anao ny adiresin&apos;ny mpizara.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+6"/>
         <source>The server&apos;s answer to the enrollment is not valid.</source>
         <translation>Tsy mety ny valin&apos;ny mpizara momba ny fisoratana anarana.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/errors.py" line="+15"/>
         <source>This batch file is damaged or was changed after it was sealed.</source>
         <translation>Simba na novaina taorian&apos;ny nanisiana tombo-kase azy ity rakitra andiany ity.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A document from the server is damaged or not genuine.</source>
         <translation>Simba na tsy tena izy ny antontan-taratasy iray avy amin&apos;ny mpizara.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>The server cannot be reached. Your work is kept and will be sent later.</source>
         <translation>Tsy tratra ny mpizara. Voatahiry ny asanao ary halefa any aoriana.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending was stopped.</source>
         <translation>Najanona ny fandefasana.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/http.py" line="+1"/>
         <source>The network sent us to another site (a log-in page?). Connect to the Internet and try again.</source>
         <translation>Nalefan&apos;ny tambajotra tany amin&apos;ny tranonkala hafa isika (pejy fidirana ve?). Mifandraisa amin&apos;ny Internet ary andramo indray.</translation>
     </message>
     <message>
-        <location line="-64"/>
         <source>The server sent too many redirects.</source>
         <translation>Be loatra ny fanodinana lalana nalefan&apos;ny mpizara.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The server answers too slowly. Sending will be retried later.</source>
         <translation>Miadana loatra ny famalian&apos;ny mpizara. Hoezahina indray any aoriana ny fandefasana.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>The server sent an answer that is far too large; it was refused.</source>
         <translation>Nandefa valiny lehibe loatra ny mpizara; nolavina izany.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/runner.py" line="-60"/>
         <source>This profile is not enrolled with a collection server yet.</source>
         <translation>Mbola tsy voasoratra amin&apos;ny mpizara mpanangona ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+6"/>
         <source>A sealed batch on this computer is damaged and cannot be sent.</source>
         <translation>Simba ny andiany iray voaisy tombo-kase amin&apos;ity solosaina ity ka tsy azo alefa.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../sync/marika_sync/usb.py" line="+139"/>
         <source>The server did not confirm this batch. It will be sent again.</source>
         <translation>Tsy nanamafy ity andiany ity ny mpizara. Halefa indray izy.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s receipt is not genuine. The batch stays in the outbox.</source>
         <translation>Tsy tena izy ny rosia avy amin&apos;ny mpizara. Mijanona ao amin&apos;ny boaty fandefasana ilay andiany.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>A statement from the server is not genuine and was refused.</source>
         <translation>Tsy tena izy ka nolavina ny tatitra iray avy amin&apos;ny mpizara.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/sealing.py" line="+229"/>
         <source>This batch was sealed for another results key.</source>
         <translation>Natao tombo-kase ho an&apos;ny fanalahidy valiny hafa ity andiany ity.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/tus.py" line="-56"/>
         <source>The server does not follow the upload protocol.</source>
         <translation>Tsy manaraka ny fitsipika fandefasana ny mpizara.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+8"/>
         <source>The server refused this batch. Ask your supervisor to check that this profile is enrolled.</source>
         <translation>Nolavin&apos;ny mpizara ity andiany ity. Angataho ny mpanara-maso anao hanamarina fa voasoratra ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server refused this batch because it is too large.</source>
         <translation>Nolavin&apos;ny mpizara ity andiany ity satria lehibe loatra izy.</translation>
     </message>
     <message>
-        <location filename="../sync/marika_sync/usb.py" line="+18"/>
         <source>This USB folder does not say which server to use.</source>
         <translation>Tsy milaza izay mpizara hampiasaina ity lahatahiry USB ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/packages/importer.py" line="+56"/>
         <source>This is version {version} of the package {package}, but version {installed} is already imported. An older version cannot replace a newer one.</source>
         <translation>Dika {version} an&apos;ny fonosana {package} ity, nefa efa tafiditra ny dika {installed}. Tsy afaka manolo dika vaovao kokoa ny dika taloha.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Version {version} of the package {package} is already imported.</source>
         <translation>Efa tafiditra ny dika {version} an&apos;ny fonosana {package}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There is not enough free disk space to import this package ({size} MB needed). Nothing was changed.</source>
         <translation>Tsy ampy ny toerana malalaka ao amin&apos;ny kapila hampidirana ity fonosana ity ({size} Mo no ilaina). Tsy nisy niova.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The text file {name} in the package is not UTF-8 text.</source>
         <translation>Tsy lahatsoratra UTF-8 ny rakitra lahatsoratra {name} ao anatin&apos;ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>No publisher keys are installed in this office yet, so no package can be trusted. The supervisor installs them first.</source>
         <translation>Mbola tsy misy fanalahidin&apos;ny mpamoaka napetraka amin&apos;ity birao ity, ka tsy misy fonosana azo itokisana. Ny mpanara-maso no mametraka azy ireo aloha.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/practice.py" line="+211"/>
         <source>This practice pack still has {count} item(s) to do before it can be scored.</source>
         <translation>Mbola misy singa {count} tsy vita amin&apos;ity fonosana fanazaran-tena ity vao afaka omena naoty.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>This package is not a practice pack.</source>
         <translation>Tsy fonosana fanazaran-tena ity fonosana ity.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/sync_session.py" line="+217"/>
         <source>The server address {name} set by the office is not valid. Ask your supervisor to check it.</source>
         <translation>Tsy mety ny adiresin&apos;ny mpizara {name} napetraky ny birao. Angataho ny mpanara-maso anao hanamarina azy.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please type the one-time code your supervisor gave you.</source>
         <translation>Soraty azafady ny kaody azo ampiasaina indray mandeha nomen&apos;ny mpanara-maso anao.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick.</source>
         <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao.</translation>
     </message>
     <message>
-        <location line="+132"/>
         <source>Marika could not write to the folder {name}. Check that the USB stick is plugged in and not full.</source>
         <translation>Tsy afaka nanoratra tao amin&apos;ny lahatahiry {name} ny Marika. Hamarino fa voapetaka tsara ny kapila USB ary tsy feno.</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>The folder {name} holds no Marika transfer. Choose the folder you exported to.</source>
         <translation>Tsy misy famindrana Marika ao amin&apos;ny lahatahiry {name}. Fidio ilay lahatahiry nanondranana ny asa.</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/demo.py" line="+103"/>
         <source>The demo packages were not found next to Marika, so the demo office has no packages to work on.</source>
         <extracomment>Importer refusals that are not problems here: the office already has the package, or the start was cancelled (the window closed) and the next start carries on.</extracomment>
         <translation>Tsy hita teo akaikin&apos;ny Marika ny fonosana fampisehoana, ka tsy misy fonosana hiasana ao amin&apos;ny birao fampisehoana.</translation>
@@ -1157,57 +924,46 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="+110"/>
         <source>Skipped: this item does not count as right.</source>
         <translation>Nodinganina: tsy isaina ho marina ity singa ity.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Right!</source>
         <translation>Marina!</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not right.</source>
         <translation>Tsy marina.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Expected transcript: %1</source>
         <translation>Dika an-tsoratra nandrasana: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected answer: %1</source>
         <translation>Valiny nandrasana: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your transcript differs from it in about %1 of the letters.</source>
         <translation>Tsy mitovy aminy ny dika an-tsoratrao amin&apos;ny %1 eo ho eo amin&apos;ny litera.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your answer: %1</source>
         <translation>Ny valinao: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close enough: only small differences in spelling.</source>
         <translation>Efa akaiky: fahasamihafana kely amin&apos;ny tsipelina ihany.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why: %1</source>
         <translation>Antony: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You answered this item in this attempt: it cannot be changed now. Enter goes to the next item.</source>
         <translation>Efa novalianao tamin&apos;ity andrana ity ity singa ity: tsy azo ovaina intsony. Enter no mankany amin&apos;ny singa manaraka.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Press Enter to go on.</source>
         <translation>Tsindrio Enter raha hanohy.</translation>
     </message>
@@ -1215,12 +971,10 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="+104"/>
         <source>Flag for review</source>
         <translation>Asio famantarana ho dinihina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What should the reviewer look at? (optional; press Enter to flag)</source>
         <translation>Inona no tokony hojeren&apos;ny mpandinika? (tsy voatery; tsindrio Enter hanisiana famantarana)</translation>
     </message>
@@ -1228,17 +982,14 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../desktop/marika/gui/fmt.py" line="+6"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>less than a minute</source>
         <translation>latsaky ny iray minitra</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minitra</numerusform>
@@ -1246,7 +997,6 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 ora %2 min</translation>
     </message>
@@ -1254,107 +1004,86 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="+73"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>%1 (practice)</source>
         <translation>%1 (fanazaran-tena)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not paid (practice)</source>
         <translation>Tsy misy karama (fanazaran-tena)</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Your work was submitted.</source>
         <translation>Voatolotra ny asanao.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Hello, %1</source>
         <translation>Salama, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your work</source>
         <translation>Ny asanao</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Package</source>
         <translation>Fonosana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Karazana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Pay per item</source>
         <translation>Karama isaky ny singa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation>Vita</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Left</source>
         <translation>Sisa</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Earned so far</source>
         <translation>Azo hatreto</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Earned so far in all packages: %1</source>
         <translation>Azo hatreto amin&apos;ny fonosana rehetra: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No task package is assigned to you yet. Ask your office supervisor to import one and assign it to you.</source>
         <translation>Mbola tsy misy fonosana asa nomena anao. Angataho ny mpanara-maso ny birao hampiditra iray ary hanome izany anao.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open</source>
         <translation>Sokafy</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>About this package</source>
         <translation>Mombamomba ity fonosana ity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Submit finished work…</source>
         <translation>Atolory ny asa vita…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificates</source>
         <translation>Taratasy fanamarinana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refresh</source>
         <translation>Havaozina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Log out</source>
         <translation>Hivoaka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send and receive…</source>
         <translation>Handefa sy handray…</translation>
     </message>
@@ -1362,78 +1091,63 @@
 <context>
     <name>ImageTagView</name>
     <message>
-        <location filename="../desktop/marika/gui/image_view.py" line="+181"/>
         <source>Zoom in</source>
         <extracomment>a sharper decode while zoomed stops here: 3072x2048 is 24 MB as RGB32 decode box when no screen is known (the target PCs&apos; screen) the worker asked to skip this item; the argument is the skip reason (&quot;unreadable&quot;). Optional for the item screen: unconnected, the panel&apos;s button re-emits `mediaUnreadable`, whose banner carries the screen&apos;s own skip action.</extracomment>
         <translation>Hanalehibe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zoom out</source>
         <translation>Hanakely</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit the image to the window</source>
         <translation>Ampifanaraho amin&apos;ny varavarankely ny sary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Move around a zoomed image</source>
         <translation>Mivezivezy ao amin&apos;ny sary nohalehibeazina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+kodiarana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Zoom at the mouse pointer</source>
         <translation>Hanalehibe eo amin&apos;ny tondron&apos;ny totozy</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Choose every label that fits: press its number again to remove it.</source>
         <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose one label with its number key.</source>
         <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loading the image…</source>
         <translation>Mamaky ny sary…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom in (+)</source>
         <translation>Hanalehibe (+)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out (-)</source>
         <translation>Hanakely (-)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit (0 or F)</source>
         <translation>Ampifanaraho (0 na F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Image to tag</source>
         <translation>Sary hasiana marika</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>This item has no image file.</source>
         <translation>Tsy misy rakitra sary ity singa ity.</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Zoom: %1 %</source>
         <translation>Habe: %1 %</translation>
     </message>
@@ -1441,17 +1155,14 @@
 <context>
     <name>InstructionsPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/item_parts.py" line="+123"/>
         <source>This package has no instructions.</source>
         <translation>Tsy misy torolalana ity fonosana ity.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Instructions (F1 hides them)</source>
         <translation>Torolalana (F1 manafina azy)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keys</source>
         <translation>Kitendry</translation>
     </message>
@@ -1459,12 +1170,10 @@
 <context>
     <name>ItemHeader</name>
     <message>
-        <location filename="../desktop/marika/gui/item_header.py" line="+33"/>
         <source>Item %1 of %2</source>
         <translation>Singa %1 amin&apos;ny %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n done</source>
         <translation>
             <numerusform>vita %n</numerusform>
@@ -1472,7 +1181,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>nodinganina %n</numerusform>
@@ -1480,7 +1188,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n left</source>
         <translation>
             <numerusform>sisa %n</numerusform>
@@ -1488,32 +1195,26 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saving…</source>
         <translation>Mitahiry…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Saved</source>
         <translation>Voatahiry</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not saved</source>
         <translation>Tsy voatahiry</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Submitted: read only</source>
         <translation>Voatolotra: azo vakiana fotsiny</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skipped</source>
         <translation>Nodinganina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Flagged for review</source>
         <translation>Misy famantarana ho dinihina</translation>
     </message>
@@ -1521,117 +1222,94 @@
 <context>
     <name>ItemScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/item_screen.py" line="+108"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Back</source>
         <translation>Teo aloha</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Next item</source>
         <translation>Singa manaraka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Skip…</source>
         <translation>Handingana…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Undo</source>
         <translation>Hanafoana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Redo</source>
         <translation>Hamerina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Instructions</source>
         <translation>Torolalana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home</source>
         <translation>Fandraisana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Submit…</source>
         <translation>Hanolotra…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show</source>
         <translation>Asehoy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done, next</source>
         <translation>Vita, manaraka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Guided tour</source>
         <translation>Fitarihana tsikelikely</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainer mode</source>
         <translation>Fomban&apos;ny mpampiofana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove flag</source>
         <translation>Esory ny famantarana</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Flag for review</source>
         <translation>Asio famantarana ho dinihina</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Opening the package…</source>
         <translation>Manokatra ilay fonosana…</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>This kind of task cannot be shown in this version of Marika. You may skip it.</source>
         <translation>Tsy azo aseho amin&apos;ity dikan&apos;ny Marika ity ity karazana asa ity. Afaka mandingana azy ianao.</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>Your last change is not saved yet: %1 Marika will try again; your earlier work is safe.</source>
         <translation>Mbola tsy voatahiry ny fanovana farany nataonao: %1 Hanandrana indray ny Marika; tsy very ny asa nataonao teo aloha.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Try again now</source>
         <translation>Andramo indray izao</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
         <translation>Misafidiana valiny aloha, na dingano ity singa ity amin&apos;ny Ctrl+K.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Every item of this package is done or skipped. Submit your work when you are ready (Ctrl+Shift+S).</source>
         <translation>Vita na nodinganina avokoa ny singa rehetra amin&apos;ity fonosana ity. Atolory ny asanao rehefa vonona ianao (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Your work was submitted.</source>
         <translation>Voatolotra ny asanao.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Skip: media unreadable</source>
         <translation>Dingano: tsy azo vakiana ny media</translation>
     </message>
@@ -1639,17 +1317,14 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../desktop/marika/gui/home_screen.py" line="-181"/>
         <source>Image tagging</source>
         <translation>Fanisiana marika amin&apos;ny sary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio transcription</source>
         <translation>Fandikana feo an-tsoratra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text classification</source>
         <translation>Fanasokajiana lahatsoratra</translation>
     </message>
@@ -1657,42 +1332,34 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="+96"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Please type your password.</source>
         <translation>Soraty azafady ny tenimiafinao.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Who is working?</source>
         <translation>Iza no miasa?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profiles on this computer (arrows to choose):</source>
         <translation>Kaonty amin&apos;ity solosaina ity (zana-tsipìka hifidianana):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>&amp;Anarana mpampiasa:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Tenimiafina:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log in (Enter)</source>
         <translation>Hiditra (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change my password…</source>
         <translation>Hanova ny tenimiafiko…</translation>
     </message>
@@ -1700,67 +1367,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/marika/gui/app_window.py" line="+114"/>
         <source>Marika</source>
         <translation>Marika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Marika</source>
         <translation>&amp;Marika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log out</source>
         <translation>Hivoaka</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>Hiala</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Fijery</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bigger text</source>
         <translation>Soratra lehibe kokoa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Smaller text</source>
         <translation>Soratra kely kokoa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Normal text size</source>
         <translation>Haben&apos;ny soratra mahazatra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>Fi&amp;teny</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>F&amp;anampiana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guided tour of this screen	Shift+F1</source>
         <translation>Fitarihana tsikelikely amin&apos;ity efijery ity	Shift+F1</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/main.py" line="+67"/>
         <source>Opening the data folder…</source>
         <translation>Manokatra ny lahatahiry angona…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Importing the demo packages…</source>
         <translation>Mampiditra ny fonosana fampisehoana…</translation>
     </message>
@@ -1768,22 +1422,18 @@
 <context>
     <name>NewAnnotatorDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-54"/>
         <source>Add an annotator</source>
         <translation>Hanampy mpanamarika</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User name:</source>
         <translation>Anarana mpampiasa:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Full name:</source>
         <translation>Anarana feno:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First password:</source>
         <translation>Tenimiafina voalohany:</translation>
     </message>
@@ -1791,32 +1441,26 @@
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location line="+162"/>
         <source>Office settings</source>
         <translation>Fandrindrana ny birao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Load a .pub file…</source>
         <translation>Sokafy rakitra .pub…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Collection server address:</source>
         <translation>Adiresin&apos;ny mpizara mpanangona:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Server public key:</source>
         <translation>Fanalahidy ampahibemason&apos;ny mpizara:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lock Marika after this long without use:</source>
         <translation>Hidio ny Marika rehefa tsy ampiasaina mandritra ny:</translation>
     </message>
@@ -1824,17 +1468,14 @@
 <context>
     <name>Practice</name>
     <message>
-        <location filename="../desktop/marika/gui/practice_feedback.py" line="-104"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+314"/>
         <source>Trainer mode: the expected answers are shown beside each item. This attempt earns no certificate.</source>
         <translation>Fomban&apos;ny mpampiofana: aseho eo akaikin&apos;ny singa tsirairay ny valiny nandrasana. Tsy mahazo taratasy fanamarinana ity andrana ity.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Your practice result is kept in your profile.</source>
         <translation>Voatahiry ao amin&apos;ny kaontinao ny valin&apos;ny fanazaran-tenanao.</translation>
     </message>
@@ -1842,57 +1483,46 @@
 <context>
     <name>PracticeResultDialog</name>
     <message>
-        <location line="-165"/>
         <source>Practice result</source>
         <translation>Valin&apos;ny fanazaran-tena</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passed</source>
         <translation>Afaka</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not passed</source>
         <translation>Tsy afaka</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Score: %1 of %2 right (%3), attempt %4 of “%5”.</source>
         <translation>Naoty: marina %1 amin&apos;ny %2 (%3), andrana faha-%4 amin&apos;ny “%5”.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pass mark: %1.</source>
         <translation>Naoty ilaina mba ho afaka: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Certificate saved in your profile: %1 passed “%2” (version %3) on %4. Find it again on the home screen (Ctrl+Shift+P).</source>
         <translation>Voatahiry ao amin&apos;ny kaontinao ny taratasy fanamarinana: afaka tamin&apos;ny “%2” (dika %3) i %1 ny %4. Hitanao indray eo amin&apos;ny pejy fandraisana izany (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Trainer mode showed the answers during this attempt, so it earns no certificate. Try again without trainer mode to earn one.</source>
         <translation>Naseon&apos;ny fomban&apos;ny mpampiofana ny valiny nandritra ity andrana ity, ka tsy mahazo taratasy fanamarinana. Andramo indray tsy misy ny fomban&apos;ny mpampiofana raha hahazo izany.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No certificate this time. You may try again: your answers are cleared, and this score stays in your history.</source>
         <translation>Tsy misy taratasy fanamarinana amin&apos;ity indray mitoraka ity. Afaka manandrana indray ianao: voafafa ny valinao, ary mijanona ao amin&apos;ny tantaranao ity naoty ity.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Home (Enter)</source>
         <translation>Fandraisana (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Review the answers (Esc)</source>
         <translation>Jereo indray ny valiny (Esc)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again (Ctrl+R)</source>
         <translation>Andramo indray (Ctrl+R)</translation>
     </message>
@@ -1900,37 +1530,30 @@
 <context>
     <name>PublishersDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="-42"/>
         <source>Trusted publishers</source>
         <translation>Mpamoaka atokisana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Marika imports only packages signed by one of these keys. Add the public key (ed25519-pub:…) of each client or trainer you work with.</source>
         <translation>Ny fonosana nosoniavin&apos;ny iray amin&apos;ireo fanalahidy ireo ihany no ampidirin&apos;ny Marika. Ampio ny fanalahidy ampahibemaso (ed25519-pub:…) an&apos;ny mpanjifa na mpampiofana tsirairay iarahanao miasa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove the chosen key</source>
         <translation>Esory ilay fanalahidy voafidy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add this key</source>
         <translation>Ampio ity fanalahidy ity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Load a .pub file…</source>
         <translation>Sokafy rakitra .pub…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Publisher name:</source>
         <translation>Anaran&apos;ny mpamoaka:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Public key:</source>
         <translation>Fanalahidy ampahibemaso:</translation>
     </message>
@@ -1938,7 +1561,6 @@
 <context>
     <name>ReadingMenu</name>
     <message>
-        <location filename="../desktop/marika/gui/reading_languages.py" line="+63"/>
         <source>I also read</source>
         <translation>Mamaky koa aho</translation>
     </message>
@@ -1946,37 +1568,30 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="+31"/>
         <source>Save the recovery key</source>
         <translation>Tehirizo ny fanalahidy famerenana</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved to %1</source>
         <translation>Voatahiry ao amin&apos;ny %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Office recovery key</source>
         <translation>Fanalahidy famerenana an&apos;ny birao</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This key can reset a forgotten password without losing any work. It is shown only now and is not kept on this computer. Save it on a USB stick or write it down, and keep it somewhere safe.</source>
         <translation>Io fanalahidy io dia ahafahana manova tenimiafina hadino nefa tsy misy asa very. Izao ihany no asehoy azy ary tsy tehirizina amin&apos;ity solosaina ity izy. Tehirizo ao anaty kapila USB na soraty, ary apetraho amin&apos;ny toerana azo antoka.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Save to a file…</source>
         <translation>Tehirizo ao anaty rakitra…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I have saved the recovery key</source>
         <translation>Voatahiriko ny fanalahidy famerenana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Continue</source>
         <translation>Tohizana</translation>
     </message>
@@ -1984,52 +1599,42 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_dialogs.py" line="+69"/>
         <source>Please load or paste the office recovery key.</source>
         <translation>Sokafy na apetaho azafady ny fanalahidy famerenana an&apos;ny birao.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>Tsy mitovy ireo tenimiafina roa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Please type the new password.</source>
         <translation>Soraty azafady ny tenimiafina vaovao.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Reset a password</source>
         <translation>Hanolo tenimiafina</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Insert the USB stick with the office recovery key and load the file (marika-recovery-key.txt). Let the person type their new password. All their work, pay records and statements are kept.</source>
         <translation>Ampidiro ny kapila USB misy ny fanalahidy famerenana an&apos;ny birao ary sokafy ilay rakitra (marika-recovery-key.txt). Avelao ilay olona hanoratra ny tenimiafiny vaovao. Voatahiry avokoa ny asany rehetra, ny firaketana ny karamany ary ny tatitra.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Load the key file…</source>
         <translation>Sokafy ny rakitra misy ny fanalahidy…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Profile:</source>
         <translation>Kaonty:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Recovery key:</source>
         <translation>Fanalahidy famerenana:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>New password:</source>
         <translation>Tenimiafina vaovao:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the new password:</source>
         <translation>Avereno ny tenimiafina vaovao:</translation>
     </message>
@@ -2037,52 +1642,42 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../desktop/marika/gui/start_screen.py" line="-191"/>
         <source>Please enter a user name.</source>
         <translation>Ampidiro azafady ny anarana mpampiasa.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The two passwords are not the same.</source>
         <translation>Tsy mitovy ireo tenimiafina roa.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Welcome to Marika</source>
         <translation>Tongasoa eto amin&apos;ny Marika</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This computer has no office supervisor yet. The supervisor creates the annotators&apos; profiles and imports task packages. Choose a user name and a password of at least 8 characters.</source>
         <translation>Mbola tsy misy mpanara-maso ny birao ity solosaina ity. Ny mpanara-maso no mamorona ny kaontin&apos;ny mpanamarika sy mampiditra ny fonosana asa. Misafidiana anarana mpampiasa sy tenimiafina misy mari-tsoratra 8 farafahakeliny.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>User name:</source>
         <translation>Anarana mpampiasa:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Full name:</source>
         <translation>Anarana feno:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Password:</source>
         <translation>Tenimiafina:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the password:</source>
         <translation>Avereno ny tenimiafina:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Language:</source>
         <translation>Fiteny:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create the supervisor (Enter)</source>
         <translation>Amorony ny mpanara-maso (Enter)</translation>
     </message>
@@ -2090,37 +1685,30 @@
 <context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../desktop/marika/gui/dialogs.py" line="-87"/>
         <source>Skip this item</source>
         <translation>Dingano ity singa ity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why do you skip this item?</source>
         <translation>Nahoana ianao no mandingana ity singa ity?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 — It is unclear</source>
         <translation>1 — Tsy mazava</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 — The media cannot be read</source>
         <translation>2 — Tsy azo vakiana ny media</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>3 — The content is disturbing</source>
         <translation>3 — Mampikorontan-tsaina ny votoatiny</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
         <translation>Tsy misy sazy mihitsy ny fandinganana: manampy ny mpandinika fotsiny ny antony.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Aoka ihany (Esc)</translation>
     </message>
@@ -2128,7 +1716,6 @@
 <context>
     <name>StartScreen</name>
     <message numerus="yes">
-        <location filename="../desktop/marika/gui/start_screen.py" line="+210"/>
         <source>Marika locked itself after %n minute(s) without use. Your work is saved. Type your password to continue.</source>
         <translation>
             <numerusform>Nihidy ho azy ny Marika rehefa tsy nampiasaina nandritra ny %n minitra. Voatahiry ny asanao. Soraty ny tenimiafinao raha hanohy.</numerusform>
@@ -2136,27 +1723,22 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Opening your profile…</source>
         <translation>Manokatra ny kaontinao…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Please choose your profile or type your user name.</source>
         <translation>Fidio azafady ny kaontinao na soraty ny anaranao mpampiasa.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Setting your new password…</source>
         <translation>Mametraka ny tenimiafinao vaovao…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Your new password is set. Use it from now on.</source>
         <translation>Voapetraka ny tenimiafinao vaovao. Io no ampiasao manomboka izao.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Creating the supervisor…</source>
         <translation>Mamorona ny mpanara-maso…</translation>
     </message>
@@ -2164,137 +1746,110 @@
 <context>
     <name>SupervisorScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/supervisor_screen.py" line="+119"/>
         <source>Office supervisor: %1</source>
         <translation>Mpanara-maso ny birao: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 can now log in.</source>
         <translation>Afaka miditra izao i %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The new password is set. All the work of this profile is kept.</source>
         <translation>Voapetraka ny tenimiafina vaovao. Voatahiry avokoa ny asa rehetra amin&apos;ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The publisher key was added.</source>
         <translation>Tafiditra ny fanalahidin&apos;ny mpamoaka.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The publisher key was removed.</source>
         <translation>Nesorina ny fanalahidin&apos;ny mpamoaka.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The office settings are saved.</source>
         <translation>Voatahiry ny fandrindrana ny birao.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Import a task package</source>
         <translation>Hampiditra fonosana asa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Task packages (*.marika)</source>
         <translation>Fonosana asa (*.marika)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Importing the package…</source>
         <translation>Mampiditra ilay fonosana…</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Stopping the import…</source>
         <translation>Manajanona ny fampidirana…</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The package was imported.</source>
         <translation>Tafiditra ilay fonosana.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The package was imported and assigned.</source>
         <translation>Tafiditra ilay fonosana ary efa nomena ny mpanamarika.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Import a package first.</source>
         <translation>Ampidiro aloha ny fonosana iray.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The assignments are saved.</source>
         <translation>Voatahiry ny fanomezana fonosana.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Annotator</source>
         <translation>Mpanamarika</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Package</source>
         <translation>Fonosana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation>Vita</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Left</source>
         <translation>Sisa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel the import</source>
         <translation>Foano ny fampidirana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add an annotator…</source>
         <translation>Hanampy mpanamarika…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a package…</source>
         <translation>Hampiditra fonosana…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assign a package…</source>
         <translation>Hanome fonosana…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trusted publishers…</source>
         <translation>Mpamoaka atokisana…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office settings…</source>
         <translation>Fandrindrana ny birao…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset a password…</source>
         <translation>Hanolo tenimiafina…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refresh</source>
         <translation>Havaozina</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Log out</source>
         <translation>Hivoaka</translation>
     </message>
@@ -2302,37 +1857,30 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+37"/>
         <source>%1 bytes</source>
         <translation>%1 octet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Marika was busy saving your work. Sending will try again in a moment.</source>
         <translation>Sahirana nitahiry ny asanao ny Marika. Hanandrana handefa indray izy afaka kelikely.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cannot be reached (no Internet, or the network shows a log-in page). Your work is kept and will be sent when the connection returns.</source>
         <translation>Tsy tratra ny mpizara (tsy misy Internet, na mampiseho pejy fidirana ny tambajotra). Voatahiry ny asanao ary halefa rehefa miverina ny fifandraisana.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending was stopped. It will go on from where it stopped.</source>
         <translation>Najanona ny fandefasana. Hitohy eo amin&apos;ny nijanonany izy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n batch(es) delivered. The server confirmed each with a signed receipt.</source>
         <translation>
             <numerusform>Tonga ny andiany %n. Nanamafy izany tamin&apos;ny rosia voasonia ny mpizara.</numerusform>
@@ -2340,8 +1888,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <location line="+43"/>
         <source>%n new pay statement(s) received.</source>
         <translation>
             <numerusform>Tatitra vaovao momba ny karama %n no voaray.</numerusform>
@@ -2349,7 +1895,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
         <source>The connection broke while sending %n batch(es). Marika will try again.</source>
         <translation>
             <numerusform>Tapaka ny fifandraisana nandritra ny fandefasana andiany %n. Hanandrana indray ny Marika.</numerusform>
@@ -2357,7 +1902,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The server was busy and did not take %n batch(es). Marika will try again later.</source>
         <translation>
             <numerusform>Sahirana ny mpizara ka tsy nandray andiany %n. Hanandrana indray any aoriana ny Marika.</numerusform>
@@ -2365,7 +1909,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>The server refused %n batch(es). They stay on this computer; please tell your supervisor.</source>
         <translation>
             <numerusform>Nolavin&apos;ny mpizara ny andiany %n. Mijanona amin&apos;ity solosaina ity izy; ampahafantaro azafady ny mpanara-maso anao.</numerusform>
@@ -2373,22 +1916,18 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing new to send or receive.</source>
         <translation>Tsy misy vaovao halefa na horaisina.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The connection request is in the folder. On a PC with Internet, open Marika and import the folder, or run: marika sync push FOLDER. Then import the folder here.</source>
         <translation>Ao amin&apos;ilay lahatahiry ny fangatahana fifandraisana. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY. Avy eo ampidiro eto ilay lahatahiry.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No batch is waiting; the folder was brought up to date.</source>
         <translation>Tsy misy andiany miandry; nohavaozina ilay lahatahiry.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n batch(es) written to the folder. On a connected PC, open Marika and import the folder, or run: marika sync push FOLDER</source>
         <translation>
             <numerusform>Voasoratra ao amin&apos;ilay lahatahiry ny andiany %n. Amin&apos;ny solosaina misy Internet, sokafy ny Marika ary ampidiro ilay lahatahiry, na alefaso: marika sync push LAHATAHIRY</numerusform>
@@ -2396,12 +1935,10 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Mifandray amin&apos;ny mpizaran&apos;ny birao izao ity kaonty ity.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n batch(es) confirmed as delivered.</source>
         <translation>
             <numerusform>Andiany %n voamarina fa tonga.</numerusform>
@@ -2409,7 +1946,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%n file(s) in the folder failed their checks and were ignored.</source>
         <translation>
             <numerusform>Rakitra %n tao amin&apos;ilay lahatahiry no tsy nahomby tamin&apos;ny fanamarinana ka tsy noraharahiana.</numerusform>
@@ -2417,27 +1953,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing new in this folder yet.</source>
         <translation>Mbola tsy misy vaovao ao amin&apos;ity lahatahiry ity.</translation>
     </message>
     <message>
-        <location line="+129"/>
         <source>%1 sent, %2 left</source>
         <translation>Lasa %1, sisa %2</translation>
     </message>
     <message>
-        <location filename="../desktop/marika/gui/sync_worker.py" line="+36"/>
         <source>Sending is not set up for this profile yet (Send and receive screen).</source>
         <translation>Mbola tsy voalamina ho an&apos;ity kaonty ity ny fandefasana (efijery Handefa sy handray).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Sending…</source>
         <translation>Mandefa…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Sending is paused: %n batch(es) waiting.</source>
         <translation>
             <numerusform>Miato kely ny fandefasana: andiany %n miandry.</numerusform>
@@ -2445,12 +1976,10 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>All delivered.</source>
         <translation>Tonga avokoa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Offline: %n batch(es) waiting.</source>
         <translation>
             <numerusform>Tsy mifandray: andiany %n miandry.</numerusform>
@@ -2458,7 +1987,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>Andiany %n miandry halefa.</numerusform>
@@ -2469,22 +1997,18 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../desktop/marika/gui/sync_screen.py" line="+14"/>
         <source>This profile is now connected to the office&apos;s server.</source>
         <translation>Mifandray amin&apos;ny mpizaran&apos;ny birao izao ity kaonty ity.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Server: %1</source>
         <translation>Mpizara: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The office has no server address yet. Ask your supervisor to set it, or carry your work on a USB stick (below).</source>
         <translation>Mbola tsy manana adiresin&apos;ny mpizara ny birao. Angataho ny mpanara-maso anao hametraka izany, na ento amin&apos;ny kapila USB ny asanao (eto ambany).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n batch(es) waiting to be sent.</source>
         <translation>
             <numerusform>Andiany %n miandry halefa.</numerusform>
@@ -2492,22 +2016,18 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All your submitted work is delivered.</source>
         <translation>Tonga avokoa ny asa rehetra natolotrao.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume</source>
         <translation>Tohizana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pause</source>
         <translation>Ajanony kely</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>%n pay statement(s) kept on this computer, readable offline. The latest is from %1.</source>
         <translation>
             <numerusform>Tatitra momba ny karama %n voatahiry amin&apos;ity solosaina ity, azo vakiana na tsy misy Internet aza. Ny farany dia tamin&apos;ny %1.</numerusform>
@@ -2515,87 +2035,70 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No pay statement yet. Statements come back after the client reviews your work.</source>
         <translation>Mbola tsy misy tatitra momba ny karama. Tonga ny tatitra rehefa avy nandinika ny asanao ny mpanjifa.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Connect by USB stick: choose the USB stick or a folder</source>
         <translation>Hifandray amin&apos;ny alalan&apos;ny kapila USB: fidio ny kapila USB na lahatahiry iray</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Export for USB: choose the USB stick or a folder</source>
         <translation>Hanondrana ho amin&apos;ny USB: fidio ny kapila USB na lahatahiry iray</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Import from USB: choose the folder you exported to</source>
         <translation>Hampiditra avy amin&apos;ny USB: fidio ilay lahatahiry nanondranana</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Send and receive</source>
         <translation>Handefa sy handray</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect to the office&apos;s server</source>
         <translation>Hifandray amin&apos;ny mpizaran&apos;ny birao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type the one-time code your supervisor gave you, then Enter:</source>
         <translation>Soraty ny kaody azo ampiasaina indray mandeha nomen&apos;ny mpanara-maso anao, avy eo Enter:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connect</source>
         <translation>Hifandray</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connect by USB stick…</source>
         <translation>Hifandray amin&apos;ny kapila USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sending your submitted work</source>
         <translation>Fandefasana ny asa natolotrao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pay statements</source>
         <translation>Tatitra momba ny karama</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>USB stick</source>
         <translation>Kapila USB</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No connection here? Export your work to a USB stick, take it to a PC with Internet, then import the same folder here to get the receipts and pay statements back. Doing it twice changes nothing.</source>
         <translation>Tsy misy fifandraisana eto? Ondrano any amin&apos;ny kapila USB ny asanao, ento any amin&apos;ny solosaina misy Internet, avy eo ampidiro eto indray io lahatahiry io mba handraisana ny rosia sy ny tatitra momba ny karama. Tsy misy miova raha atao indroa.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Send now</source>
         <translation>Alefaso izao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export for USB…</source>
         <translation>Hanondrana ho amin&apos;ny USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import from USB…</source>
         <translation>Hampiditra avy amin&apos;ny USB…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Home</source>
         <translation>Fandraisana</translation>
     </message>
@@ -2603,37 +2106,30 @@
 <context>
     <name>TextClassificationView</name>
     <message>
-        <location filename="../desktop/marika/gui/text_view.py" line="+150"/>
         <source>Scroll the text</source>
         <translation>Ampidino sy ampiakaro ny lahatsoratra</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Choose every label that fits: press its number again to remove it.</source>
         <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose one label with its number key.</source>
         <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text to classify</source>
         <translation>Lahatsoratra hosokajiana</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Loading the text…</source>
         <translation>Mamaky ny lahatsoratra…</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>This text could not be read from the disk.</source>
         <translation>Tsy azo novakiana tao amin&apos;ny kapila ity lahatsoratra ity.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Loading the text… %1 %</source>
         <translation>Mamaky ny lahatsoratra… %1 %</translation>
     </message>
@@ -2641,97 +2137,78 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../desktop/marika/gui/tour.py" line="+55"/>
         <source>Choose a label with its number key: the number is written on each button. Press it again to take it away.</source>
         <translation>Fidio ny marika amin&apos;ny kitendry misy ny laharany: voasoratra eo amin&apos;ny bokotra tsirairay ny laharana. Tsindrio indray raha hanala azy.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This is the text to classify. The ↑ and ↓ keys scroll it.</source>
         <translation>Ity ny lahatsoratra hosokajiana. Ny kitendry ↑ sy ↓ no mampihetsika azy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The picture. + and − zoom, 0 fits it to the screen, the arrow keys move it. With the mouse: drag it, or zoom with Ctrl and the wheel.</source>
         <translation>Ny sary. + sy − no manalehibe sy manakely, 0 no mampifanaraka azy amin&apos;ny efijery, ny zana-tsipìka no mamindra azy. Amin&apos;ny totozy: tariho izy, na ampiasao Ctrl sy ny kodiarana hanalehibe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>These buttons zoom too, and show the zoom level.</source>
         <translation>Manalehibe koa ireo bokotra ireo, ary mampiseho ny haben&apos;ny sary.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ctrl+Space plays or pauses the clip (Space too, when you are not typing).</source>
         <translation>Ctrl+Space no mandefa na mampiato kely ilay feo (Space koa, rehefa tsy manoratra ianao).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ctrl+← and Ctrl+→ jump back or forward a few seconds.</source>
         <translation>Ctrl+← sy Ctrl+→ no miverina na mandroso segondra vitsivitsy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Ctrl+↓ and Ctrl+↑ make the clip slower or faster; voices keep their pitch.</source>
         <translation>Ctrl+↓ sy Ctrl+↑ no mampiadana na mampihaingana ilay feo; tsy miova ny feon&apos;ny olona.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>After each pause, playing starts again a little earlier so that no word is missed. Choose how much here.</source>
         <translation>Isaky ny fiatoana, miverina kely aloha ny feo rehefa alefa indray mba tsy hisy teny tsy ho re. Safidio eto hoe hafiriana.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+T writes the current time of the clip into the transcript.</source>
         <translation>Ctrl+T no manoratra ao amin&apos;ny dika an-tsoratra ny fotoana misy ilay feo amin&apos;izao.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type what you hear here. Enter still means done; Shift+Enter starts a new line.</source>
         <translation>Soraty eto izay henonao. Enter dia midika hoe vita foana; Shift+Enter no manomboka andalana vaovao.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Enter: this item is done, go to the next one. Your work is saved by itself after every change.</source>
         <translation>Enter: vita ity singa ity, mankanesa amin&apos;ny manaraka. Voatahiry ho azy ny asanao isaky ny misy fanovana.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+K skips an item you cannot or do not want to do. Skipping is never a penalty.</source>
         <translation>Ctrl+K no mandingana singa tsy vitanao na tsy tianao hatao. Tsy misy sazy mihitsy ny fandinganana.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+F flags an item for the reviewer, with a note, when something is wrong with it.</source>
         <translation>Ctrl+F no manisy famantarana ho an&apos;ny mpandinika amin&apos;ny singa iray, miaraka amin&apos;ny hafatra fohy, rehefa misy tsy mety aminy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+Z undoes your last change; Ctrl+Y redoes it.</source>
         <translation>Ctrl+Z no manafoana ny fanovana farany nataonao; Ctrl+Y no mamerina azy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The instructions of the package, and every key of this screen. F1 hides or shows them.</source>
         <translation>Ny torolalan&apos;ilay fonosana, sy ny kitendry rehetra amin&apos;ity efijery ity. F1 no manafina na mampiseho azy ireo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+= makes all text bigger, Ctrl+− smaller, and Ctrl+0 brings back the normal size.</source>
         <translation>Ctrl+= no manalehibe ny soratra rehetra, Ctrl+− no manakely azy, ary Ctrl+0 no mamerina ny habe mahazatra.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This is a practice pack: after Enter you see whether your answer was right, the expected answer and why. Press Enter again to go on.</source>
         <translation>Fonosana fanazaran-tena ity: aorian&apos;ny Enter dia hitanao raha marina ny valinao, ny valiny nandrasana ary ny antony. Tsindrio indray ny Enter raha hanohy.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ctrl+Shift+T: trainer mode shows the expected answers in large type, for teaching a room with a projector.</source>
         <translation>Ctrl+Shift+T: ny fomban&apos;ny mpampiofana dia mampiseho amin&apos;ny soratra lehibe ny valiny nandrasana, hampianarana efitrano iray misy projecteur.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shift+F1 shows this tour again. Esc closes it now.</source>
         <translation>Shift+F1 no mampiseho indray ity fitarihana ity. Esc no manakatona azy izao.</translation>
     </message>
@@ -2739,27 +2216,22 @@
 <context>
     <name>TourOverlay</name>
     <message>
-        <location line="+180"/>
         <source>Hint %1 of %2</source>
         <translation>Toro-hevitra %1 amin&apos;ny %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Back (←)</source>
         <translation>Teo aloha (←)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Finish (Enter)</source>
         <translation>Vita (Enter)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Next (Enter)</source>
         <translation>Manaraka (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the tour (Esc)</source>
         <translation>Akatony ny fitarihana (Esc)</translation>
     </message>
@@ -2767,27 +2239,22 @@
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../desktop/marika/gui/trainer_mode.py" line="+64"/>
         <source>Trainer mode (Ctrl+Shift+T)</source>
         <translation>Fomban&apos;ny mpampiofana (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Expected transcript</source>
         <translation>Dika an-tsoratra nandrasana</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expected answer</source>
         <translation>Valiny nandrasana</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This item has no expected answer.</source>
         <translation>Tsy misy valiny nandrasana ity singa ity.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Why</source>
         <translation>Antony</translation>
     </message>
@@ -2795,18 +2262,15 @@
 <context>
     <name>UnreadablePanel</name>
     <message>
-        <location filename="../desktop/marika/gui/media_widgets.py" line="+59"/>
         <source>Media unreadable</source>
         <extracomment>the skip reason sent with `skipRequested` (one of marika.core.annotation.SKIP_REASONS)</extracomment>
         <translation>Tsy azo vakiana ny media</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This is not your fault. Skipping an unreadable item is never a penalty.</source>
         <translation>Tsy hadisoanao izany. Tsy misy sazy mihitsy ny fandinganana singa tsy azo vakiana.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip this item: media unreadable</source>
         <translation>Dingano ity singa ity: tsy azo vakiana ny media</translation>
     </message>
@@ -2814,27 +2278,22 @@
 <context>
     <name>WarningCover</name>
     <message>
-        <location filename="../desktop/marika/gui/item_parts.py" line="+37"/>
         <source>This item is hidden</source>
         <translation>Miafina ity singa ity</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Content warning: %1</source>
         <translation>Fampitandremana momba ny votoaty: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
         <translation>Mijanona miafina izy mandra-pisafidinao hijery azy. Afaka mandingana azy ianao nefa tsy mijery azy: tsy misy sazy mihitsy ny fandinganana.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the item (Ctrl+R)</source>
         <translation>Asehoy ilay singa (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip without seeing it (Ctrl+K)</source>
         <translation>Dingano tsy jerena (Ctrl+K)</translation>
     </message>

@@ -47,11 +47,11 @@ def update(ts_dir: Path = TS_DIR, languages=LANGUAGES, *, quiet: bool = False) -
     outputs = [ts_path(ts_dir, code) for code in languages]
     command = [
         find_tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete",
-        "-locations", "relative", "-source-language", "en",
+        "-locations", "none", "-source-language", "en",
         *(str(path) for path in SOURCES), "-ts", *(str(path) for path in outputs)]
     if quiet:
         command.insert(1, "-silent")
-    # Run from the ts folder so the recorded locations are short relative paths.
+    # No source locations: they churn with every edit and make parallel work conflict.
     result = subprocess.run(command, cwd=ts_dir, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"pyside6-lupdate failed:\n{result.stdout}{result.stderr}")
