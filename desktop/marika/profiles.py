@@ -33,6 +33,10 @@ DEFAULT_SETTINGS = {
     "language_default": "mg",
     "seal_every_items": "50",
     "seal_every_hours": "24",
+    # "AMOUNT CUR" per hour, e.g. "1250 MGA": shown beside the worker's effective hourly
+    # rate (a legal minimum wage, say); "" when the office sets none.
+    "reference_hourly_wage": "",
+    "office_name": "",  # named on the pay records workers export
 }
 
 

@@ -8,6 +8,7 @@ with each annotator's key.
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,20 @@ def _whole_number(value: str, low: int, high: int) -> bool:
     return value.isdigit() and low <= int(value) <= high
 
 
+def _checked_wage(value: str) -> str:
+    """ "1250 MGA" (or "MGA 1250", "1250,50 mga") as "1250 MGA"."""
+    from .core.pay import parse_amount
+
+    parts = value.replace("\u00a0", " ").split()
+    if len(parts) == 2 and parts[0].isalpha():
+        parts.reverse()
+    amount = parse_amount(parts[0]) if len(parts) == 2 else None
+    if amount is None or amount <= 0 or not re.fullmatch(r"[A-Za-z]{3}", parts[1]):
+        raise SettingError(QT_TRANSLATE_NOOP(
+            "Errors", "Please type an hourly wage and its currency, for example 1250 MGA."))
+    return f"{amount} {parts[1].upper()}"
+
+
 def _checked_setting(key: str, value: str) -> str:
     """The value to store for `key`, or SettingError with a sentence the supervisor reads."""
     value = str(value).strip()
@@ -63,6 +78,11 @@ def _checked_setting(key: str, value: str) -> str:
             value, 0, 100_000):
         raise SettingError(QT_TRANSLATE_NOOP(
             "Errors", "Please type a whole number (0 turns this rule off)."))
+    if key == "reference_hourly_wage" and value:
+        value = _checked_wage(value)
+    if key == "office_name" and len(value) > 120:
+        raise SettingError(QT_TRANSLATE_NOOP(
+            "Errors", "The office name can be at most {high} characters long."), high=120)
     if key == "language_default" and value not in LANGUAGES:
         raise SettingError(QT_TRANSLATE_NOOP("Errors", "This language is not available."))
     return value

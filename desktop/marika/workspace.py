@@ -45,6 +45,10 @@ class PackageSummary:
     card_acknowledged: bool
     is_practice: bool
     paid: bool = True  # False only for a practice pack that is not paid
+    # `earned` = confirmed + waiting: never rate x done once an item is rejected.
+    confirmed: Decimal = Decimal(0)  # by the signed statements (accepted and paid)
+    waiting: Decimal = Decimal(0)  # the worker's own claim for done items not reviewed yet
+    rejected: int = 0  # items the reviewer rejected
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class Workspace:
 
     # ------------------------------------------------------------ packages
     def packages(self) -> list[PackageSummary]:
+        stated = self._stated_by_package()
         result = []
         query = (Package.select(Package, Assignment.card_acknowledged_at).join(Assignment)
                  .where(Assignment.profile == self._profile_id).order_by(Package.package_id))
@@ -148,16 +153,55 @@ class Workspace:
             counts = annotations.counts(profile_id=self._profile_id, package_pk=row.id)
             done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
             rate = manifest.pay.rate_per_item
+            confirmed, stated_done, rejected = stated.get(row.package_id, (Decimal(0), 0, 0))
+            waiting = pay.earned(rate, max(0, done - stated_done))
             result.append(PackageSummary(
                 package_pk=row.id, package_id=row.package_id, version=row.version,
                 kind=row.kind, title=dict(manifest.title), rate_per_item=rate,
                 currency=manifest.pay.currency, item_count=row.item_count, done=done,
                 skipped=skipped, left=row.item_count - done - skipped,
-                earned=(pay.earned(rate, done) if manifest.practice is None
+                earned=(confirmed + waiting if manifest.practice is None
                         else self.practice.earned(row.id)),
                 card_acknowledged=row.card_acknowledged_at is not None,
-                is_practice=manifest.practice is not None, paid=self._paid(manifest)))
+                is_practice=manifest.practice is not None, paid=self._paid(manifest),
+                confirmed=confirmed, waiting=waiting if manifest.practice is None else 0,
+                rejected=rejected))
         return result
+
+    def _stated_by_package(self) -> dict[str, tuple[Decimal, int, int]]:
+        """package id -> (confirmed amount, items stated as done, rejected items), from
+        this profile's signed statements (no annotation is decrypted)."""
+        from .core.ledger import stated_items
+        from .store import outbox
+
+        if outbox.enrollment(self._profile_id) is None:
+            return {}
+        statements = sorted(self.sync().statements(), key=lambda s: s.seq)
+        result: dict[str, tuple[Decimal, int, int]] = {}
+        for (package_id, _key), entry in stated_items(statements).items():
+            amount, done, rejected = result.get(package_id, (Decimal(0), 0, 0))
+            result[package_id] = (amount + entry.amount,
+                                  done + (entry.line.status == ann.DONE),
+                                  rejected + (entry.line.decision == "rejected"))
+        return result
+
+    # ------------------------------------------------------------ pay
+    def pay_ledger(self):
+        """Every item's pay, the statements with their running balance, the differences
+        between the two and the totals (marika.earnings.PayLedger). Reads and decrypts
+        all of this profile's work: run it on the database thread."""
+        from .earnings import read_ledger
+
+        return read_ledger(self, self._profile_id)
+
+    def pay_items(self):
+        """Each item done or skipped, and each stated item, with its pay status."""
+        return list(self.pay_ledger().items)
+
+    def pay_summary(self):
+        """Earnings split into waiting for review (the worker's claim), accepted,
+        rejected and paid, per currency (marika.core.ledger.PaySummary)."""
+        return self.pay_ledger().summary
 
     @staticmethod
     def _paid(manifest) -> bool:

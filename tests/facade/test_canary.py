@@ -82,7 +82,8 @@ def test_nothing_of_as_work_or_pay_reaches_disk_in_plaintext(tmp_path, app_loggi
     note_marker, pref_marker = marker + "-flag", marker + "-pref"
     active_ms = 987_654_321  # a time record distinctive enough to search for
     statement_total = "4242.17"
-    earned_total = "74.26"  # A's two done items at the rate of 37.13
+    # The statement pays t000 4242.17; t001 waits for review at the rate of 37.13.
+    earned_total = "4279.30"
     data_dir = tmp_path / "data"
 
     office = Office.open(data_dir, kdf_n=FAST_KDF)

@@ -216,6 +216,25 @@ def case_practice(ws, w):
         assert snapshot_of(w.a.id) == before, f"practice.{name} changed A's rows"
 
 
+def case_pay_ledger(ws, w):
+    ledger = ws.pay_ledger()
+    assert ledger.items == () and ledger.statements == () and ledger.differences == ()
+    assert ledger.signer is None and ledger.summary.splits == ()
+    assert set(ledger.packages) == {"shared.reviews", "b.reviews"}  # B's own packages
+    no_marker(ledger)
+    assert STATEMENT_PAY not in repr(ledger)
+
+
+def case_pay_items(ws, w):
+    assert ws.pay_items() == []
+
+
+def case_pay_summary(ws, w):
+    summary = ws.pay_summary()
+    assert (summary.items, summary.statements, summary.balance) == (0, 0, {})
+    assert STATEMENT_PAY not in repr(summary)
+
+
 def case_role(ws, w):
     assert ws.role == "annotator"
 

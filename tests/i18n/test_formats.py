@@ -31,6 +31,7 @@ def test_french_writes_decimal_commas_and_groups_with_spaces(language):
     assert plain(fmt.money(Decimal("1234.5"), "EUR")) == "1 234,50 €"
     assert plain(fmt.money(Decimal("0.035"), "EUR")) == "0,035 €"  # a rate is never rounded
     assert plain(fmt.money(Decimal("15000"), "MGA")) == "15 000 Ar"  # ariary: no decimals
+    assert plain(fmt.money(Decimal("125.5"), "MGA")) == "125,50 Ar"  # ...unless it has some
     assert plain(fmt.number(1234567)) == "1 234 567"
     assert fmt.number(Decimal("2.5")) == "2,5"
     assert fmt.number(1.25, 1) in ("1,2", "1,3")
@@ -40,6 +41,7 @@ def test_english_writes_decimal_points_and_groups_with_commas(language):
     language("en")
     assert fmt.money(Decimal("1234.5"), "EUR") == "€1,234.50"
     assert fmt.money(Decimal("0.035"), "USD") == "$0.035"
+    assert fmt.money(Decimal("125.5"), "MGA") == "Ar125.50"
     assert fmt.number(1234567) == "1,234,567"
     assert fmt.number(Decimal("2.5")) == "2.5"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
@@ -76,6 +76,10 @@ class Transparency:
 class Pay:
     rate_per_item: Decimal
     currency: str
+    # A wage per hour the publisher declares for comparison (a legal minimum wage, say),
+    # in the same currency, with a text naming it; None when the package declares none.
+    reference_hourly_wage: Decimal | None = None
+    reference_note: Texts = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)
@@ -242,7 +246,19 @@ def _pay(data: Mapping) -> Pay:
     currency = _get(raw, "currency", str, "pay.currency")
     if not CURRENCY_RE.match(currency):
         raise _bad("pay.currency")
-    return Pay(rate_per_item=rate, currency=currency)
+    wage_raw = _get(raw, "reference_hourly_wage", (str, int), "pay.reference_hourly_wage",
+                    default=None)
+    wage = None
+    if wage_raw is not None:
+        try:
+            wage = Decimal(str(wage_raw))
+        except InvalidOperation as exc:
+            raise _bad("pay.reference_hourly_wage") from exc
+        if not wage.is_finite() or wage <= 0 or wage > Decimal("100000000"):
+            raise _bad("pay.reference_hourly_wage")
+    note = _texts(raw.get("reference_note"), "pay.reference_note", required=False)
+    return Pay(rate_per_item=rate, currency=currency, reference_hourly_wage=wage,
+               reference_note=note)
 
 
 def _transparency(data: Mapping) -> Transparency:

@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from marika.core.pay import currency_decimals
+
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "MGA": "Ar", "KES": "KSh", "GBP": "£"}
-NO_MINOR_UNITS = {"MGA"}  # prices in ariary are written without decimals
+NO_MINOR_UNITS = {"MGA"}  # whole ariary amounts are written without decimals
 QT_LOCALES = {"mg": "mg_MG", "fr": "fr_FR", "en": "en_GB"}
 # CLDR's Malagasy data (and so Qt's) writes numbers the English way, "Ar1,235.50", while
 # offices, banks and the State in Madagascar write "1 235,50 Ar", as CLDR's French of
@@ -103,14 +105,18 @@ def date_time(value) -> str:
 def money(amount: Decimal, currency: str) -> str:
     """`Decimal("0.035"), "EUR"` -> "0,035 €" in French and Malagasy, "€0.035" in English.
 
-    Shows at least two decimals and as many more as the amount has (rates are often
-    fractions of a cent), so a rate is never rounded away.
+    The currency's own decimals (ISO 4217: two for the ariary too, so 125.50 MGA is
+    "125,50 Ar", never "Ar125.5"), and as many more as the amount has (rates are often
+    fractions of a cent), so a rate is never rounded away. Whole ariary amounts are
+    written without decimals, as offices and banks in Madagascar write them.
     """
     amount = Decimal(amount)
     exponent = amount.normalize().as_tuple().exponent
-    minimum = 0 if currency.upper() in NO_MINOR_UNITS else 2
-    decimals = max(minimum, -exponent if isinstance(exponent, int) else minimum)
-    decimals = min(decimals, 6)
+    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if own == 0 and currency.upper() in NO_MINOR_UNITS:
+        decimals = 0
+    else:
+        decimals = min(max(currency_decimals(currency), own), 6)
     symbol = CURRENCY_SYMBOLS.get(currency.upper(), currency)
     # The float only carries digits already fixed by `decimals` to QLocale's formatter.
     return number_locale().toCurrencyString(float(amount), symbol, decimals)

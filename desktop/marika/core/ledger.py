@@ -1,0 +1,586 @@
+"""The worker's pay ledger: their own records of work set beside the signed statements.
+
+Pure computation (standard library, Decimal only): the facade (`marika.earnings`) reads
+the store and the verified statements and hands them here as plain values.
+
+- `build_items` gives one `PayItem` per item the worker did or skipped, and one per
+  statement line naming an item the worker has no record of, each with its status:
+  saved, submitted, delivered (receipt held), accepted, rejected (with the reviewer's
+  reason) or paid. An amount is *confirmed* only when a signed statement gives it;
+  otherwise it is the worker's own claim (rate x done) and says so.
+- Statement lines form a ledger: an accepted item adds its rate, a reversal (accepted,
+  then rejected) is a negative line with its reason, and an item's confirmed amount is
+  the sum of its lines. `statement_views` adds the running balance.
+- `reconcile` lists every difference between the two records; nothing is merged away.
+- `summarise`, `group_totals` and `hourly_rates` total them by status, day, week,
+  month or package, and per hour of active time beside a reference wage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
+
+from .pay import MS_PER_HOUR, in_currency
+
+SAVED, SUBMITTED, DELIVERED = "saved", "submitted", "delivered"
+ACCEPTED, REJECTED, PAID = "accepted", "rejected", "paid"
+PAY_STATUSES = (SAVED, SUBMITTED, DELIVERED, ACCEPTED, REJECTED, PAID)
+WAITING_STATUSES = (SAVED, SUBMITTED, DELIVERED)  # not reviewed yet: the worker's claim
+
+# Kinds of difference found by `reconcile`.
+MISSING = "missing"  # delivered before a statement was issued, on no statement since
+AMOUNT = "amount"  # the statement's amount is not the one the worker's package declares
+UNKNOWN = "unknown"  # a statement names an item the worker has no record of
+WORK = "work"  # done on this PC, skipped on the statement, or the other way round
+GAP = "gap"  # a statement number the server issued that this PC does not hold
+TOTALS = "totals"  # a statement's totals are not the sum of its lines
+CHAIN = "chain"  # a statement does not follow the one before it (hash chain broken)
+DIFFERENCE_KINDS = (MISSING, AMOUNT, UNKNOWN, WORK, GAP, TOTALS, CHAIN)
+
+ZERO = Decimal(0)
+
+
+class LineLike(Protocol):
+    batch_id: str
+    package_id: str
+    package_version: int
+    item_key: str
+    status: str
+    decision: str
+    reason: str
+    rate: Decimal
+    currency: str
+    amount: Decimal
+
+
+class StatementLike(Protocol):
+    statement_id: str
+    seq: int
+    issued_at: float
+    prev_sha256: str
+    sha256: str
+    totals: Mapping[str, Decimal]
+    items: Sequence[LineLike]
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """What the worker's own copy of a package says about its pay."""
+    package_id: str
+    version: int
+    title: Mapping[str, str]
+    client: Mapping[str, str]
+    rate: Decimal
+    currency: str
+    package_pk: int | None = None
+
+
+@dataclass(frozen=True)
+class Work:
+    """One item the worker finished (done or skipped), from their own records."""
+    package_id: str
+    item_key: str
+    done: bool  # False: skipped (never penalised, never paid)
+    saved_at: float
+    active_ms: int
+    batch_id: str | None  # None: not sealed yet
+    delivered_at: float | None  # the server's time on the receipt; None: no receipt
+    ordinal: int = -1
+
+
+@dataclass(frozen=True)
+class Payment:
+    """Money the office paid out, as a statement records it."""
+    seq: int
+    currency: str
+    amount: Decimal
+    paid_at: float
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PayItem:
+    package_id: str
+    package_version: int
+    title: Mapping[str, str]
+    client: Mapping[str, str]
+    item_key: str
+    work: str  # "done", "skipped", or "" for an item known only from a statement
+    saved_at: float | None
+    active_ms: int
+    rate: Decimal
+    currency: str
+    amount: Decimal  # confirmed (sum of its statement lines) or the worker's claim
+    confirmed: bool  # True: `amount` comes from signed statements
+    status: str  # one of PAY_STATUSES
+    reason: str  # the reviewer's reason for the latest decision ("" when none)
+    batch_id: str | None
+    statement_seq: int | None  # the latest statement naming the item
+    reversed: bool = False  # accepted once, rejected later: a negative line exists
+    package_pk: int | None = None
+    ordinal: int = -1
+
+    @property
+    def claimed(self) -> bool:
+        return not self.confirmed
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    seq: int
+    batch_id: str
+    package_id: str
+    item_key: str
+    work: str  # done | skipped, as the statement says
+    decision: str
+    reason: str
+    rate: Decimal
+    currency: str
+    amount: Decimal
+    balance: Decimal  # running balance in this currency after this line
+    reversal: bool  # a negative line: an earlier payment taken back
+
+
+@dataclass(frozen=True)
+class StatementView:
+    seq: int
+    statement_id: str
+    issued_at: float
+    sha256: str
+    chained: bool | None  # follows the statement before it; None when that one is missing
+    totals: Mapping[str, Decimal]  # as the statement declares them
+    opening: Mapping[str, Decimal]  # running balance before it
+    closing: Mapping[str, Decimal]  # running balance after it (lines and payments)
+    lines: tuple[LedgerLine, ...]
+    payments: tuple[Payment, ...]
+    totals_match: bool  # the declared totals are the sum of the lines
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str  # one of DIFFERENCE_KINDS
+    package_id: str = ""
+    item_key: str = ""
+    batch_id: str = ""
+    currency: str = ""
+    expected: Decimal | None = None  # by the worker's own records
+    stated: Decimal | None = None  # by the signed statements
+    seq: int | None = None  # the statement concerned
+    reason: str = ""  # the reviewer's reason, when there is one
+    expected_work: str = ""  # WORK: done | skipped on this PC
+    stated_work: str = ""  # WORK: as the statement says
+
+
+@dataclass(frozen=True)
+class Split:
+    """Earnings in one currency, by where they stand."""
+    currency: str
+    waiting: Decimal = ZERO  # the worker's own claim for done items not reviewed yet
+    waiting_items: int = 0
+    accepted: Decimal = ZERO  # confirmed by a statement, not yet paid out
+    accepted_items: int = 0
+    rejected_items: int = 0
+    rejected_value: Decimal = ZERO  # what those items would have paid at the rate
+    paid: Decimal = ZERO
+    paid_items: int = 0
+    skipped_items: int = 0
+
+    @property
+    def confirmed(self) -> Decimal:
+        """Accepted and paid: the statements' word, never rate x done."""
+        return self.accepted + self.paid
+
+
+@dataclass(frozen=True)
+class PaySummary:
+    splits: tuple[Split, ...]  # one per currency, sorted
+    items: int
+    active_ms: int
+    statements: int
+    last_statement_at: float | None
+    balance: Mapping[str, Decimal]  # the statements' running balance (lines - payments)
+    differences: int
+    missing_statements: tuple[int, ...]
+
+    def split(self, currency: str) -> Split:
+        return next((s for s in self.splits if s.currency == currency), Split(currency))
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str  # day "2026-12-04", week "2026-W49" (its Monday in `start`), package id, status
+    start: float | None  # first moment of a day or week (local time), for display
+    items: int
+    active_ms: int
+    confirmed: Mapping[str, Decimal]  # currency -> accepted + paid
+    claimed: Mapping[str, Decimal]  # currency -> the worker's claim, not reviewed yet
+    rejected: int
+
+
+@dataclass(frozen=True)
+class ReferenceWage:
+    amount: Decimal  # per hour
+    currency: str
+    source: str  # "package" (declared by the package) or "office" (set by the supervisor)
+    note: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HourlyRate:
+    key: str  # package id, or a period key as in Group
+    start: float | None
+    currency: str
+    active_ms: int
+    confirmed: Decimal
+    claimed: Decimal
+    per_hour: Decimal | None  # confirmed pay per active hour (None under a minute)
+    per_hour_with_claims: Decimal | None  # counting the worker's claim as well
+    references: tuple[ReferenceWage, ...] = ()
+
+
+# ---------------------------------------------------------------- statements as a ledger
+
+def _line_key(line: LineLike) -> tuple[str, str]:
+    return line.package_id, line.item_key
+
+
+def _ordered(statements: Iterable[StatementLike]) -> list[StatementLike]:
+    return sorted(statements, key=lambda s: s.seq)
+
+
+def payments_of(statement) -> tuple[Payment, ...]:
+    return tuple(getattr(statement, "payments", ()) or ())
+
+
+def statement_views(statements: Iterable[StatementLike]) -> list[StatementView]:
+    """Every statement with its lines and the running balance, oldest first."""
+    balance: dict[str, Decimal] = {}
+    views, previous = [], None
+    for statement in _ordered(statements):
+        opening = dict(balance)
+        lines, sums = [], {}
+        for line in statement.items:
+            balance[line.currency] = balance.get(line.currency, ZERO) + line.amount
+            sums[line.currency] = sums.get(line.currency, ZERO) + line.amount
+            lines.append(LedgerLine(
+                statement.seq, line.batch_id, line.package_id, line.item_key, line.status,
+                line.decision, line.reason, line.rate, line.currency, line.amount,
+                balance[line.currency], line.amount < 0))
+        payments = payments_of(statement)
+        for payment in payments:
+            balance[payment.currency] = balance.get(payment.currency, ZERO) - payment.amount
+        if previous is not None and previous.seq == statement.seq - 1:
+            chained = statement.prev_sha256 == previous.sha256
+        elif statement.seq == 1:
+            chained = statement.prev_sha256 == ""
+        else:
+            chained = None
+        declared = {c: v for c, v in statement.totals.items() if v != 0}
+        views.append(StatementView(
+            statement.seq, statement.statement_id, statement.issued_at, statement.sha256,
+            chained, dict(statement.totals), opening, dict(balance), tuple(lines),
+            payments, declared == {c: v for c, v in sums.items() if v != 0}))
+        previous = statement
+    return views
+
+
+def missing_seqs(statements: Iterable[StatementLike]) -> tuple[int, ...]:
+    held = {s.seq for s in statements}
+    return tuple(n for n in range(1, max(held, default=0) + 1) if n not in held)
+
+
+@dataclass
+class StatedItem:
+    """One item as the statements say: the sum of its lines and its latest line."""
+    amount: Decimal = ZERO
+    currency: str = ""
+    rate: Decimal = ZERO
+    line: LineLike | None = None  # the latest line
+    seq: int = 0
+    first_seq: int = 0
+    reversed: bool = False
+    batch_id: str = ""
+    version: int = 0
+
+
+def stated_items(statements: list[StatementLike]) -> dict[tuple[str, str], StatedItem]:
+    """(package id, item key) -> StatedItem, from statements sorted oldest first."""
+    found: dict[tuple[str, str], StatedItem] = {}
+    for statement in statements:  # oldest first
+        for line in statement.items:
+            entry = found.get(_line_key(line))
+            if entry is None:
+                entry = found[_line_key(line)] = StatedItem(first_seq=statement.seq)
+            entry.amount += line.amount
+            entry.currency, entry.rate, entry.line = line.currency, line.rate, line
+            entry.seq, entry.batch_id = statement.seq, line.batch_id
+            entry.version = line.package_version
+            entry.reversed = entry.reversed or line.amount < 0
+    return found
+
+
+# ---------------------------------------------------------------- items
+
+def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
+                statements: Iterable[StatementLike]) -> list[PayItem]:
+    """One PayItem per finished item of the worker and per stated item they have no
+    record of; oldest work first, then the unknown ones in statement order."""
+    ordered = _ordered(statements)
+    stated = stated_items(ordered)
+    paid_out = _paid_out(ordered, stated)
+    result, seen = [], set()
+    for w in sorted(work, key=lambda w: (w.saved_at, w.package_id, w.ordinal)):
+        key = (w.package_id, w.item_key)
+        seen.add(key)
+        info = packages.get(w.package_id) or PackageInfo(w.package_id, 0, {}, {}, ZERO, "")
+        entry = stated.get(key)
+        if entry is None:
+            status = SAVED if w.batch_id is None else (
+                DELIVERED if w.delivered_at is not None else SUBMITTED)
+            result.append(PayItem(
+                w.package_id, info.version, info.title, info.client, w.item_key,
+                "done" if w.done else "skipped", w.saved_at, w.active_ms, info.rate,
+                info.currency, info.rate if w.done else ZERO, False, status, "",
+                w.batch_id, None, package_pk=info.package_pk, ordinal=w.ordinal))
+            continue
+        result.append(_stated_item(entry, key, info, paid_out, w))
+    for key, entry in stated.items():
+        if key not in seen:
+            info = packages.get(key[0]) or PackageInfo(key[0], entry.version, {}, {},
+                                                       entry.rate, entry.currency)
+            result.append(_stated_item(entry, key, info, paid_out, None))
+    return result
+
+
+def _stated_item(entry: StatedItem, key, info: PackageInfo, paid_out: set, w: Work | None
+                 ) -> PayItem:
+    line = entry.line
+    if line.decision == "rejected":
+        status = REJECTED
+    elif key in paid_out:
+        status = PAID
+    else:
+        status = ACCEPTED
+    work = ("done" if w.done else "skipped") if w is not None else ""
+    return PayItem(
+        key[0], entry.version, info.title, info.client, key[1], work,
+        w.saved_at if w else None, w.active_ms if w else 0, entry.rate, entry.currency,
+        entry.amount, True, status, line.reason, entry.batch_id, entry.seq, entry.reversed,
+        package_pk=info.package_pk, ordinal=w.ordinal if w else -1)
+
+
+def _paid_out(statements: list[StatementLike], stated) -> set[tuple[str, str]]:
+    """Items whose confirmed amount the recorded payments cover, oldest first."""
+    budget: dict[str, Decimal] = {}
+    for statement in statements:
+        for payment in payments_of(statement):
+            budget[payment.currency] = budget.get(payment.currency, ZERO) + payment.amount
+    covered: set[tuple[str, str]] = set()
+    if not budget:
+        return covered
+    for key, entry in sorted(stated.items(), key=lambda kv: (kv[1].first_seq, kv[0])):
+        if entry.line.decision == "rejected" or entry.amount <= 0:
+            continue
+        left = budget.get(entry.currency, ZERO)
+        if left >= entry.amount:
+            budget[entry.currency] = left - entry.amount
+            covered.add(key)
+    return covered
+
+
+# ---------------------------------------------------------------- totals
+
+def summarise(items: Iterable[PayItem], statements: Iterable[StatementLike],
+              differences: int = 0) -> PaySummary:
+    splits: dict[str, dict] = {}
+    count = active = 0
+    for item in items:
+        count += 1
+        active += item.active_ms
+        if not item.currency:
+            continue
+        s = splits.setdefault(item.currency, {})
+        if item.work == "skipped":
+            s["skipped_items"] = s.get("skipped_items", 0) + 1
+        if item.status in WAITING_STATUSES:
+            if item.work == "done":
+                s["waiting"] = s.get("waiting", ZERO) + item.amount
+                s["waiting_items"] = s.get("waiting_items", 0) + 1
+        elif item.status == REJECTED:
+            s["rejected_items"] = s.get("rejected_items", 0) + 1
+            s["rejected_value"] = s.get("rejected_value", ZERO) + (
+                item.rate if item.work != "skipped" else ZERO)
+            # A reversal's net (usually 0) stays in the confirmed figures.
+            s["accepted"] = s.get("accepted", ZERO) + item.amount
+        elif item.status == PAID:
+            s["paid"] = s.get("paid", ZERO) + item.amount
+            s["paid_items"] = s.get("paid_items", 0) + 1
+        else:
+            s["accepted"] = s.get("accepted", ZERO) + item.amount
+            s["accepted_items"] = s.get("accepted_items", 0) + 1
+    statements = list(statements)
+    views = statement_views(statements)
+    balance = dict(views[-1].closing) if views else {}
+    return PaySummary(
+        tuple(Split(c, **v) for c, v in sorted(splits.items())), count, active,
+        len(statements), max((s.issued_at for s in statements), default=None), balance,
+        differences, missing_seqs(statements))
+
+
+def _local_day(moment: float) -> dt.date:
+    return dt.datetime.fromtimestamp(moment).date()
+
+
+def period_of(moment: float | None, by: str) -> tuple[str, float | None]:
+    """(key, start) of the day, ISO week or month holding `moment`, in local time."""
+    if moment is None:
+        return "", None
+    day = _local_day(moment)
+    if by == "week":
+        year, week, weekday = day.isocalendar()
+        day -= dt.timedelta(days=weekday - 1)
+        key = f"{year}-W{week:02d}"
+    elif by == "month":
+        day = day.replace(day=1)
+        key = f"{day.year}-{day.month:02d}"
+    else:
+        key = day.isoformat()
+    return key, dt.datetime.combine(day, dt.time()).timestamp()
+
+
+def _group_key(item: PayItem, by: str) -> tuple[str, float | None]:
+    if by == "package":
+        return item.package_id, None
+    if by == "status":
+        return item.status, None
+    return period_of(item.saved_at, by)
+
+
+def group_totals(items: Iterable[PayItem], by: str) -> list[Group]:
+    """Totals by "day", "week", "month", "package" or "status"; periods newest first,
+    packages by id, statuses in PAY_STATUSES order."""
+    acc: dict[str, dict] = {}
+    for item in items:
+        key, start = _group_key(item, by)
+        g = acc.setdefault(key, {"start": start, "items": 0, "active_ms": 0,
+                                 "confirmed": {}, "claimed": {}, "rejected": 0})
+        g["items"] += 1
+        g["active_ms"] += item.active_ms
+        if item.status == REJECTED:
+            g["rejected"] += 1
+        if not item.currency:
+            continue
+        target = g["confirmed"] if item.confirmed else g["claimed"]
+        if item.confirmed or item.work == "done":
+            target[item.currency] = target.get(item.currency, ZERO) + item.amount
+    groups = [Group(k, v["start"], v["items"], v["active_ms"], v["confirmed"], v["claimed"],
+                    v["rejected"]) for k, v in acc.items()]
+    if by == "status":
+        groups.sort(key=lambda g: PAY_STATUSES.index(g.key) if g.key in PAY_STATUSES else 99)
+    elif by == "package":
+        groups.sort(key=lambda g: g.key)
+    else:
+        groups.sort(key=lambda g: g.key, reverse=True)
+    return groups
+
+
+def per_hour(amount: Decimal, active_ms: int, currency: str) -> Decimal | None:
+    """Pay per hour of active work in the currency's decimals; None under a minute."""
+    if active_ms < 60_000:
+        return None
+    return in_currency(amount * MS_PER_HOUR / Decimal(active_ms), currency)
+
+
+def hourly_rates(items: Iterable[PayItem], by: str,
+                 references: Mapping[str, Sequence[ReferenceWage]] | None = None
+                 ) -> list[HourlyRate]:
+    """Effective hourly rate per package or period and currency, from the tracked active
+    time of every item in it (rejected and skipped ones took time too). `references`
+    maps a package id (by package) or a currency (by period) to its reference wages."""
+    acc: dict[tuple[str, str], dict] = {}
+    for item in items:
+        if not item.currency or not item.work:
+            continue  # known only from a statement: no time of ours to divide by
+        key, start = _group_key(item, by)
+        g = acc.setdefault((key, item.currency), {"start": start, "active_ms": 0,
+                                                  "confirmed": ZERO, "claimed": ZERO})
+        g["active_ms"] += item.active_ms
+        if item.confirmed:
+            g["confirmed"] += item.amount
+        elif item.work == "done":
+            g["claimed"] += item.amount
+    references = references or {}
+    result = []
+    for (key, currency), g in acc.items():
+        refs = references.get(key if by == "package" else currency, ())
+        result.append(HourlyRate(
+            key, g["start"], currency, g["active_ms"], g["confirmed"], g["claimed"],
+            per_hour(g["confirmed"], g["active_ms"], currency),
+            per_hour(g["confirmed"] + g["claimed"], g["active_ms"], currency),
+            tuple(r for r in refs if r.currency == currency)))
+    result.sort(key=lambda r: (r.key, r.currency), reverse=by != "package")
+    return result
+
+
+# ---------------------------------------------------------------- reconciliation
+
+def reconcile(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
+              statements: Iterable[StatementLike]) -> list[Difference]:
+    """Every difference between the worker's records and the signed statements."""
+    ordered = _ordered(statements)
+    stated = stated_items(ordered)
+    diffs: list[Difference] = []
+    diffs += [Difference(GAP, seq=n) for n in missing_seqs(ordered)]
+    for view in statement_views(ordered):
+        if not view.totals_match:
+            line_sums: dict[str, Decimal] = {}
+            for line in view.lines:
+                line_sums[line.currency] = line_sums.get(line.currency, ZERO) + line.amount
+            for currency in sorted(set(view.totals) | set(line_sums)):
+                declared = view.totals.get(currency, ZERO)
+                if declared != line_sums.get(currency, ZERO):
+                    diffs.append(Difference(TOTALS, currency=currency, seq=view.seq,
+                                            expected=line_sums.get(currency, ZERO),
+                                            stated=declared))
+        if view.chained is False:
+            diffs.append(Difference(CHAIN, seq=view.seq))
+    seen = set()
+    for w in sorted(work, key=lambda w: (w.saved_at, w.package_id, w.ordinal)):
+        key = (w.package_id, w.item_key)
+        seen.add(key)
+        info = packages.get(w.package_id)
+        entry = stated.get(key)
+        if entry is None:
+            later = [s.seq for s in ordered
+                     if w.delivered_at is not None and s.issued_at > w.delivered_at]
+            if later:
+                diffs.append(Difference(
+                    MISSING, w.package_id, w.item_key, w.batch_id or "",
+                    info.currency if info else "", info.rate if (info and w.done) else ZERO,
+                    None, later[-1]))
+            continue
+        line = entry.line
+        work_stated = line.status
+        work_mine = "done" if w.done else "skipped"
+        if work_stated != work_mine:
+            diffs.append(Difference(WORK, w.package_id, w.item_key, entry.batch_id,
+                                    entry.currency, seq=entry.seq, reason=line.reason,
+                                    expected_work=work_mine, stated_work=work_stated))
+            continue
+        expected = ZERO
+        currency = entry.currency
+        if line.decision == "accepted" and w.done and info is not None:
+            expected, currency = info.rate, info.currency
+        if expected != entry.amount or currency != entry.currency:
+            diffs.append(Difference(AMOUNT, w.package_id, w.item_key, entry.batch_id,
+                                    currency, expected, entry.amount, entry.seq,
+                                    reason=line.reason))
+    for key, entry in stated.items():
+        if key not in seen:
+            diffs.append(Difference(UNKNOWN, key[0], key[1], entry.batch_id, entry.currency,
+                                    None, entry.amount, entry.seq, reason=entry.line.reason))
+    return diffs
