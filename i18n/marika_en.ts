@@ -732,6 +732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please type an hourly wage and its currency, for example 1250 MGA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,6 +749,10 @@
     </message>
     <message>
         <source>Please type a whole number (0 turns this rule off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office name can be at most {high} characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,15 +1048,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earned so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,6 +1230,18 @@
         <source>Flagged for review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practice: not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemScreen</name>
@@ -1262,6 +1286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1323,10 @@
     </message>
     <message>
         <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is hidden because of its content warning. Press Ctrl+R to see it, or Ctrl+K to skip it without seeing it (never a penalty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1560,65 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection from harmful content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with content warnings stay hidden until you show them. Past your daily limit they are skipped without being shown, never as a penalty. Only you see these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit of warned items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a break after (minutes on warned items):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n warned item(s) seen.</source>
+        <translation>
+            <numerusform>Today: %n warned item seen.</numerusform>
+            <numerusform>Today: %n warned items seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This package suggests at most %n a day.</source>
+        <translation>
+            <numerusform>This package suggests at most %n a day.</numerusform>
+            <numerusform>This package suggests at most %n a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionGuard</name>
+    <message>
+        <source>I take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today you have spent %1 on items with content warnings. Take a break away from the screen: your work is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something you saw troubles you, you can talk to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have reached your daily limit of %n item(s) with content warnings. The next ones are skipped without being shown; this is never a penalty.</source>
+        <translation>
+            <numerusform>You have reached your daily limit of %n item with content warnings. The next ones are skipped without being shown; this is never a penalty.</numerusform>
+            <numerusform>You have reached your daily limit of %n items with content warnings. The next ones are skipped without being shown; this is never a penalty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishersDialog</name>
     <message>
         <source>Trusted publishers</source>
@@ -1705,7 +1796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
+        <source>A skipped item is not paid: only items you mark done are paid. Skipping is never a penalty: the reason only helps the reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1810,11 +1901,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished</source>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection from harmful content is on for every annotator: items with content warnings stay hidden until shown, each annotator can set a daily limit, and breaks are suggested. Who uses it stays private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2286,7 +2385,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
+        <source>It stays hidden until you choose to see it, and Ctrl+R hides it again. You may skip it without seeing it: skipping is never a penalty, but a skipped item is not paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My daily limit and breaks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

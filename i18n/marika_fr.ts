@@ -732,6 +732,10 @@
         <translation>Ce lot n&apos;est pas dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
+        <source>Please type an hourly wage and its currency, for example 1250 MGA.</source>
+        <translation>Tapez un salaire horaire et sa devise, par exemple 1250 MGA.</translation>
+    </message>
+    <message>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Le délai de verrouillage doit être un nombre entier de minutes entre {low} et {high}.</translation>
     </message>
@@ -746,6 +750,10 @@
     <message>
         <source>Please type a whole number (0 turns this rule off).</source>
         <translation>Tapez un nombre entier (0 désactive cette règle).</translation>
+    </message>
+    <message>
+        <source>The office name can be at most {high} characters long.</source>
+        <translation>Le nom du bureau peut compter au plus {high} caractères.</translation>
     </message>
     <message>
         <source>This language is not available.</source>
@@ -1040,16 +1048,20 @@
         <translation>Tarif par élément</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Terminés</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Restants</translation>
     </message>
     <message>
         <source>Earned so far</source>
         <translation>Gagné jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passés</translation>
     </message>
     <message>
         <source>Earned so far in all packages: %1</source>
@@ -1218,6 +1230,18 @@
         <source>Flagged for review</source>
         <translation>Signalé pour relecture</translation>
     </message>
+    <message>
+        <source>Practice: not paid</source>
+        <translation>Entraînement&#xa0;: non rémunéré</translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation>%1 par élément · aujourd&apos;hui %2</translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
+    </message>
 </context>
 <context>
     <name>ItemScreen</name>
@@ -1262,6 +1286,10 @@
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Hide again</source>
+        <translation>Masquer à nouveau</translation>
+    </message>
+    <message>
         <source>Done, next</source>
         <translation>Terminé, suivant</translation>
     </message>
@@ -1296,6 +1324,10 @@
     <message>
         <source>Try again now</source>
         <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>This item is hidden because of its content warning. Press Ctrl+R to see it, or Ctrl+K to skip it without seeing it (never a penalty).</source>
+        <translation>Cet élément est masqué à cause de son avertissement sur le contenu. Appuyez sur Ctrl+R pour le voir, ou sur Ctrl+K pour le passer sans le voir (jamais pénalisé).</translation>
     </message>
     <message>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
@@ -1528,6 +1560,65 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection from harmful content</source>
+        <translation>Protection contre les contenus nocifs</translation>
+    </message>
+    <message>
+        <source>Items with content warnings stay hidden until you show them. Past your daily limit they are skipped without being shown, never as a penalty. Only you see these settings.</source>
+        <translation>Les éléments avec un avertissement sur le contenu restent masqués tant que vous ne les affichez pas. Au-delà de votre limite du jour, ils sont passés sans être montrés, jamais comme une pénalité. Vous seul·e voyez ces réglages.</translation>
+    </message>
+    <message>
+        <source>Daily limit of warned items:</source>
+        <translation>Limite par jour d&apos;éléments avec avertissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggest a break after (minutes on warned items):</source>
+        <translation>Proposer une pause après (minutes sur des éléments avec avertissement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Pas de limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n warned item(s) seen.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n élément avec avertissement vu.</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n éléments avec avertissement vus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This package suggests at most %n a day.</source>
+        <translation>
+            <numerusform>Ce paquet en suggère au plus %n par jour.</numerusform>
+            <numerusform>Ce paquet en suggère au plus %n par jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionGuard</name>
+    <message>
+        <source>I take a break</source>
+        <translation>Je fais une pause</translation>
+    </message>
+    <message>
+        <source>Today you have spent %1 on items with content warnings. Take a break away from the screen: your work is saved.</source>
+        <translation>Aujourd&apos;hui, vous avez passé %1 sur des éléments avec un avertissement sur le contenu. Faites une pause loin de l&apos;écran&#xa0;: votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <source>If something you saw troubles you, you can talk to: %1</source>
+        <translation>Si quelque chose que vous avez vu vous trouble, vous pouvez en parler à&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have reached your daily limit of %n item(s) with content warnings. The next ones are skipped without being shown; this is never a penalty.</source>
+        <translation>
+            <numerusform>Vous avez atteint votre limite du jour de %n élément avec un avertissement sur le contenu. Les suivants sont passés sans être montrés&#xa0;; ce n&apos;est jamais une pénalité.</numerusform>
+            <numerusform>Vous avez atteint votre limite du jour de %n éléments avec un avertissement sur le contenu. Les suivants sont passés sans être montrés&#xa0;; ce n&apos;est jamais une pénalité.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishersDialog</name>
     <message>
         <source>Trusted publishers</source>
@@ -1705,8 +1796,8 @@
         <translation>3 — Le contenu est choquant</translation>
     </message>
     <message>
-        <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
-        <translation>Passer un élément n&apos;est jamais pénalisé&#xa0;: la raison aide seulement le relecteur.</translation>
+        <source>A skipped item is not paid: only items you mark done are paid. Skipping is never a penalty: the reason only helps the reviewer.</source>
+        <translation>Un élément passé n&apos;est pas rémunéré&#xa0;: seuls les éléments marqués terminés le sont. Passer un élément n&apos;est jamais pénalisé&#xa0;: la raison aide seulement le relecteur.</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1810,12 +1901,20 @@
         <translation>Paquet</translation>
     </message>
     <message>
-        <source>Finished</source>
+        <source>Done</source>
         <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passés</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Protection from harmful content is on for every annotator: items with content warnings stay hidden until shown, each annotator can set a daily limit, and breaks are suggested. Who uses it stays private.</source>
+        <translation>La protection contre les contenus nocifs est active pour chaque annotateur et annotatrice&#xa0;: les éléments avec un avertissement restent masqués jusqu&apos;à ce qu&apos;on les affiche, chacun·e peut fixer une limite par jour, et des pauses sont proposées. Qui s&apos;en sert reste privé.</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -2286,8 +2385,12 @@
         <translation>Avertissement sur le contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
-        <translation>Il reste masqué jusqu&apos;à ce que vous choisissiez de le voir. Vous pouvez le passer sans le voir&#xa0;: passer n&apos;est jamais pénalisé.</translation>
+        <source>It stays hidden until you choose to see it, and Ctrl+R hides it again. You may skip it without seeing it: skipping is never a penalty, but a skipped item is not paid.</source>
+        <translation>Il reste masqué tant que vous ne choisissez pas de le voir, et Ctrl+R le masque à nouveau. Vous pouvez le passer sans le voir&#xa0;: ce n&apos;est jamais une pénalité, mais un élément passé n&apos;est pas rémunéré.</translation>
+    </message>
+    <message>
+        <source>My daily limit and breaks…</source>
+        <translation>Ma limite du jour et mes pauses…</translation>
     </message>
     <message>
         <source>Show the item (Ctrl+R)</source>

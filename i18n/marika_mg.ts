@@ -732,6 +732,10 @@
         <translation>Tsy ao amin&apos;ny boaty fandefasana ity andiany ity.</translation>
     </message>
     <message>
+        <source>Please type an hourly wage and its currency, for example 1250 MGA.</source>
+        <translation>Soraty azafady ny karama isan&apos;ora sy ny volany, ohatra 1250 MGA.</translation>
+    </message>
+    <message>
         <source>The idle lock time must be a whole number of minutes from {low} to {high}.</source>
         <translation>Tsy maintsy isa feno eo anelanelan&apos;ny {low} sy {high} minitra ny fotoana alohan&apos;ny hihidian&apos;ny Marika.</translation>
     </message>
@@ -746,6 +750,10 @@
     <message>
         <source>Please type a whole number (0 turns this rule off).</source>
         <translation>Soraty azafady isa feno iray (0 no manajanona ity fitsipika ity).</translation>
+    </message>
+    <message>
+        <source>The office name can be at most {high} characters long.</source>
+        <translation>Tsy mihoatra ny mari-tsoratra {high} ny anaran&apos;ny birao.</translation>
     </message>
     <message>
         <source>This language is not available.</source>
@@ -1040,16 +1048,20 @@
         <translation>Karama isaky ny singa</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Vita</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Sisa</translation>
     </message>
     <message>
         <source>Earned so far</source>
         <translation>Azo hatreto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Vita</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Nodinganina</translation>
     </message>
     <message>
         <source>Earned so far in all packages: %1</source>
@@ -1218,6 +1230,18 @@
         <source>Flagged for review</source>
         <translation>Misy famantarana ho dinihina</translation>
     </message>
+    <message>
+        <source>Practice: not paid</source>
+        <translation>Fanazaran-tena: tsy misy karama</translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation>%1 isaky ny singa · anio %2</translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
+    </message>
 </context>
 <context>
     <name>ItemScreen</name>
@@ -1262,6 +1286,10 @@
         <translation>Asehoy</translation>
     </message>
     <message>
+        <source>Hide again</source>
+        <translation>Afeno indray</translation>
+    </message>
+    <message>
         <source>Done, next</source>
         <translation>Vita, manaraka</translation>
     </message>
@@ -1296,6 +1324,10 @@
     <message>
         <source>Try again now</source>
         <translation>Andramo indray izao</translation>
+    </message>
+    <message>
+        <source>This item is hidden because of its content warning. Press Ctrl+R to see it, or Ctrl+K to skip it without seeing it (never a penalty).</source>
+        <translation>Miafina ity singa ity noho ny fampitandremana momba ny votoatiny. Tsindrio ny Ctrl+R raha hijery azy, na ny Ctrl+K raha handingana azy tsy mijery (tsy sazy mihitsy izany).</translation>
     </message>
     <message>
         <source>Choose an answer first, or skip this item with Ctrl+K.</source>
@@ -1528,6 +1560,65 @@
     </message>
 </context>
 <context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Protection from harmful content</source>
+        <translation>Fiarovana amin&apos;ny votoaty manimba</translation>
+    </message>
+    <message>
+        <source>Items with content warnings stay hidden until you show them. Past your daily limit they are skipped without being shown, never as a penalty. Only you see these settings.</source>
+        <translation>Miafina ny singa misy fampitandremana momba ny votoaty mandra-pisehonao azy. Rehefa tafahoatra ny fetranao isan&apos;andro, dinganina tsy aseho izy ireo, ary tsy sazy mihitsy izany. Ianao irery no mahita ireo safidy ireo.</translation>
+    </message>
+    <message>
+        <source>Daily limit of warned items:</source>
+        <translation>Fetran&apos;ny singa misy fampitandremana isan&apos;andro:</translation>
+    </message>
+    <message>
+        <source>Suggest a break after (minutes on warned items):</source>
+        <translation>Hanoro fialan-tsasatra aorian&apos;ny (minitra amin&apos;ny singa misy fampitandremana):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Tsy misy fetra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n warned item(s) seen.</source>
+        <translation>
+            <numerusform>Anio: singa %n misy fampitandremana hitanao.</numerusform>
+            <numerusform>Anio: singa %n misy fampitandremana hitanao.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This package suggests at most %n a day.</source>
+        <translation>
+            <numerusform>Ity fonosana ity dia manoro %n farafahabetsany isan&apos;andro.</numerusform>
+            <numerusform>Ity fonosana ity dia manoro %n farafahabetsany isan&apos;andro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionGuard</name>
+    <message>
+        <source>I take a break</source>
+        <translation>Hiala sasatra aho</translation>
+    </message>
+    <message>
+        <source>Today you have spent %1 on items with content warnings. Take a break away from the screen: your work is saved.</source>
+        <translation>Nandany %1 tamin&apos;ny singa misy fampitandremana momba ny votoaty ianao androany. Miala sasatra lavitry ny efijery azafady: voatahiry ny asanao.</translation>
+    </message>
+    <message>
+        <source>If something you saw troubles you, you can talk to: %1</source>
+        <translation>Raha misy zavatra hitanao manelingelina anao, afaka miresaka amin&apos;i: %1 ianao</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have reached your daily limit of %n item(s) with content warnings. The next ones are skipped without being shown; this is never a penalty.</source>
+        <translation>
+            <numerusform>Tratranao ny fetranao isan&apos;andro, singa %n misy fampitandremana momba ny votoaty. Dinganina tsy aseho ireo manaraka; tsy sazy mihitsy izany.</numerusform>
+            <numerusform>Tratranao ny fetranao isan&apos;andro, singa %n misy fampitandremana momba ny votoaty. Dinganina tsy aseho ireo manaraka; tsy sazy mihitsy izany.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishersDialog</name>
     <message>
         <source>Trusted publishers</source>
@@ -1705,8 +1796,8 @@
         <translation>3 — Mampikorontan-tsaina ny votoatiny</translation>
     </message>
     <message>
-        <source>Skipping is never a penalty: the reason only helps the reviewer.</source>
-        <translation>Tsy misy sazy mihitsy ny fandinganana: manampy ny mpandinika fotsiny ny antony.</translation>
+        <source>A skipped item is not paid: only items you mark done are paid. Skipping is never a penalty: the reason only helps the reviewer.</source>
+        <translation>Tsy misy karama ny singa nodinganina: ny singa nomarihinao ho vita ihany no karamaina. Tsy sazy mihitsy ny fandinganana: manampy ny mpandinika fotsiny ny antony.</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1810,12 +1901,20 @@
         <translation>Fonosana</translation>
     </message>
     <message>
-        <source>Finished</source>
+        <source>Done</source>
         <translation>Vita</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Nodinganina</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Protection from harmful content is on for every annotator: items with content warnings stay hidden until shown, each annotator can set a daily limit, and breaks are suggested. Who uses it stays private.</source>
+        <translation>Mandeha ho an&apos;ny mpanamarika rehetra ny fiarovana amin&apos;ny votoaty manimba: miafina mandra-pisehoana ny singa misy fampitandremana, afaka mametra isan&apos;andro ny tsirairay, ary misy toro-hevitra hiala sasatra. Tsy fantatra izay mampiasa azy.</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -2286,8 +2385,12 @@
         <translation>Fampitandremana momba ny votoaty: %1</translation>
     </message>
     <message>
-        <source>It stays hidden until you choose to see it. You may skip it without seeing it: skipping is never a penalty.</source>
-        <translation>Mijanona miafina izy mandra-pisafidinao hijery azy. Afaka mandingana azy ianao nefa tsy mijery azy: tsy misy sazy mihitsy ny fandinganana.</translation>
+        <source>It stays hidden until you choose to see it, and Ctrl+R hides it again. You may skip it without seeing it: skipping is never a penalty, but a skipped item is not paid.</source>
+        <translation>Miafina izy mandra-pisafidinao hijery azy, ary Ctrl+R no hanafenana azy indray. Azonao dinganina tsy mijery izy: tsy sazy mihitsy izany, saingy tsy misy karama ny singa nodinganina.</translation>
+    </message>
+    <message>
+        <source>My daily limit and breaks…</source>
+        <translation>Ny fetrako isan&apos;andro sy ny fialan-tsasatra…</translation>
     </message>
     <message>
         <source>Show the item (Ctrl+R)</source>

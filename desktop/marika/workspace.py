@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .core import annotation as ann
 from .core import pay
+from .core import protection as care
 from .core.errors import AccessDenied, MarikaError
 from .core.tr import QT_TRANSLATE_NOOP
 from .profile_keys import ProfileCipher
@@ -76,6 +77,17 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class TodayPay:
+    """Money in view on the item screen: the rate and what today's done items earn."""
+
+    rate_per_item: Decimal
+    currency: str
+    paid: bool  # False for a practice pack that is not paid
+    done_today: int
+    earned_today: Decimal
+
+
+@dataclass(frozen=True)
 class SubmitResult:
     batch_ids: list
     item_count: int
@@ -118,6 +130,9 @@ class Workspace:
     def set_preference(self, key: str, value) -> None:
         prefs = self.preferences()
         prefs[key] = value
+        self._set_preferences(prefs)
+
+    def _set_preferences(self, prefs: dict) -> None:
         blob = self._cipher.encrypt_json(self._aad("settings"), prefs)
         ensure_space()
         Profile.update(settings=blob).where(Profile.id == self._profile_id).execute()
@@ -202,6 +217,46 @@ class Workspace:
         """Earnings split into waiting for review (the worker's claim), accepted,
         rejected and paid, per currency (marika.core.ledger.PaySummary)."""
         return self.pay_ledger().summary
+
+    def today_pay(self, package_pk: int, *, now: float | None = None) -> TodayPay:
+        """The item's rate and what the items done today in this package earn."""
+        manifest = self.manifest(package_pk)
+        start = time.mktime(time.strptime(care.today(now), "%Y-%m-%d"))
+        done = annotations.counts(profile_id=self._profile_id, package_pk=package_pk,
+                                  since=start).get(ann.DONE, 0)
+        paid = self._paid(manifest)
+        return TodayPay(rate_per_item=manifest.pay.rate_per_item,
+                        currency=manifest.pay.currency, paid=paid, done_today=done,
+                        earned_today=pay.earned(manifest.pay.rate_per_item, done) if paid
+                        else Decimal(0))
+
+    # ------------------------------------------------------------ protection
+    def protection(self, package_pk: int, *, now: float | None = None) -> care.Protection:
+        """The worker's limit and break time for warned items (or the package's
+        suggestions), and today's tally. Private to this profile (encrypted)."""
+        hints = self.manifest(package_pk).protection
+        return care.protection(self.preferences(), day=care.today(now),
+                               suggested_limit=hints.warned_daily_limit,
+                               suggested_break_minutes=hints.break_after_minutes)
+
+    def set_protection(self, *, daily_limit: int | None, break_minutes: int | None) -> None:
+        """The worker's own choices: None follows the package (0 as limit: no limit)."""
+        prefs = self.preferences()
+        for key, value, high in ((care.LIMIT_KEY, daily_limit, care.MAX_DAILY_LIMIT),
+                                 (care.BREAK_KEY, break_minutes, care.MAX_BREAK_MINUTES)):
+            if value is None:
+                prefs.pop(key, None)
+            else:
+                prefs[key] = max(0, min(high, int(value)))
+        self._set_preferences(prefs)
+
+    def note_warned(self, *, seen: int = 0, active_ms: int = 0, break_taken: bool = False,
+                    now: float | None = None) -> None:
+        """Count warned items revealed and time spent on them today (see core/protection)."""
+        prefs = self.preferences()
+        prefs[care.TALLY_KEY] = care.noted(prefs, day=care.today(now), seen=seen,
+                                           active_ms=active_ms, break_taken=break_taken)
+        self._set_preferences(prefs)
 
     @staticmethod
     def _paid(manifest) -> bool:

@@ -235,6 +235,30 @@ def case_pay_summary(ws, w):
     assert STATEMENT_PAY not in repr(summary)
 
 
+def case_today_pay(ws, w):
+    for pk in w.a_private:
+        assert_denied(lambda pk=pk: ws.today_pay(pk))
+    assert ws.today_pay(w.shared).done_today == 0  # A's done shared item is not B's
+
+
+def case_protection(ws, w):
+    for pk in w.a_private:
+        assert_denied(lambda pk=pk: ws.protection(pk))
+    assert ws.protection(w.shared).seen_today == 0
+
+
+def case_set_protection(ws, w):
+    ws.set_protection(daily_limit=3, break_minutes=None)
+    assert ws.protection(w.shared).daily_limit == 3
+    assert w.ws_a.preferences() == {"note": A_PREF}
+
+
+def case_note_warned(ws, w):
+    ws.note_warned(seen=2, active_ms=1000)
+    assert ws.protection(w.shared).seen_today == 2
+    assert w.ws_a.protection(w.shared).seen_today == 0
+
+
 def case_role(ws, w):
     assert ws.role == "annotator"
 

@@ -162,8 +162,8 @@ def text_session(shooter: Shooter) -> None:
     shooter.shot(window, "09-save-failed-banner")
     items.go_home()
     wait_for(lambda: window.stack.currentWidget() is window.home
-             and window.home.table.item(0, 3) is not None
-             and window.home.table.item(0, 3).text() == "1")
+             and window.home.table.item(0, window.home.DONE_COLUMN) is not None
+             and window.home.table.item(0, window.home.DONE_COLUMN).text() == "1")
     shooter.shot(window, "12-home-after-work")
     window.log_out()
     page = window.start.login_page

@@ -159,8 +159,8 @@ def test_nothing_of_the_locked_profile_stays_on_the_home_screen(qtbot, office_di
     window = start(qtbot, data_dir)
     log_in(qtbot, window)
     home = window.home
-    qtbot.waitUntil(lambda: "0.00" in home.table.item(0, 5).text()  # her earned column
-                    or home.table.item(0, 5).text() != "")
+    qtbot.waitUntil(lambda: "0.00" in home.table.item(0, home.EARNED_COLUMN).text()
+                    or home.table.item(0, home.EARNED_COLUMN).text() != "")
     assert home.totals.text() or home.greeting.text()
     short_minutes(qtbot, window)
     qtbot.waitUntil(lambda: locked(window), timeout=5_000)

@@ -102,8 +102,8 @@ def test_practice_pack_to_its_certificate(qtbot, office):
     # Home: the certificate, the practice time (paid), and the pay for 4 done items.
     qtbot.waitUntil(lambda: "Certificate: 60 %" in home.practice_info.text())
     assert "paid at the package's rate" in home.practice_info.text()
-    qtbot.waitUntil(lambda: home.table.item(row, 5) is not None
-                    and "0.08" in home.table.item(row, 5).text())
+    qtbot.waitUntil(lambda: home.table.item(row, home.EARNED_COLUMN) is not None
+                    and "0.08" in home.table.item(row, home.EARNED_COLUMN).text())
     ws = window.session
     status = on_db(qtbot, window, lambda: ws.practice.status(practice_pk))
     assert status.active_ms > 0  # active time of every answered item was recorded
@@ -183,7 +183,8 @@ def test_failed_run_gives_no_certificate_and_can_be_tried_again(qtbot, office):
     assert [(a.number, a.right, a.is_certificate) for a in attempts] == [(2, 5, True),
                                                                          (1, 2, False)]
     # Each item paid once over both attempts: 5 x 0.02 EUR.
-    qtbot.waitUntil(lambda: "0.10" in window.home.table.item(row, 5).text())
+    earned = window.home.EARNED_COLUMN
+    qtbot.waitUntil(lambda: "0.10" in window.home.table.item(row, earned).text())
 
 
 def test_trainer_mode_shows_the_gold_in_large_type(qtbot, office):

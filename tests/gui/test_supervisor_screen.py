@@ -215,10 +215,13 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
         for n in range(3):
             ws.save(item_pk=ws.item_at(pk, n).item_pk, value={"labels": ["neg"]},
                     flag_note="secret note")
+        ws.skip(item_pk=ws.item_at(pk, 3).item_pk, reason="unclear")
 
     on_db(qtbot, window, rasoa_works)
     screen.commands["refresh"].trigger()
-    qtbot.waitUntil(lambda: ["Rasoa", "Shop reviews", "3", "37"] in cells(screen))
+    # Done, skipped and left apart: a skipped item is not folded into done.
+    qtbot.waitUntil(lambda: ["Rasoa", "Shop reviews", "3", "1", "36"] in cells(screen))
+    assert "Who uses it stays private" in screen.protection_line.text()
     shown = " ".join(" ".join(r) for r in cells(screen))
     assert RATE not in shown and "111.39" not in shown and "secret" not in shown
 

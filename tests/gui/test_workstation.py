@@ -108,6 +108,9 @@ def test_keyboard_only_session(qtbot, office_dir):
     # Esc goes home, where the counts reflect the work.
     press(qtbot, K.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
-    qtbot.waitUntil(lambda: home.table.item(0, 3).text() == "3")
-    assert home.table.item(0, 4).text() == "2"
-    assert "0.07" in home.table.item(0, 5).text()  # two done items at 0.035
+    # Done, skipped and left apart: 2 done and 1 skipped earn 2 x 0.035 (skipped: unpaid).
+    qtbot.waitUntil(lambda: home.table.item(0, home.DONE_COLUMN).text() == "2")
+    assert home.table.item(0, home.SKIPPED_COLUMN).text() == "1"
+    assert home.table.item(0, home.LEFT_COLUMN).text() == "2"
+    assert "0.07" in home.table.item(0, home.EARNED_COLUMN).text()
+    assert "0.07" in home.totals.text()

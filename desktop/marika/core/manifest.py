@@ -91,6 +91,14 @@ class Practice:
 
 
 @dataclass(frozen=True)
+class ProtectionHints:
+    """What the publisher suggests for warned items; the worker's own choice wins."""
+
+    warned_daily_limit: int | None = None  # warned items a day
+    break_after_minutes: int | None = None  # active time on warned items before a break
+
+
+@dataclass(frozen=True)
 class FileEntry:
     path: str
     size: int
@@ -125,6 +133,7 @@ class Manifest:
     publisher: str
     files: tuple[FileEntry, ...]
     items: tuple[ItemSpec, ...]
+    protection: ProtectionHints = ProtectionHints()
 
     @property
     def content_warnings(self) -> tuple[str, ...]:
@@ -289,6 +298,21 @@ def _practice(data: Mapping) -> Practice | None:
     return Practice(pass_mark=mark, paid=paid)
 
 
+def _protection(data: Mapping) -> ProtectionHints:
+    raw = _get(data, "protection", dict, "protection", default=None)
+    if raw is None:
+        return ProtectionHints()
+    limit = _get(raw, "warned_daily_limit", int, "protection.warned_daily_limit",
+                 default=None)
+    if limit is not None and not 1 <= limit <= 10_000:
+        raise _bad("protection.warned_daily_limit")
+    minutes = _get(raw, "break_after_minutes", int, "protection.break_after_minutes",
+                   default=None)
+    if minutes is not None and not 1 <= minutes <= 240:
+        raise _bad("protection.break_after_minutes")
+    return ProtectionHints(warned_daily_limit=limit, break_after_minutes=minutes)
+
+
 def _files(data: Mapping) -> tuple[FileEntry, ...]:
     raw = _get(data, "files", list, "files")
     if len(raw) > MAX_ITEMS + 100:
@@ -426,4 +450,5 @@ def parse_manifest(data: object) -> Manifest:
         publisher=_get(data, "publisher", str, "publisher", default="")[:200],
         files=files,
         items=_items(data, kind, files=files, labels=labels, multi=choice == "multi",
-                     practice=practice))
+                     practice=practice),
+        protection=_protection(data))

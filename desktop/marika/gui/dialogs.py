@@ -76,7 +76,8 @@ class SkipDialog(TranslatableDialog):
         for reason, button in self.buttons.items():
             button.setText(texts.get(reason, reason))
         self.note.setText(self.tr(
-            "Skipping is never a penalty: the reason only helps the reviewer."))
+            "A skipped item is not paid: only items you mark done are paid. Skipping is "
+            "never a penalty: the reason only helps the reviewer."))
         self.cancel.setText(self.tr("Cancel (Esc)"))
 
 

@@ -1,4 +1,5 @@
-"""Home: the worker's packages with kind, rate per item, done/left and earnings so far."""
+"""Home: the worker's packages with kind, rate per item, done, skipped and left, and
+earnings so far (from done items only: a skipped item is not paid)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ class HomeScreen(QWidget):
     openSync = Signal()  # noqa: N815 - the send and receive screen (gui/sync_screen.py)
     refreshed = Signal()  # noqa: N815 - shown again or after a submit: sync rereads its counts
 
-    COLUMNS = 6
+    COLUMNS = 7
+    DONE_COLUMN, SKIPPED_COLUMN, LEFT_COLUMN, EARNED_COLUMN = 3, 4, 5, 6
 
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,8 +132,8 @@ class HomeScreen(QWidget):
         self.table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             cells = [fmt.pick(s.title, s.package_id), kind_name(s.kind),
-                     fmt.money(s.rate_per_item, s.currency), fmt.number(s.done + s.skipped),
-                     fmt.number(s.left), fmt.money(s.earned, s.currency)]
+                     fmt.money(s.rate_per_item, s.currency), fmt.number(s.done),
+                     fmt.number(s.skipped), fmt.number(s.left), fmt.money(s.earned, s.currency)]
             if s.is_practice:
                 cells[0] = self.tr("%1 (practice)").replace("%1", cells[0])
             if not getattr(s, "paid", True):
@@ -194,7 +196,7 @@ class HomeScreen(QWidget):
                               else self.tr("Your work"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Package"), self.tr("Kind"), self.tr("Pay per item"),
-            self.tr("Finished"), self.tr("Left"), self.tr("Earned so far")])
+            self.tr("Done"), self.tr("Skipped"), self.tr("Left"), self.tr("Earned so far")])
         totals: dict[str, Decimal] = {}
         for s in self.summaries:
             totals[s.currency] = totals.get(s.currency, Decimal(0)) + s.earned

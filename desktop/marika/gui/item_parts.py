@@ -157,10 +157,12 @@ class WarningCover(_Translatable):
         self.explain = plain_label(self.frame)
         self.reveal_button = QPushButton(self.frame)
         self.skip_button = QPushButton(self.frame)
+        self.limits_button = QPushButton(self.frame)  # gui/protection.py
         buttons = QHBoxLayout()
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.limits_button)
         inner = QVBoxLayout(self.frame)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self.heading)
@@ -183,7 +185,9 @@ class WarningCover(_Translatable):
         self.warnings.setText(self.tr("Content warning: %1").replace(
             "%1", ", ".join(self._warnings)))
         self.explain.setText(self.tr(
-            "It stays hidden until you choose to see it. You may skip it without seeing it: "
-            "skipping is never a penalty."))
+            "It stays hidden until you choose to see it, and Ctrl+R hides it again. You may "
+            "skip it without seeing it: skipping is never a penalty, but a skipped item is "
+            "not paid."))
         self.reveal_button.setText(self.tr("Show the item (Ctrl+R)"))
         self.skip_button.setText(self.tr("Skip without seeing it (Ctrl+K)"))
+        self.limits_button.setText(self.tr("My daily limit and breaks…"))

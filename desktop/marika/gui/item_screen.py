@@ -34,6 +34,7 @@ from .flow_layout import FlowLayout
 from .item_header import ItemHeader
 from .item_parts import InstructionsPanel, WarningCover, bold, plain_label
 from .practice_feedback import PracticeController
+from .protection import ProtectionDialog, ProtectionGuard
 from .tour import TourGuide
 from .views import view_class
 
@@ -60,6 +61,8 @@ class ItemScreen(QWidget):
         # a lambda: the clock can be replaced later (tests), the advisor follows it
         self.breaks = BreakAdvisor(self.banner, lambda: self.clock(),  # noqa: PLW0108
                                    session=session_clock, parent=self)
+        self.guard = ProtectionGuard(self, lambda: self.clock())  # noqa: PLW0108
+        self.today_pay = None  # the rate and today's total (Workspace.today_pay)
         self.retranslate()
 
     # ================================================================ layout
@@ -101,15 +104,15 @@ class ItemScreen(QWidget):
             "help": Command(self, ["F1"], self.toggle_instructions),
             "home": Command(self, ["Esc"], self.go_home),
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit),
-            "reveal": Command(self, ["Ctrl+R"], self.reveal),
+            "reveal": Command(self, ["Ctrl+R"], self.toggle_reveal),
             "tour": Command(self, ["Shift+F1"], self.tour.start),
             "trainer": Command(self, ["Ctrl+Shift+T"], self.practice.toggle_trainer),
             "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
                             self.done_next, key_text=lambda: self.tr("Enter")),
         }
         flow = FlowLayout()
-        for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "help",
-                     "tour", "trainer", "submit"):
+        for name in ("home", "back", "forward", "undo", "redo", "flag", "skip", "reveal",
+                     "help", "tour", "trainer", "submit"):
             flow.addWidget(c[name].button(self))
         bottom = QHBoxLayout()
         bottom.addLayout(flow, 1)
@@ -118,6 +121,7 @@ class ItemScreen(QWidget):
         bottom.addWidget(done_button)
         self.cover.reveal_button.clicked.connect(self.reveal)
         self.cover.skip_button.clicked.connect(self.skip)
+        self.cover.limits_button.clicked.connect(self.edit_protection)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -130,13 +134,15 @@ class ItemScreen(QWidget):
         labels = {
             "back": self.tr("Back"), "forward": self.tr("Next item"), "skip": self.tr("Skip…"),
             "undo": self.tr("Undo"), "redo": self.tr("Redo"), "help": self.tr("Instructions"),
-            "home": self.tr("Home"), "submit": self.tr("Submit…"), "reveal": self.tr("Show"),
+            "home": self.tr("Home"), "submit": self.tr("Submit…"),
+            "reveal": self.tr("Show") if self.covered else self.tr("Hide again"),
             "done": self.tr("Done, next"), "tour": self.tr("Guided tour"),
             "trainer": self.tr("Trainer mode"),
             "flag": self.tr("Remove flag") if self.flagged else self.tr("Flag for review"),
         }
         for name, text in labels.items():
             self.commands[name].set_label(text)
+        self.header.retranslate()
         self._update_header()
         self._update_keys()
 
@@ -159,15 +165,18 @@ class ItemScreen(QWidget):
 
         def load():
             start = ordinal if ordinal is not None else ws.next_todo(package_pk)
-            return ws.manifest(package_pk), ws.progress(package_pk), start
+            return (ws.manifest(package_pk), ws.progress(package_pk), start,
+                    ws.protection(package_pk), ws.today_pay(package_pk))
 
         self.tasks.run_db(load, on_done=self._package_loaded, on_error=self._load_failed,
                           owner=self)
         self.breaks.start()
 
     def _package_loaded(self, result) -> None:
-        self.manifest, self.progress, start = result
+        self.manifest, self.progress, start, protection, self.today_pay = result
         self.total = self.progress.total
+        self.guard.load(protection, manifest_info.card(self.manifest)["contact"])
+        self.header.show_money(self.today_pay)
         self.panel.set_instructions(manifest_info.instructions(self.manifest))
         self.title.setText(manifest_info.title(self.manifest))
         self.practice.set_package(self.ws, self.package_pk, self.manifest)
@@ -205,14 +214,19 @@ class ItemScreen(QWidget):
         self.banner.dismiss("media")
         self.view = self._view_for(self.item.kind)
         warned = self.item.content_warnings and self.item.item_pk not in self.revealed
+        self.covered = False
         if self.view is None:
             self._show_message(self.tr(
                 "This kind of task cannot be shown in this version of Marika. You may skip it."))
-        elif warned and not self.read_only:
-            self.covered = True
-            self.cover.set_warnings(manifest_info.warning_names(self.item.content_warnings))
-            self.stack.setCurrentWidget(self.cover)
-            self.cover.reveal_button.setFocus()
+        elif warned:
+            self._cover()
+            if self.guard.limit_reached() and self.status == ann.DRAFT \
+                    and not self.practice.active:
+                # Past the worker's daily limit: skipped unseen, never a penalty.
+                self.banner.show_message(self.guard.limit_text, kind="info", key="limit")
+                self.retranslate()
+                self.skip_with("disturbing")
+                return
         else:
             self._show_view()
         self.retranslate()
@@ -256,6 +270,17 @@ class ItemScreen(QWidget):
         self.stack.setCurrentWidget(self.view)
         self.view.focus_target().setFocus()
         self.tour.kind_shown(self.ws, self.item.kind)
+        if self.item.content_warnings:
+            self.guard.shown(self.item.item_pk)
+
+    def _cover(self) -> None:
+        """Hide the item behind its content warning (the view is emptied)."""
+        self.covered = True
+        if self.view is not None:
+            self.view.clear()
+        self.cover.set_warnings(manifest_info.warning_names(self.item.content_warnings))
+        self.stack.setCurrentWidget(self.cover)
+        self.cover.reveal_button.setFocus()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -284,6 +309,7 @@ class ItemScreen(QWidget):
 
     def _leave_item(self) -> None:
         """Count the time spent up to now; keep it if the item already has saved work."""
+        self.guard.leave()
         if self.item is None or self.read_only:
             return
         self.timer.pause(self.clock())
@@ -295,10 +321,14 @@ class ItemScreen(QWidget):
         if self.item is not None and record.item_pk == self.item.item_pk:
             self.record = record
         ws, pk = self.ws, self.package_pk
-        self.tasks.run_db(lambda: ws.progress(pk), on_done=self._progress_loaded, owner=self)
+        self.tasks.run_db(lambda: (ws.progress(pk), ws.today_pay(pk)),
+                          on_done=self._progress_loaded, owner=self)
 
-    def _progress_loaded(self, progress) -> None:
-        self.progress = progress
+    def _progress_loaded(self, result) -> None:
+        self.progress, today = result
+        before, self.today_pay = self.today_pay, today
+        self.header.show_money(today, moved=before is not None
+                               and today.earned_today > before.earned_today)
         self._update_header()
 
     def _save_state_changed(self, state: str) -> None:
@@ -320,7 +350,13 @@ class ItemScreen(QWidget):
             self._save()  # with the time spent reading the feedback
             self.practice.go_on(self._go_next_todo)
             return
-        if self.read_only or self.covered or self.view is None:
+        if self.covered:
+            self.banner.show_message(lambda: self.tr(
+                "This item is hidden because of its content warning. Press Ctrl+R to see it, "
+                "or Ctrl+K to skip it without seeing it (never a penalty)."), kind="info",
+                key="hidden")
+            return
+        if self.read_only or self.view is None:
             if self.practice.active and self.item.ordinal + 1 >= self.total:
                 self._go_next_todo()  # reviewing the last one: any gaps left, or the result
                 return
@@ -424,10 +460,47 @@ class ItemScreen(QWidget):
             self._after_value_change()
 
     def reveal(self) -> None:
-        if self.item is not None and self.covered:
+        if self.item is not None and self.covered and self.view is not None:
             self.revealed.add(self.item.item_pk)
+            self.banner.dismiss("hidden")
             self._show_view()
             self.retranslate()
+
+    def hide_again(self) -> None:
+        """A revealed warned item goes back behind its cover (Ctrl+R again)."""
+        if self.item is None or self.covered or not self.item.content_warnings \
+                or self.view is None:
+            return
+        self.guard.leave()
+        self.revealed.discard(self.item.item_pk)
+        self._cover()
+        self.retranslate()
+
+    def toggle_reveal(self) -> None:
+        if self.covered:
+            self.reveal()
+        else:
+            self.hide_again()
+
+    def edit_protection(self) -> None:
+        """The worker's daily limit and break time for warned items (private to them)."""
+        ws, pk = self.ws, self.package_pk
+        if ws is None:
+            return
+        self.tasks.run_db(lambda: ws.protection(pk), on_done=self._ask_protection, owner=self)
+
+    def _ask_protection(self, state) -> None:
+        dialog = ProtectionDialog(state, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ws, pk, choices = self.ws, self.package_pk, dialog.choices()
+
+        def save():
+            ws.set_protection(**choices)
+            return ws.protection(pk)
+
+        self.tasks.run_db(save, owner=self, on_done=lambda p: self.guard.load(
+            p, self.guard.contact))
 
     def toggle_instructions(self) -> None:
         self.panel.setVisible(not self.panel.isVisible())
@@ -440,6 +513,7 @@ class ItemScreen(QWidget):
             self.view.clear()
         self.item = None
         self.breaks.stop()
+        self.guard.stop()
         self.goHome.emit("")
 
     def submit(self) -> None:
@@ -462,6 +536,7 @@ class ItemScreen(QWidget):
         now = self.clock()
         self.timer.touch(now)
         self.breaks.touch(now)
+        self.guard.touch(now)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() not in INPUT_EVENTS or not self.isVisible():
@@ -503,6 +578,10 @@ class ItemScreen(QWidget):
         self.commands["undo"].setEnabled(editable and self.history.can_undo())
         self.commands["redo"].setEnabled(editable and self.history.can_redo())
         self.commands["back"].setEnabled(self.item is not None and self.item.ordinal > 0)
+        warned = self.item is not None and bool(self.item.content_warnings) \
+            and self.view is not None
+        self.commands["reveal"].setVisible(warned)
+        self.commands["reveal"].setEnabled(warned)
         self.commands["trainer"].setVisible(self.practice.active)
         self.commands["trainer"].setEnabled(self.practice.active)
         self.commands["forward"].setEnabled(

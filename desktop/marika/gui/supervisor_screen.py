@@ -38,7 +38,7 @@ from .supervisor_dialogs import (
     ResetPasswordDialog,
 )
 
-COLUMNS = 4  # annotator, package, finished, left: counts only
+COLUMNS = 5  # annotator, package, done, skipped, left: counts only
 PROGRESS_STEPS = 1000
 
 
@@ -53,6 +53,7 @@ class SupervisorScreen(QWidget):
         self.import_cancel: threading.Event | None = None
         self.heading = heading(self)
         self.banner = Banner(self)
+        self.protection_line = plain_label(self)  # that it is on, never who used it
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,6 +86,7 @@ class SupervisorScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.heading)
+        layout.addWidget(self.protection_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.importing)
@@ -121,7 +123,7 @@ class SupervisorScreen(QWidget):
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             cells = (row.profile.display_name, fmt.pick(row.title, row.package_id),
-                     fmt.number(row.done + row.skipped), fmt.number(row.left))
+                     fmt.number(row.done), fmt.number(row.skipped), fmt.number(row.left))
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
 
@@ -331,7 +333,12 @@ class SupervisorScreen(QWidget):
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Annotator"), self.tr("Package"),
-                                              self.tr("Finished"), self.tr("Left")])
+                                              self.tr("Done"), self.tr("Skipped"),
+                                              self.tr("Left")])
+        self.protection_line.setText(self.tr(
+            "Protection from harmful content is on for every annotator: items with content "
+            "warnings stay hidden until shown, each annotator can set a daily limit, and "
+            "breaks are suggested. Who uses it stays private."))
         self.cancel_import.setText(self.tr("Cancel the import"))
         for name, text in (("add", self.tr("Add an annotator…")),
                            ("import", self.tr("Import a package…")),

@@ -58,12 +58,16 @@ def get(*, profile_id: str, item_pk: int) -> Annotation | None:
             .first())
 
 
-def counts(*, profile_id: str, package_pk: int) -> dict[str, int]:
+def counts(*, profile_id: str, package_pk: int, since: float | None = None) -> dict[str, int]:
+    """Annotations per status; with `since`, only those last saved at or after it."""
     # A negative ordinal marks an item a newer package version dropped after work on it:
     # kept (sealed and paid) but no longer part of the progress.
-    rows = database.execute_sql(
-        "SELECT status, COUNT(*) FROM annotation WHERE profile_id = ? AND package_id = ? "
-        "AND ordinal >= 0 GROUP BY status", (profile_id, package_pk)).fetchall()
+    sql = ("SELECT status, COUNT(*) FROM annotation WHERE profile_id = ? AND package_id = ? "
+           "AND ordinal >= 0")
+    args: tuple = (profile_id, package_pk)
+    if since is not None:
+        sql, args = sql + " AND updated_at >= ?", (*args, since)
+    rows = database.execute_sql(sql + " GROUP BY status", args).fetchall()
     return {status: n for status, n in rows}
 
 
