@@ -39,12 +39,14 @@ def pay_manifest(count: int = 10) -> dict:
     return data
 
 
-def pay_world(office, supervisor, *, username: str = "rasoa") -> PayWorld:
+def pay_world(office, supervisor, *, username: str = "rasoa", password: str = PASSWORD_A,
+              language: str = "en") -> PayWorld:
     profile = supervisor.create_profile(username=username, display_name="Rasoa",
-                                        password=PASSWORD_A, language="en")
+                                        password=password, language=language)
     package_pk = add_package(pay_manifest())
     assign(package_pk, profile.id)
-    ws = office.login(username=username, password=PASSWORD_A)
+    ws = office.login(username=username, password=password)
+    ws.acknowledge_card(package_pk)
     items = [ws.item_at(package_pk, n).item_pk for n in range(10)]
     for n in range(6):
         ws.save(item_pk=items[n], value={"labels": ["pos"]}, active_ms=MINUTE)

@@ -42,6 +42,7 @@ def test_english_writes_decimal_points_and_groups_with_commas(language):
     assert fmt.money(Decimal("1234.5"), "EUR") == "€1,234.50"
     assert fmt.money(Decimal("0.035"), "USD") == "$0.035"
     assert fmt.money(Decimal("125.5"), "MGA") == "Ar125.50"
+    assert fmt.money(Decimal("-25"), "MGA") == "-Ar25"  # a reversal
     assert fmt.number(1234567) == "1,234,567"
     assert fmt.number(Decimal("2.5")) == "2.5"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
-from . import fmt, i18n, sync_screen
+from . import fmt, i18n, pay_screen, sync_screen
 from .banner import Banner
 from .card_screen import CardScreen
 from .dialogs import RecoveryKeyDialog
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         for screen in (self.busy, self.start, self.home, self.card, self.items):
             self.stack.addWidget(screen)
         self.sync, self.sync_screen = sync_screen.install(self)  # send and receive
+        self.pay = pay_screen.install(self)  # My pay (Ctrl+M on home and the item screen)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         # screen while it loads theirs.
         self.home.ws = None
         self.home.table.setRowCount(0)
+        self.pay.clear()
         for label in (self.home.greeting, self.home.totals):
             label.clear()
         if self.office is not None:

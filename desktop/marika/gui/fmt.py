@@ -111,6 +111,8 @@ def money(amount: Decimal, currency: str) -> str:
     written without decimals, as offices and banks in Madagascar write them.
     """
     amount = Decimal(amount)
+    if amount < 0:  # a reversal: "-Ar25", "-25 Ar", never the accounting "(Ar25)"
+        return number_locale().negativeSign() + money(-amount, currency)
     exponent = amount.normalize().as_tuple().exponent
     own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if own == 0 and currency.upper() in NO_MINOR_UNITS:

@@ -42,10 +42,13 @@ class HomeScreen(QWidget):
     showCard = Signal(object)  # noqa: N815 - PackageSummary: read the card again
     logOut = Signal()  # noqa: N815
     openSync = Signal()  # noqa: N815 - the send and receive screen (gui/sync_screen.py)
+    openPay = Signal()  # noqa: N815 - My pay (gui/pay_screen.py)
     refreshed = Signal()  # noqa: N815 - shown again or after a submit: sync rereads its counts
 
-    COLUMNS = 7
-    DONE_COLUMN, SKIPPED_COLUMN, LEFT_COLUMN, EARNED_COLUMN = 3, 4, 5, 6
+    COLUMNS = 8
+    # EARNED_COLUMN: confirmed by the statements (a practice pack's own pay there);
+    # WAITING_COLUMN: the worker's own count of work not reviewed yet.
+    DONE_COLUMN, SKIPPED_COLUMN, LEFT_COLUMN, EARNED_COLUMN, WAITING_COLUMN = 3, 4, 5, 6, 7
 
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +82,10 @@ class HomeScreen(QWidget):
             "certificates": Command(self, ["Ctrl+Shift+P"], self.show_certificates),
             "logout": Command(self, ["Ctrl+L"], self.logOut.emit),
             "sync": Command(self, ["Ctrl+E"], self.openSync.emit),
+            "pay": Command(self, ["Ctrl+M"], self.openPay.emit),
         }
         flow = FlowLayout()
-        for name in ("logout", "refresh", "card", "submit", "certificates", "sync"):
+        for name in ("logout", "refresh", "card", "submit", "certificates", "sync", "pay"):
             flow.addWidget(self.commands[name].button(self))
         buttons = QHBoxLayout()
         buttons.addLayout(flow, 1)
@@ -133,9 +137,15 @@ class HomeScreen(QWidget):
         for row, s in enumerate(summaries):
             cells = [fmt.pick(s.title, s.package_id), kind_name(s.kind),
                      fmt.money(s.rate_per_item, s.currency), fmt.number(s.done),
-                     fmt.number(s.skipped), fmt.number(s.left), fmt.money(s.earned, s.currency)]
+                     fmt.number(s.skipped), fmt.number(s.left),
+                     fmt.money(getattr(s, "confirmed", 0), s.currency),
+                     self.tr("%1 (your own count)").replace(
+                         "%1", fmt.money(getattr(s, "waiting", 0), s.currency))]
             if s.is_practice:
                 cells[0] = self.tr("%1 (practice)").replace("%1", cells[0])
+                # Practice pay is never reviewed: the pack's own figure, no claim column.
+                cells[self.EARNED_COLUMN] = fmt.money(s.earned, s.currency)
+                cells[self.WAITING_COLUMN] = ""
             if not getattr(s, "paid", True):
                 cells[2] = self.tr("Not paid (practice)")
             for column, text in enumerate(cells):
@@ -196,13 +206,9 @@ class HomeScreen(QWidget):
                               else self.tr("Your work"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Package"), self.tr("Kind"), self.tr("Pay per item"),
-            self.tr("Done"), self.tr("Skipped"), self.tr("Left"), self.tr("Earned so far")])
-        totals: dict[str, Decimal] = {}
-        for s in self.summaries:
-            totals[s.currency] = totals.get(s.currency, Decimal(0)) + s.earned
-        amounts = ", ".join(fmt.money(v, c) for c, v in sorted(totals.items()))
-        self.totals.setText(self.tr("Earned so far in all packages: %1").replace(
-            "%1", amounts) if amounts else "")
+            self.tr("Done"), self.tr("Skipped"), self.tr("Left"), self.tr("Confirmed"),
+            self.tr("Waiting for review")])
+        self.totals.setText(self.totals_text())
         self.empty.setText(self.tr(
             "No task package is assigned to you yet. Ask your office supervisor to import "
             "one and assign it to you."))
@@ -212,8 +218,33 @@ class HomeScreen(QWidget):
                            ("submit", self.tr("Submit finished work…")),
                            ("certificates", self.tr("Certificates")),
                            ("refresh", self.tr("Refresh")), ("logout", self.tr("Log out")),
-                           ("sync", self.tr("Send and receive…"))):
+                           ("sync", self.tr("Send and receive…")),
+                           ("pay", self.tr("My pay"))):
             self.commands[name].set_label(text)
+
+    def totals_text(self) -> str:
+        """Earnings split: confirmed by the statements, the worker's own count of work
+        waiting for review, rejected items. Rate x done is never shown as earned."""
+        confirmed: dict[str, Decimal] = {}
+        waiting: dict[str, Decimal] = {}
+        rejected = 0
+        for s in self.summaries:
+            if s.is_practice:
+                continue
+            confirmed[s.currency] = confirmed.get(s.currency, Decimal(0)) + getattr(
+                s, "confirmed", Decimal(0))
+            waiting[s.currency] = waiting.get(s.currency, Decimal(0)) + getattr(
+                s, "waiting", Decimal(0))
+            rejected += getattr(s, "rejected", 0)
+        if not confirmed:
+            return ""
+        lines = [self.tr("Confirmed by your pay statements: %1").replace(
+                     "%1", ", ".join(fmt.money(v, c) for c, v in sorted(confirmed.items()))),
+                 self.tr("Waiting for review (your own count, not confirmed yet): %1").replace(
+                     "%1", ", ".join(fmt.money(v, c) for c, v in sorted(waiting.items())))]
+        if rejected:
+            lines.append(self.tr("Rejected by the reviewer: %n item(s)", "", rejected))
+        return "\n".join(lines)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

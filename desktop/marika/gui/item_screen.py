@@ -44,6 +44,7 @@ INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.
 
 class ItemScreen(QWidget):
     goHome = Signal(str)  # noqa: N815 - a message for the home screen ("" for none)
+    openPay = Signal()  # noqa: N815 - My pay (gui/pay_screen.py), after the last save
 
     def __init__(self, tasks, parent: QWidget | None = None, *, clock=time.monotonic,
                  session_clock: SessionClock | None = None) -> None:
@@ -103,6 +104,7 @@ class ItemScreen(QWidget):
             "redo": Command(self, ["Ctrl+Y", "Ctrl+Shift+Z"], self.redo),
             "help": Command(self, ["F1"], self.toggle_instructions),
             "home": Command(self, ["Esc"], self.go_home),
+            "pay": Command(self, ["Ctrl+M"], self.openPay.emit),
             "submit": Command(self, ["Ctrl+Shift+S"], self.submit),
             "reveal": Command(self, ["Ctrl+R"], self.toggle_reveal),
             "tour": Command(self, ["Shift+F1"], self.tour.start),
@@ -137,7 +139,7 @@ class ItemScreen(QWidget):
             "home": self.tr("Home"), "submit": self.tr("Submit…"),
             "reveal": self.tr("Show") if self.covered else self.tr("Hide again"),
             "done": self.tr("Done, next"), "tour": self.tr("Guided tour"),
-            "trainer": self.tr("Trainer mode"),
+            "trainer": self.tr("Trainer mode"), "pay": self.tr("My pay"),
             "flag": self.tr("Remove flag") if self.flagged else self.tr("Flag for review"),
         }
         for name, text in labels.items():

@@ -1,0 +1,263 @@
+"""Records the worker keeps: the pay ledger or one statement as CSV and as PDF, in the
+interface language, naming the office, the worker, the period, the items and totals.
+
+CSV: a few heading rows (office, worker, period, exported), a blank row, then one row
+an item (or statement line) with amounts as plain decimals ("125.50") so a spreadsheet
+or `read_csv` gets them back exactly; totals last. PDF: Qt's own QTextDocument printed
+by QPdfWriter (no new dependency). Both are written atomically; call them off the GUI
+thread (TaskManager.run_io).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from marika.core.fsutil import atomic_write, fsync_dir
+
+from . import fmt
+from .pay_models import (
+    amounts,
+    decision_name,
+    item_amount,
+    reason_text,
+    status_name,
+    work_name,
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What an export holds: a title, heading facts, column names, rows and totals."""
+
+    title: str
+    facts: list[tuple[str, str]]
+    header: list[str]
+    rows: list[list[str]]  # CSV cells
+    pdf_header: list[str]
+    pdf_rows: list[list[str]]  # formatted cells, for people
+    totals: list[tuple[str, str]]
+
+
+def _period(items) -> str:
+    moments = [i.saved_at for i in items if i.saved_at]
+    if not moments:
+        return QCoreApplication.translate("PayExport", "no dated work")
+    return (
+        QCoreApplication.translate("PayExport", "%1 to %2")
+        .replace("%1", fmt.date(min(moments), long=True))
+        .replace("%2", fmt.date(max(moments), long=True))
+    )
+
+
+def _facts(pay, period: str, *, issued: bool = False) -> list[tuple[str, str]]:
+    office = pay.office or QCoreApplication.translate("PayExport", "(no name set)")
+    facts = [
+        (QCoreApplication.translate("PayExport", "Office"), office),
+        (QCoreApplication.translate("PayExport", "Worker"), pay.profile_name),
+        (QCoreApplication.translate("PayExport", "Issued") if issued
+         else QCoreApplication.translate("PayExport", "Period"), period),
+        (QCoreApplication.translate("PayExport", "Exported"), fmt.date_time(
+            dt.datetime.now().timestamp())),
+    ]
+    if pay.signer is not None:
+        facts.append((QCoreApplication.translate("PayExport", "Statements signed by"),
+                      f"{pay.signer.server_url} ({pay.signer.server_key})"))
+    return facts
+
+
+def split_totals(summary) -> list[tuple[str, str]]:
+    """The summary's figures as (label, amount) pairs, one currency after another."""
+    rows = []
+    for s in summary.splits:
+        rows += [
+            (QCoreApplication.translate("PayExport", "Accepted, not yet paid (%1)").replace(
+                "%1", s.currency), fmt.money(s.accepted, s.currency)),
+            (QCoreApplication.translate("PayExport", "Paid (%1)").replace("%1", s.currency),
+             fmt.money(s.paid, s.currency)),
+            (QCoreApplication.translate(
+                "PayExport", "Waiting for review, your own count (%1)").replace(
+                "%1", s.currency), fmt.money(s.waiting, s.currency)),
+            (QCoreApplication.translate("PayExport", "Rejected items (%1)").replace(
+                "%1", s.currency), fmt.number(s.rejected_items)),
+        ]
+    if summary.balance:
+        rows.append((QCoreApplication.translate("PayExport", "Balance on your statements"),
+                     amounts(summary.balance)))
+    return rows
+
+
+def ledger_record(pay, items) -> Record:
+    """The ledger (the rows shown, after the screen's filter)."""
+    from marika.core import ledger
+
+    items = list(items)
+    header = [
+        QCoreApplication.translate("PayExport", "Date"),
+        QCoreApplication.translate("PayExport", "Package id"),
+        QCoreApplication.translate("PayExport", "Package"),
+        QCoreApplication.translate("PayExport", "Client"),
+        QCoreApplication.translate("PayExport", "Item"),
+        QCoreApplication.translate("PayExport", "Work"),
+        QCoreApplication.translate("PayExport", "Active seconds"),
+        QCoreApplication.translate("PayExport", "Rate"),
+        QCoreApplication.translate("PayExport", "Currency"),
+        QCoreApplication.translate("PayExport", "Amount"),
+        QCoreApplication.translate("PayExport", "Confirmed by a statement"),
+        QCoreApplication.translate("PayExport", "Status"),
+        QCoreApplication.translate("PayExport", "Reviewer's reason"),
+        QCoreApplication.translate("PayExport", "Statement"),
+    ]
+    yes = QCoreApplication.translate("PayExport", "yes")
+    no = QCoreApplication.translate("PayExport", "no")
+    rows = [[
+        dt.datetime.fromtimestamp(i.saved_at).isoformat(timespec="seconds")
+        if i.saved_at else "",
+        i.package_id, fmt.pick(i.title, i.package_id), fmt.pick(i.client, ""), i.item_key,
+        work_name(i.work), str(i.active_ms // 1000), str(i.rate), i.currency, str(i.amount),
+        yes if i.confirmed else no, status_name(i.status), i.reason,
+        str(i.statement_seq or ""),
+    ] for i in items]
+    pdf_header = [header[0], header[2], header[4], header[11], header[9], header[12],
+                  header[13]]
+    pdf_rows = [[
+        fmt.date(i.saved_at) if i.saved_at else "", fmt.pick(i.title, i.package_id),
+        i.item_key, status_name(i.status), item_amount(i), reason_text(i.reason),
+        fmt.number(i.statement_seq) if i.statement_seq else "",
+    ] for i in items]
+    summary = ledger.summarise(items, [])  # totals of these rows only
+    totals = [(QCoreApplication.translate("PayExport", "Items"), fmt.number(len(items)))]
+    totals += split_totals(summary)
+    if pay.summary.balance:
+        totals.append((QCoreApplication.translate("PayExport", "Balance on your statements"),
+                       amounts(pay.summary.balance)))
+    title = QCoreApplication.translate("PayExport", "Pay record of %1").replace(
+        "%1", pay.profile_name)
+    return Record(title, _facts(pay, _period(items)), header, rows, pdf_header, pdf_rows,
+                  totals)
+
+
+def statement_record(pay, view) -> Record:
+    header = [
+        QCoreApplication.translate("PayExport", "Package id"),
+        QCoreApplication.translate("PayExport", "Item"),
+        QCoreApplication.translate("PayExport", "Work"),
+        QCoreApplication.translate("PayExport", "Decision"),
+        QCoreApplication.translate("PayExport", "Reviewer's reason"),
+        QCoreApplication.translate("PayExport", "Rate"),
+        QCoreApplication.translate("PayExport", "Currency"),
+        QCoreApplication.translate("PayExport", "Amount"),
+        QCoreApplication.translate("PayExport", "Balance"),
+    ]
+    reversal = QCoreApplication.translate("PayExport", "Reversal")
+    rows = [[
+        x.package_id, x.item_key, work_name(x.work),
+        reversal if x.reversal else decision_name(x.decision), x.reason, str(x.rate),
+        x.currency, str(x.amount), str(x.balance),
+    ] for x in view.lines]
+    pdf_rows = [[
+        x.package_id, x.item_key, work_name(x.work),
+        reversal if x.reversal else decision_name(x.decision), reason_text(x.reason),
+        fmt.money(x.rate, x.currency), fmt.money(x.amount, x.currency),
+        fmt.money(x.balance, x.currency),
+    ] for x in view.lines]
+    pdf_header = header[:6] + header[7:]  # the currency is in each amount
+    title = QCoreApplication.translate("PayExport", "Pay statement no. %1").replace(
+        "%1", fmt.number(view.seq))
+    facts = _facts(pay, fmt.date_time(view.issued_at), issued=True)
+    facts.append((QCoreApplication.translate("PayExport", "Statement id"), view.statement_id))
+    totals = [
+        (QCoreApplication.translate("PayExport", "Balance before"), amounts(view.opening)),
+        (QCoreApplication.translate("PayExport", "Total of this statement"),
+         amounts(view.totals)),
+        (QCoreApplication.translate("PayExport", "Balance after"), amounts(view.closing)),
+    ]
+    return Record(title, facts, header, rows, pdf_header, pdf_rows, totals)
+
+
+# ---------------------------------------------------------------- CSV
+
+def write_csv(path: Path | str, record: Record) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([record.title])
+    writer.writerows([list(f) for f in record.facts])
+    writer.writerow([])
+    writer.writerow(record.header)
+    writer.writerows(record.rows)
+    writer.writerow([])
+    writer.writerows([list(t) for t in record.totals])
+    # A byte-order mark so spreadsheet programs read Malagasy and French letters right.
+    atomic_write(path, ("\ufeff" + out.getvalue()).encode("utf-8"), mode=0o644)
+
+
+def read_csv(path: Path | str) -> tuple[list[list[str]], list[str], list[list[str]]]:
+    """(heading rows, column names, rows) of a file written by `write_csv`."""
+    text = Path(path).read_text("utf-8-sig")
+    blocks, current = [], []
+    for row in csv.reader(io.StringIO(text)):
+        if not row:
+            blocks.append(current)
+            current = []
+        else:
+            current.append(row)
+    blocks.append(current)
+    heading, table = blocks[0], blocks[1] if len(blocks) > 1 else []
+    return heading, (table[0] if table else []), table[1:]
+
+
+# ---------------------------------------------------------------- PDF
+
+def record_html(record: Record) -> str:
+    esc = html.escape
+    facts = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>"
+                    for k, v in record.facts)
+    head = "".join(f"<th align='left'>{esc(h)}</th>" for h in record.pdf_header)
+    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>"
+                   for row in record.pdf_rows)
+    totals = "".join(f"<tr><td><b>{esc(k)}</b></td><td align='right'>{esc(v)}</td></tr>"
+                     for k, v in record.totals)
+    return (
+        "<html><body style='font-size:9pt'>"
+        f"<h2>{esc(record.title)}</h2>"
+        f"<table cellspacing='0' cellpadding='2'>{facts}</table><br>"
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        f"style='border-collapse:collapse'><thead><tr>{head}</tr></thead>{body}</table><br>"
+        f"<table cellspacing='0' cellpadding='2'>{totals}</table>"
+        "</body></html>")
+
+
+def write_pdf(path: Path | str, record: Record) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setTitle(record.title)
+        writer.setCreator("Marika")
+        writer.setResolution(150)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(12, 12, 12, 12),
+                                         QPageLayout.Unit.Millimeter))
+        document = QTextDocument()
+        document.setHtml(record_html(record))
+        document.print_(writer)
+        del writer  # finishes the file
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
