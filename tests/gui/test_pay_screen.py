@@ -59,8 +59,8 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
     qtbot.waitUntil(lambda: "Confirmed by your pay statements: Ar50" in home.totals.text())
     assert "Waiting for review (your own count, not confirmed yet): Ar75" in home.totals.text()
     assert "Rejected by the reviewer: 2 items" in home.totals.text()
-    assert home.table.item(0, 5).text() == "Ar50"
-    assert home.table.item(0, 6).text() == "Ar75 (your own count)"
+    assert home.table.item(0, home.EARNED_COLUMN).text() == "Ar50"
+    assert home.table.item(0, home.WAITING_COLUMN).text() == "Ar75 (your own count)"
     assert "175" not in home.totals.text()
 
     pay = open_pay(qtbot, window)
