@@ -84,13 +84,11 @@ def _packages(workspace, profile_id: str) -> tuple[dict[str, PackageInfo], dict,
     """Package info by package id for every package this profile worked in or is
     assigned, their reference wages, and the pks of practice packs (never on a
     statement: practice answers never leave the PC)."""
-    from .workspace import _parse_manifest
-
     worked = Annotation.select(Annotation.package).where(Annotation.profile == profile_id)
     assigned = Assignment.select(Assignment.package).where(Assignment.profile == profile_id)
     infos, refs, practice = {}, {}, set()
     for row in Package.select().where(Package.id.in_(worked) | Package.id.in_(assigned)):
-        manifest = _parse_manifest(row.manifest)
+        manifest = workspace._versions.get(row).manifest
         if manifest.practice is not None:
             practice.add(row.id)
             continue

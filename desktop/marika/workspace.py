@@ -8,11 +8,12 @@ the profile key before it reaches the store and decrypted here on the way back.
 from __future__ import annotations
 
 import json
+import threading
 import time
 import uuid as uuidlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 from .core import annotation as ann
@@ -93,11 +94,57 @@ class SubmitResult:
     item_count: int
 
 
-@lru_cache(maxsize=16)
-def _parse_manifest(text: str):
-    from .core.manifest import parse_manifest
+#: The Package columns stored before the manifest text (megabytes for a text package):
+#: SQLite reads a later column only by walking the manifest's overflow pages, so access
+#: checks and item reads select these and take the rest from the cache below.
+PACKAGE_COLUMNS = (Package.id, Package.package_id, Package.version, Package.kind)
+_CACHE_SIZE = 8
 
-    return parse_manifest(json.loads(text))
+
+class PackageVersion:
+    """One imported package version as the workspace uses it: its fixed columns and its
+    manifest, parsed once (items indexed by key on first use)."""
+
+    def __init__(self, row: Package) -> None:
+        from .core.manifest import parse_manifest
+
+        self.id, self.package_id, self.version, self.kind = (
+            row.id, row.package_id, row.version, row.kind)
+        self.media_dir, self.item_count = row.media_dir, row.item_count
+        self.manifest = parse_manifest(json.loads(row.manifest))
+        self._by_key: dict | None = None
+
+    def item(self, key: str):
+        if self._by_key is None:
+            self._by_key = {it.id: it for it in self.manifest.items}
+        return self._by_key.get(key)
+
+
+class PackageVersions:
+    """A workspace's cache of PackageVersion by (pk, version): a version is imported once
+    and never changes, so that is the whole key. Per workspace, so per office."""
+
+    def __init__(self, size: int = _CACHE_SIZE) -> None:
+        self._size = size
+        self._cache: OrderedDict[tuple[int, int], PackageVersion] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, row: Package) -> PackageVersion:
+        """For a Package row with at least PACKAGE_COLUMNS selected."""
+        key = (row.id, row.version)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+        full = row if "manifest" in row.__data__ and "media_dir" in row.__data__ \
+            else Package.get_by_id(row.id)
+        version = PackageVersion(full)
+        with self._lock:
+            self._cache[(full.id, full.version)] = version
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return version
 
 
 class Workspace:
@@ -108,6 +155,7 @@ class Workspace:
         self._profile_id = profile_id
         self._cipher = ProfileCipher(key)
         self._key = key
+        self._versions = PackageVersions()
 
     # ------------------------------------------------------------ profile
     @property
@@ -141,16 +189,16 @@ class Workspace:
         return ":".join(["marika", self._profile_id, *map(str, parts)]).encode()
 
     # ------------------------------------------------------------ access checks
-    def _package(self, package_pk: int) -> Package:
-        row = (Package.select().join(Assignment)
+    def _package(self, package_pk: int) -> PackageVersion:
+        row = (Package.select(*PACKAGE_COLUMNS).join(Assignment)
                .where((Package.id == package_pk) & (Assignment.profile == self._profile_id))
                .first())
         if row is None:
             raise AccessDenied()
-        return row
+        return self._versions.get(row)
 
     def _item(self, item_pk: int) -> Item:
-        row = (Item.select(Item, Package).join(Package).join(Assignment)
+        row = (Item.select(Item, *PACKAGE_COLUMNS).join(Package).join(Assignment)
                .where((Item.id == item_pk) & (Assignment.profile == self._profile_id))
                .first())
         if row is None:
@@ -161,10 +209,12 @@ class Workspace:
     def packages(self) -> list[PackageSummary]:
         stated = self._stated_by_package()
         result = []
-        query = (Package.select(Package, Assignment.card_acknowledged_at).join(Assignment)
+        query = (Package.select(*PACKAGE_COLUMNS, Assignment.card_acknowledged_at)
+                 .join(Assignment)
                  .where(Assignment.profile == self._profile_id).order_by(Package.package_id))
         for row in query.objects():
-            manifest = _parse_manifest(row.manifest)
+            version = self._versions.get(row)
+            manifest = version.manifest
             counts = annotations.counts(profile_id=self._profile_id, package_pk=row.id)
             done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
             rate = manifest.pay.rate_per_item
@@ -173,8 +223,8 @@ class Workspace:
             result.append(PackageSummary(
                 package_pk=row.id, package_id=row.package_id, version=row.version,
                 kind=row.kind, title=dict(manifest.title), rate_per_item=rate,
-                currency=manifest.pay.currency, item_count=row.item_count, done=done,
-                skipped=skipped, left=row.item_count - done - skipped,
+                currency=manifest.pay.currency, item_count=version.item_count, done=done,
+                skipped=skipped, left=version.item_count - done - skipped,
                 earned=(confirmed + waiting if manifest.practice is None
                         else self.practice.earned(row.id)),
                 card_acknowledged=row.card_acknowledged_at is not None,
@@ -270,7 +320,7 @@ class Workspace:
         return PracticeRecords(self)
 
     def manifest(self, package_pk: int):
-        return _parse_manifest(self._package(package_pk).manifest)
+        return self._package(package_pk).manifest
 
     def acknowledge_card(self, package_pk: int) -> None:
         self._package(package_pk)
@@ -287,14 +337,14 @@ class Workspace:
             raise IndexError(ordinal)
         return self._view(package, row)
 
-    def _view(self, package: Package, row: Item) -> ItemView:
+    def _view(self, package: PackageVersion, row: Item) -> ItemView:
         media_dir = self.office.data_dir / package.media_dir
         media = media_dir / row.media if row.media else None
         is_text = package.kind == ann.TEXT_CLASSIFICATION
-        manifest = _parse_manifest(package.manifest)
         gold = None
-        if manifest.practice is not None:
-            gold = next((it.gold for it in manifest.items if it.id == row.item_key), None)
+        if package.manifest.practice is not None:
+            spec = package.item(row.item_key)
+            gold = spec.gold if spec is not None else None
         return ItemView(
             item_pk=row.id, package_pk=package.id, ordinal=row.ordinal, item_key=row.item_key,
             kind=package.kind, media_path=None if is_text else media, text=row.text,
@@ -334,7 +384,7 @@ class Workspace:
             raise ValueError(status)
         if skip_reason is not None and skip_reason not in ann.SKIP_REASONS:
             raise ValueError(skip_reason)
-        manifest = _parse_manifest(item.package.manifest)
+        manifest = self._versions.get(item.package).manifest
         clean = ann.validate_value(item.package.kind, value,
                                    label_ids={label.id for label in manifest.labels},
                                    multi=manifest.choice == "multi")
@@ -345,10 +395,16 @@ class Workspace:
             "value": clean, "status": status, "skip_reason": skip_reason,
             "flagged": bool(flagged), "flag_note": flag_note,
             "active_ms": max(0, int(active_ms))})
-        annotations.upsert(uuid=uuid, profile_id=self._profile_id, package_pk=item.package.id,
-                           item_pk=item.id, ordinal=item.ordinal, status=status,
-                           payload=payload)
-        return self._record(Annotation.get_by_id(uuid))
+        now = time.time()
+        revision = annotations.upsert(uuid=uuid, profile_id=self._profile_id,
+                                      package_pk=item.package.id, item_pk=item.id,
+                                      ordinal=item.ordinal, status=status, payload=payload,
+                                      now=now)
+        # What was just committed, without reading it back (upsert refuses sealed rows).
+        return ann.AnnotationRecord(
+            uuid=uuid, item_pk=item.id, ordinal=item.ordinal, status=status, value=clean,
+            skip_reason=skip_reason, flagged=bool(flagged), flag_note=flag_note,
+            active_ms=max(0, int(active_ms)), revision=revision, updated_at=now)
 
     def skip(self, *, item_pk: int, reason: str, active_ms: int = 0) -> ann.AnnotationRecord:
         if reason not in ann.SKIP_REASONS:
@@ -397,7 +453,7 @@ class Workspace:
         from .crypto import BoxPublicKey
 
         package = self._package(package_pk)
-        manifest = _parse_manifest(package.manifest)
+        manifest = package.manifest
         rows = [r for r in annotations.unsubmitted_finished(profile_id=self._profile_id,
                                                             package_pk=package_pk)
                 if r.item_id not in leave_open

@@ -99,5 +99,5 @@ def test_default_kdf_is_memory_hard_enough():
     from marika.profile_keys import DEFAULT_KDF_N
 
     # scrypt's memory is 128 * n * r bytes; 64 MiB already takes ~0.2 s on our target PCs (the
-    # timing itself is measured in benchmarks/bench_kdf.py, never in a unit test).
+    # timing itself is measured by `python -m benchmarks --only kdf`, never in a unit test).
     assert 128 * DEFAULT_KDF_N * 8 >= 64 * 2**20
