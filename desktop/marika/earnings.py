@@ -138,15 +138,14 @@ def read_ledger(workspace, profile_id: str) -> PayLedger:
     infos, refs, practice = _packages(workspace, profile_id)
     work = _work(workspace, profile_id, infos, practice)
     statements = workspace.sync().statements() if outbox.enrollment(profile_id) else []
-    items = ledger.build_items(work=work, packages=infos, statements=statements)
-    differences = ledger.reconcile(work=work, packages=infos, statements=statements)
-    summary = ledger.summarise(items, statements, len(differences))
+    items, differences, views, summary = ledger.compute(work=work, packages=infos,
+                                                        statements=statements)
     enrollment = outbox.enrollment(profile_id)
     signer = (Signer(enrollment.server_url, enrollment.server_key, enrollment.annotator_id)
               if enrollment else None)
     office = workspace.office
     return PayLedger(
-        tuple(items), summary, tuple(ledger.statement_views(statements)), tuple(differences),
+        tuple(items), summary, tuple(views), tuple(differences),
         infos, refs, office_reference(office.setting("reference_hourly_wage")), signer,
         office.setting("office_name"), workspace.profile.display_name)
 

@@ -98,6 +98,7 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
     assert pay.items_model.rowCount() == 8
 
     # Totals by status.
+    pay.tabs.setCurrentWidget(pay.groups_tab)
     pay.grouping.setCurrentIndex(pay.grouping.findData("status"))
     groups = {cells(pay.groups_model, r)[0]: cells(pay.groups_model, r)
               for r in range(pay.groups_model.rowCount())}
@@ -118,7 +119,9 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
     assert pay.tabs.tabText(3) == "Differences (2)"
     assert {cells(pay.differences_model, r)[2] for r in range(2)} == {"t004", "t005"}
 
-    # The hourly rate beside the package's reference wage.
+    # The hourly rate beside the package's reference wage (computed when its tab opens).
+    assert pay.hourly_model.rowCount() == 0
+    pay.tabs.setCurrentWidget(pay.hourly_tab)
     hourly = cells(pay.hourly_model, 0)
     assert hourly[3] == "Ar375 an hour" and hourly[4] == "Ar937.50 an hour"
     assert "Ar1,000 an hour (Legal minimum wage, declared by the package)" in hourly[5]

@@ -326,11 +326,12 @@ def stated_items(statements: list[StatementLike]) -> dict[tuple[str, str], State
 # ---------------------------------------------------------------- items
 
 def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
-                statements: Iterable[StatementLike]) -> list[PayItem]:
+                statements: Iterable[StatementLike], stated=None) -> list[PayItem]:
     """One PayItem per finished item of the worker and per stated item they have no
-    record of; oldest work first, then the unknown ones in statement order."""
+    record of; oldest work first, then the unknown ones in statement order. `stated`:
+    `stated_items(statements)` when the caller has it already."""
     ordered = _ordered(statements)
-    stated = stated_items(ordered)
+    stated = stated_items(ordered) if stated is None else stated
     paid_out = _paid_out(ordered, stated)
     result, seen = [], set()
     for w in sorted(work, key=lambda w: (w.saved_at, w.package_id, w.ordinal)):
@@ -395,7 +396,7 @@ def _paid_out(statements: list[StatementLike], stated) -> set[tuple[str, str]]:
 # ---------------------------------------------------------------- totals
 
 def summarise(items: Iterable[PayItem], statements: Iterable[StatementLike],
-              differences: int = 0) -> PaySummary:
+              differences: int = 0, views: list[StatementView] | None = None) -> PaySummary:
     splits: dict[str, dict] = {}
     count = active = 0
     for item in items:
@@ -423,7 +424,7 @@ def summarise(items: Iterable[PayItem], statements: Iterable[StatementLike],
             s["accepted"] = s.get("accepted", ZERO) + item.amount
             s["accepted_items"] = s.get("accepted_items", 0) + 1
     statements = list(statements)
-    views = statement_views(statements)
+    views = statement_views(statements) if views is None else views
     balance = dict(views[-1].closing) if views else {}
     return PaySummary(
         tuple(Split(c, **v) for c, v in sorted(splits.items())), count, active,
@@ -528,14 +529,37 @@ def hourly_rates(items: Iterable[PayItem], by: str,
 
 # ---------------------------------------------------------------- reconciliation
 
-def reconcile(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
-              statements: Iterable[StatementLike]) -> list[Difference]:
-    """Every difference between the worker's records and the signed statements."""
+def _last_issued_after(ordered: list[StatementLike], moment: float | None) -> int | None:
+    """The number of the latest statement issued after `moment` (server time)."""
+    if moment is None:
+        return None
+    for statement in reversed(ordered):
+        if statement.issued_at > moment:
+            return statement.seq
+    return None
+
+
+def compute(*, work: Sequence[Work], packages: Mapping[str, PackageInfo],
+            statements: Iterable[StatementLike]):
+    """(items, differences, statement views, summary) in one pass over the statements."""
     ordered = _ordered(statements)
     stated = stated_items(ordered)
+    views = statement_views(ordered)
+    items = build_items(work=work, packages=packages, statements=ordered, stated=stated)
+    diffs = reconcile(work=work, packages=packages, statements=ordered, stated=stated,
+                      views=views)
+    return items, diffs, views, summarise(items, ordered, len(diffs), views)
+
+
+def reconcile(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
+              statements: Iterable[StatementLike], stated=None,
+              views: list[StatementView] | None = None) -> list[Difference]:
+    """Every difference between the worker's records and the signed statements."""
+    ordered = _ordered(statements)
+    stated = stated_items(ordered) if stated is None else stated
     diffs: list[Difference] = []
     diffs += [Difference(GAP, seq=n) for n in missing_seqs(ordered)]
-    for view in statement_views(ordered):
+    for view in statement_views(ordered) if views is None else views:
         if not view.totals_match:
             line_sums: dict[str, Decimal] = {}
             for line in view.lines:
@@ -555,13 +579,12 @@ def reconcile(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
         info = packages.get(w.package_id)
         entry = stated.get(key)
         if entry is None:
-            later = [s.seq for s in ordered
-                     if w.delivered_at is not None and s.issued_at > w.delivered_at]
-            if later:
+            later = _last_issued_after(ordered, w.delivered_at)
+            if later is not None:
                 diffs.append(Difference(
                     MISSING, w.package_id, w.item_key, w.batch_id or "",
                     info.currency if info else "", info.rate if (info and w.done) else ZERO,
-                    None, later[-1]))
+                    None, later))
             continue
         line = entry.line
         work_stated = line.status

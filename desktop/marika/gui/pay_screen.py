@@ -156,6 +156,10 @@ class PayScreen(QWidget):
         for tab in (self.items_tab, self.groups_tab, self.statements_tab,
                     self.differences_tab, self.hourly_tab, self.chart_tab):
             self.tabs.addTab(tab, "")
+        # Totals, hourly rates and the chart walk every item: each is computed when its
+        # tab is first shown, so the screen opens at the speed of a bare table.
+        self._stale: set = set()
+        self.tabs.currentChanged.connect(lambda _i: self._fill_current())
 
         self.commands = {
             "home": Command(self, ["Esc"], lambda: self.goHome.emit("")),
@@ -228,9 +232,8 @@ class PayScreen(QWidget):
         self.items_model.set_rows(pay.items, self._keep())
         self.statements_model.set_rows(list(reversed(pay.statements)))
         self.differences_model.set_rows(pay.differences)
-        self._show_groups()
-        self._show_hourly()
-        self._show_chart()
+        self._stale = {self.groups_tab, self.hourly_tab, self.chart_tab}
+        self._fill_current()
         if pay.statements:
             self.statements_view.selectRow(0)
         else:
@@ -246,16 +249,27 @@ class PayScreen(QWidget):
         self.items_model.set_filter(self._keep())
         self._update_counts()
 
+    def _fill_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            {self.groups_tab: self._show_groups, self.hourly_tab: self._show_hourly,
+             self.chart_tab: self._show_chart}[tab]()
+
     def _show_groups(self) -> None:
         if self.pay is not None:
+            self._stale.discard(self.groups_tab)
             self.groups_model.set_rows(self.pay.groups(self.grouping.currentData()))
+            self._resize(self.groups_view)
 
     def _show_hourly(self) -> None:
         if self.pay is not None:
+            self._stale.discard(self.hourly_tab)
             self.hourly_model.set_rows(self.pay.hourly(self.hourly_by.currentData()))
+            self._resize(self.hourly_view)
 
     def _show_chart(self) -> None:
         if self.pay is not None:
+            self._stale.discard(self.chart_tab)
             by = self.chart_by.currentData()
             self.chart.show_groups(self.pay.groups(by), by=by,
                                    currency=main_currency(self.pay.items))
@@ -267,18 +281,22 @@ class PayScreen(QWidget):
             self.lines_model.set_rows([])
 
     def _resize_columns(self) -> None:
+        for view in (self.items_view, self.statements_view, self.lines_view,
+                     self.differences_view):
+            self._resize(view)
+
+    @staticmethod
+    def _resize(view) -> None:
         """Column widths from the header and the first rows only (fast at any size)."""
-        for view in (self.items_view, self.groups_view, self.statements_view,
-                     self.lines_view, self.differences_view, self.hourly_view):
-            header = view.horizontalHeader()
-            metrics = view.fontMetrics()
-            model = view.model()
-            sample = min(model.rowCount(), 50)
-            for column in range(model.columnCount()):
-                texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-                texts += [str(model.index(r, column).data() or "") for r in range(sample)]
-                width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-                header.resizeSection(column, min(width, 320))
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        model = view.model()
+        sample = min(model.rowCount(), 50)
+        for column in range(model.columnCount()):
+            texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            texts += [str(model.index(r, column).data() or "") for r in range(sample)]
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(column, min(width, 320))
 
     def selected_statement(self):
         row = self.statements_view.currentIndex().row()
@@ -404,7 +422,7 @@ class PayScreen(QWidget):
                       self.lines_model, self.differences_model, self.hourly_model):
             model.retranslate()
         self._update_counts()
-        if self.pay is not None:
+        if self.pay is not None and self.chart_tab not in self._stale:
             self.chart.redraw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
