@@ -43,7 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
-        return int(args.func(args) or 0)
+        try:
+            return int(args.func(args) or 0)
+        except Exception as exc:
+            # A full disk, a read-only folder, a locked or damaged store: the same
+            # sentence as in the app (core.faults), not a traceback.
+            from marika.core.errors import MarikaError
+            from marika.core.faults import as_marika_error
+
+            shown = as_marika_error(exc)
+            if not isinstance(shown, MarikaError):
+                raise
+            print(f"error: {shown.english()}", file=sys.stderr)
+            return 1
     if args.self_check:
         from marika.gui.self_check import run as self_check
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import profile_keys
-from .core import passwords
+from .core import faults, passwords
 from .core.errors import AuthError, MarikaError
 from .core.tr import QT_TRANSLATE_NOOP
 from .crypto import BoxPrivateKey, BoxPublicKey
@@ -70,7 +70,13 @@ class Office:
     @classmethod
     def open(cls, data_dir: Path | str, **kwargs) -> Office:
         office = cls(Path(data_dir), **kwargs)
-        office._lock.acquire()
+        try:
+            office._lock.acquire()
+        except OSError as exc:  # a read-only or full disk: the sentence of its cause
+            found = faults.cause(exc)
+            if found is None:
+                raise
+            raise found from exc
         try:
             store_db.open_database(office.data_dir / "marika.db")
         except BaseException:

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from peewee import OperationalError, fn
+from peewee import fn
 
 from .core import annotation as ann
-from .core.errors import MarikaError
+from .core import faults
+from .core.errors import DiskFullError, MarikaError, ReadOnlyFolder, StoreLocked
 from .core.tr import QT_TRANSLATE_NOOP
 from .store import outbox
 from .store.db import database
@@ -259,7 +260,7 @@ class SyncSession:
                                      display_name=self._display_name,
                                      server_url=self._office.setting("server_url").strip())
             except OSError as exc:
-                raise _unwritable(folder) from exc
+                raise _unwritable(folder, exc) from exc
 
     def check(self) -> SyncStatus:
         """The status, with `online` from a cheap probe of the enrolled server (a captive
@@ -308,9 +309,10 @@ class SyncSession:
                                   device_key=self._device.signing, box_key=self._device.box,
                                   cipher=self._cipher, progress=on_progress, control=control,
                                   config=self.config, include_waiting=include_waiting)
-            except OperationalError:
+            except StoreLocked:
                 # SQLite refused a write because the database thread wrote at the same
                 # instant; every sync step is idempotent, so the next run finishes it.
+                # Any other store fault (a full disk...) is raised with its own sentence.
                 return SendResult(online=True, busy=True,
                                   pending=outbox.counts(self._profile_id).pending)
             refused = {k: v for k, v in report.failed.items() if k not in ("", "statements")}
@@ -328,7 +330,7 @@ class SyncSession:
                 return export_for_usb(profile_id=self._profile_id, folder=Path(folder),
                                       device_key=self._device.signing)
             except OSError as exc:
-                raise _unwritable(folder) from exc
+                raise _unwritable(folder, exc) from exc
 
     def import_from_usb(self, folder: Path | str) -> UsbImport:
         """Take receipts and statements back from a folder a connected PC pushed."""
@@ -365,7 +367,18 @@ class SyncSession:
             expected_server_key=expected) is not None
 
 
-def _unwritable(folder) -> SyncSetupError:
+def _unwritable(folder, exc: OSError) -> SyncSetupError:
+    """The folder could not be written: full, read-only, or gone, in plain words."""
+    found = faults.cause(exc)
+    if isinstance(found, DiskFullError):
+        return SyncSetupError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no free space left in the folder {name}. Free some space on "
+                      "the USB stick (or use another one), then try again."), name=str(folder))
+    if isinstance(found, ReadOnlyFolder):
+        return SyncSetupError(QT_TRANSLATE_NOOP(
+            "Errors", "Marika may not write in the folder {name}: the USB stick or the "
+                      "folder is read-only (some sticks have a lock switch). Unlock it or "
+                      "choose another folder, then try again."), name=str(folder))
     return SyncSetupError(QT_TRANSLATE_NOOP(
         "Errors", "Marika could not write to the folder {name}. Check that the USB stick "
                   "is plugged in and not full."), name=str(folder))

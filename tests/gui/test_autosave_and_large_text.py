@@ -76,7 +76,10 @@ def test_failing_saves_show_one_banner_and_recover(qtbot, window):
                    if isinstance(w, QMessageBox) and w.isVisible()]
     assert popups == []
     assert items.banner.isVisible()
-    assert "disk is almost full" in items.banner.text()
+    assert items.banner.text() == (
+        "Your last change is not saved yet: The disk is full. Free some space on it (delete "
+        "or move files you no longer need), then try again. Work saved earlier is safe. "
+        "Marika will try again.")
     assert items.banner.current_key() == "save"
 
     failing[0] = False

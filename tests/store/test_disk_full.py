@@ -1,7 +1,8 @@
 """A disk that fills up: saving is refused with a clear message before SQLite runs out.
 
 On a full disk even a one-row DELETE fails with SQLITE_FULL (FACTS.md), so the store
-refuses new work below a free-space threshold (store.db.MIN_FREE_BYTES) instead. The
+refuses new work below a free-space reserve (store.db.reserve_for: a tenth of the disk,
+from 2 MiB to 32 MiB) instead, and says how much is free and how much it keeps. The
 office's folder is on a small tmpfs of its own (needs root: skipped otherwise), which
 another program fills up while the annotator keeps working.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from marika.core.errors import DiskFullError
+from marika.core.errors import DiskFullError, LowDiskSpace
 from marika.profiles import Office
 from marika.store import db as store_db
 from store import storedata
@@ -74,6 +75,8 @@ def test_full_disk_refuses_new_work_and_loses_nothing(small_disk):
     office = Office.open(data_dir, kdf_n=storedata.FAST_KDF_N)
     try:
         session = office.login(username=storedata.ANNOTATOR, password=storedata.PASSWORD)
+        threshold = store_db.min_free_bytes()
+        assert threshold == store_db.reserve_for(shutil.disk_usage(small_disk).total)
         items = [session.item_at(package_pk, n).item_pk for n in range(40)]
         saved = {}  # item_pk -> the record the app showed as saved
 
@@ -86,19 +89,22 @@ def test_full_disk_refuses_new_work_and_loses_nothing(small_disk):
             try:
                 saved[item_pk] = session.save(item_pk=item_pk, value={"labels": ["pos"]},
                                               active_ms=n, flag_note=f"save {n}")
-            except DiskFullError as exc:
+            except LowDiskSpace as exc:
                 refused = exc
                 break
-            assert free_before >= store_db.MIN_FREE_BYTES, "saved below the threshold"
+            assert free_before >= threshold, "saved below the threshold"
             grow(filler, STEP)
         assert refused is not None, "the disk never counted as full"
-        assert free_before < store_db.MIN_FREE_BYTES
+        assert free_before < threshold
         assert len(saved) >= 10, "the threshold refused work with plenty of space left"
-        message = refused.translated(lambda context, text: text)
-        assert "Your saved work is safe" in message
+        free_mb, needed_mb = free_before // 2**20, -(-threshold // 2**20)
+        assert refused.translated(lambda context, text: text) == (
+            f"The disk is almost full: {free_mb} MB free, and Marika keeps {needed_mb} MB free "
+            "so that saving can never half-fail. Your saved work is safe. Free some space "
+            "(delete or move files you no longer need), then try again.")
 
         # Full to the last byte: still a clear refusal, and the work is all readable.
-        grow(filler, SLACK + store_db.MIN_FREE_BYTES)
+        grow(filler, SLACK + threshold)
         assert free(small_disk) < STEP
         with pytest.raises(DiskFullError):
             session.save(item_pk=items[0], value={"labels": ["neg"]})

@@ -12,7 +12,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from marika.core.errors import MarikaError, StoreError
 
-SAVING, SAVED, FAILED = "saving", "saved", "failed"
+# UNCONFIRMED: the save failed at the disk's flush (fsync): it was written, but the disk
+# did not confirm it, so it may or may not be there after a restart. Never "not saved"
+# for a change that may be on the disk; the retry makes it sure either way.
+SAVING, SAVED, FAILED, UNCONFIRMED = "saving", "saved", "failed", "unconfirmed"
 RETRY_MS = 5_000
 
 
@@ -103,7 +106,7 @@ class Saver(QObject):
             self._queue = {item_pk: fields, **self._queue} if item_pk not in self._queue \
                 else self._queue
             self._retry.start()
-        self._set_state(FAILED)
+        self._set_state(UNCONFIRMED if getattr(exc, "saved", False) is None else FAILED)
         self.saveFailed.emit(exc)
         if not _retryable(exc) and self._queue:
             self._next()

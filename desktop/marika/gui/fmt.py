@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from marika.core import faults
 from marika.core.pay import currency_decimals
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "MGA": "Ar", "KES": "KSh", "GBP": "£"}
@@ -140,7 +141,9 @@ def pick(texts, fallback: str = "") -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A translated sentence for any error: MarikaError's own, or a calm generic one."""
+    """A translated sentence for any error: MarikaError's own, the sentence of its real
+    cause for a disk or database fault (core.faults), or a calm generic one."""
+    exc = faults.as_marika_error(exc)
     translated = getattr(exc, "translated", None)
     if callable(translated):
         return translated(QCoreApplication.translate)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 from marika.core import annotation as ann
 
 from . import fmt
-from .autosave import FAILED, SAVED, SAVING
+from .autosave import FAILED, SAVED, SAVING, UNCONFIRMED
 from .item_parts import bold, plain_label, set_colors
 
 
@@ -45,10 +45,11 @@ class ItemHeader(QWidget):
                      self.tr("%n left", "", progress.left)]
             self.counter.setText("  ·  ".join(parts))
         texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("Saved"),
-                 FAILED: self.tr("Not saved")}
+                 FAILED: self.tr("Not saved"), UNCONFIRMED: self.tr("Save not confirmed")}
         show = item is not None and (has_record or save_state != SAVED)
         self.save_state.setText(texts[save_state] if show else "")
-        set_colors(self.save_state, fg="#b00020" if save_state == FAILED else "#2e7d32")
+        failed = save_state in (FAILED, UNCONFIRMED)
+        set_colors(self.save_state, fg="#b00020" if failed else "#2e7d32")
         badges = []
         if read_only:
             badges.append(self.tr("Submitted: read only"))

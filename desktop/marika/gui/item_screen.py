@@ -339,9 +339,16 @@ class ItemScreen(QWidget):
         self._update_header()
 
     def _save_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "saved", False) is None:  # written, but the disk did not confirm it
+            def text():
+                return self.tr("The disk did not confirm that your last change was saved: %1 "
+                               "Marika will save it again.").replace("%1", fmt.error_text(exc))
+        else:  # the cause's sentence says what is safe and what to do
+            def text():
+                return self.tr("Your last change is not saved yet: %1 Marika will try "
+                               "again.").replace("%1", fmt.error_text(exc))
         self.banner.show_message(
-            lambda: self.tr("Your last change is not saved yet: %1 Marika will try again; "
-                            "your earlier work is safe.").replace("%1", fmt.error_text(exc)),
+            text,
             key="save", action_text=lambda: self.tr("Try again now"), action=self.saver.retry)
 
     # ================================================================ actions

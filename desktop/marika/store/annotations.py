@@ -6,13 +6,16 @@ profile's key (see marika.profiles). Status stays readable so progress can be co
 
 from __future__ import annotations
 
+import logging
 import time
 
 from ..core.annotation import DONE, SKIPPED
-from ..core.errors import MarikaError
+from ..core.errors import MarikaError, StoreError
 from ..core.tr import QT_TRANSLATE_NOOP
 from .db import database, ensure_space
 from .models import Annotation
+
+log = logging.getLogger(__name__)
 
 _UPSERT = """
 INSERT INTO annotation (uuid, profile_id, package_id, item_id, ordinal, status, payload,
@@ -42,14 +45,40 @@ def upsert(*, uuid: str, profile_id: str, package_pk: int, item_pk: int, ordinal
     """
     ensure_space()
     now = time.time() if now is None else now
-    with database.atomic():
-        cursor = database.execute_sql(_UPSERT, (uuid, profile_id, package_pk, item_pk, ordinal,
-                                                status, payload, now))
-        if cursor.rowcount == 0:  # the row exists and is sealed into a batch: read-only
-            raise ItemSubmitted()
-        revision = database.execute_sql(
-            "SELECT revision FROM annotation WHERE uuid = ?", (uuid,)).fetchone()[0]
+    try:
+        with database.atomic():
+            cursor = database.execute_sql(_UPSERT, (uuid, profile_id, package_pk, item_pk,
+                                                    ordinal, status, payload, now))
+            if cursor.rowcount == 0:  # the row exists and is sealed into a batch: read-only
+                raise ItemSubmitted()
+            revision = database.execute_sql(
+                "SELECT revision FROM annotation WHERE uuid = ?", (uuid,)).fetchone()[0]
+    except StoreError as exc:
+        # The error came at some point of the transaction, perhaps at COMMIT after the
+        # change was written. Read back: only a change that is not there is "not saved".
+        landed = _read_back(uuid, payload, now)
+        if landed:
+            log.warning("a save reported %s but is in the store (revision %s)",
+                        exc.english(), landed)
+            return landed
+        if landed is None:
+            exc.saved = None  # could not read back: the outcome is unknown
+        # Otherwise it is not in the store: not saved, unless the error was a flush the
+        # disk did not confirm (exc.saved is None), which a restart may still bring back.
+        raise
     return revision
+
+
+def _read_back(uuid: str, payload: bytes, now: float) -> int | None:
+    """The revision of this very save when it is in the store, 0 when it is not, None
+    when the store cannot be read."""
+    try:
+        row = database.execute_sql(
+            "SELECT revision FROM annotation WHERE uuid = ? AND payload = ? AND updated_at = ?",
+            (uuid, payload, now)).fetchone()
+    except StoreError:
+        return None
+    return 0 if row is None else row[0]
 
 
 def get(*, profile_id: str, item_pk: int) -> Annotation | None:
