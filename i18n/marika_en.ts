@@ -956,6 +956,10 @@
             <source>Marika may not write in the folder {name}: the USB stick or the folder is read-only (some sticks have a lock switch). Unlock it or choose another folder, then try again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The media file {name} is not what its name says: it holds {actual} data. Ask the package's publisher for a corrected package.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

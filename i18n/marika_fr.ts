@@ -956,6 +956,10 @@
             <source>Marika may not write in the folder {name}: the USB stick or the folder is read-only (some sticks have a lock switch). Unlock it or choose another folder, then try again.</source>
             <translation>Marika n'a pas le droit d'écrire dans le dossier {name} : la clé USB ou le dossier est en lecture seule (certaines clés ont un bouton de verrouillage). Déverrouillez-la ou choisissez un autre dossier, puis réessayez.</translation>
         </message>
+        <message>
+            <source>The media file {name} is not what its name says: it holds {actual} data. Ask the package's publisher for a corrected package.</source>
+            <translation>Le fichier média {name} n'est pas ce que son nom indique : il contient des données {actual}. Demandez à l'éditeur du paquet un paquet corrigé.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

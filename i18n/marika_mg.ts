@@ -956,6 +956,10 @@
             <source>Marika may not write in the folder {name}: the USB stick or the folder is read-only (some sticks have a lock switch). Unlock it or choose another folder, then try again.</source>
             <translation>Tsy avela hanoratra ao amin'ny lahatahiry {name} ny Marika: azo vakiana fotsiny ny kapila USB na ilay lahatahiry (misy kapila manana bokotra fanidiana). Sokafy izy na misafidiana lahatahiry hafa, dia andramo indray.</translation>
         </message>
+        <message>
+            <source>The media file {name} is not what its name says: it holds {actual} data. Ask the package's publisher for a corrected package.</source>
+            <translation>Tsy mifanaraka amin'ny anarany ny rakitra media {name}: angona {actual} no ao anatiny. Angataho amin'ny mpamoaka ny fonosana ny fonosana efa voahitsy.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

@@ -10,6 +10,7 @@ from media.mediagen import (
     huge_header_png,
     make_item,
     make_manifest,
+    png_with_cut_data,
     sha256,
     sine_wav,
     truncate,
@@ -122,14 +123,15 @@ def test_damaged_image_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
 
 
 def test_event_loop_keeps_running_while_a_damaged_file_decodes(qtbot, tasks, tmp_path):
-    """A 40 MP PNG cut short takes a second to fail; the timer keeps firing meanwhile."""
+    """A 40 MP PNG whose image data stops short (in well-formed chunks, so only the full
+    decode finds it) takes a second to fail; the timer keeps firing meanwhile."""
     from PIL import Image
 
     from marika.gui.image_view import ImageTagView
 
     good = tmp_path / "big.png"
     Image.new("RGB", (8000, 5000), (90, 120, 30)).save(good, compress_level=1)
-    path = truncate(good, tmp_path / "cut.png", 0.9)
+    path = png_with_cut_data(good, tmp_path / "cut.png", 0.9)
     view = ImageTagView(box=(1366, 768))
     view.tasks = tasks
     qtbot.addWidget(view)

@@ -75,6 +75,29 @@ def huge_header_png(path: Path, width: int = 100_000, height: int = 100_000) -> 
     return path
 
 
+def png_with_cut_data(src: Path, dst: Path, fraction: float) -> Path:
+    """A PNG whose image data stops at `fraction`, in well-formed chunks (right lengths
+    and CRCs, closing IEND): only the full decode finds the damage, late."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(
+            ">I", zlib.crc32(kind + body))
+
+    data = Path(src).read_bytes()
+    pos, header, idat = 8, b"", b""
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos: pos + 4])
+        kind, body = data[pos + 4: pos + 8], data[pos + 8: pos + 8 + length]
+        if kind == b"IDAT":
+            idat += body
+        elif kind != b"IEND":
+            header += chunk(kind, body)
+        pos += 12 + length
+    dst.write_bytes(data[:8] + header + chunk(b"IDAT", idat[: int(len(idat) * fraction)])
+                    + chunk(b"IEND", b""))
+    return dst
+
+
 def huge_header_jpeg(path: Path, width: int = 60_000, height: int = 60_000) -> Path:
     """A small real JPEG whose SOF marker is rewritten to claim a gigantic size."""
     buf = io.BytesIO()

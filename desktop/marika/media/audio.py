@@ -5,7 +5,10 @@ claims more data than the file holds is silently shortened by libsndfile. So, be
 the SHA-256 from the signed manifest, we
 - walk the RIFF chunks ourselves and refuse a data chunk longer than the file,
 - decode every frame (streamed in blocks, so a long clip never sits in memory whole),
-- compare the frames actually decoded with the manifest's `duration_ms`.
+- compare the frames actually decoded with the manifest's `duration_ms`,
+- refuse samples that are not numbers (NaN, infinities: a float WAV can hold them) or are
+  absurdly loud (1e30 drew a waveform of ±6e29), and a file whose content is not what
+  its name says (a FLAC named .wav).
 
 The envelope is min/max per column over a fixed number of columns; the waveform widget
 folds it to its pixel width with `fold_envelope` (min of mins is exact), so resizing
@@ -32,6 +35,8 @@ ENVELOPE_COLUMNS = 4096
 #: The decoded length may differ from the manifest's by this much (encoder padding).
 DURATION_TOLERANCE_MS = 250
 DURATION_TOLERANCE_RATIO = 0.01
+#: Float audio may go a little over full scale (1.0); past +24 dB it is damage, not sound.
+MAX_SAMPLE = 16.0
 _BLOCK_FRAMES = 1 << 16
 
 
@@ -63,6 +68,7 @@ def read_audio(path: Path | str, *, sha256: str | None = None,
     _check_riff(path)
     try:
         with sf.SoundFile(path) as f:
+            errors.check_label(path, f.format)
             samplerate, channels, header_frames = f.samplerate, f.channels, f.frames
             if samplerate <= 0 or channels <= 0:
                 raise errors.media_error(errors.CORRUPTED, path)
@@ -119,6 +125,8 @@ def _envelope(f: sf.SoundFile, header_frames: int, columns: int, cancelled, path
         n = len(block)
         if n == 0:
             break
+        if not np.isfinite(block).all() or np.abs(block).max() > MAX_SAMPLE:
+            raise errors.media_error(errors.CORRUPTED, path)
         # Column of each frame; frames past the header's count (should not happen) go last.
         cols = np.minimum((np.arange(done, done + n, dtype=np.int64) * columns) // total,
                           columns - 1)
@@ -132,7 +140,8 @@ def _envelope(f: sf.SoundFile, header_frames: int, columns: int, cancelled, path
         done += n
     mins[~np.isfinite(mins)] = 0.0
     maxs[~np.isfinite(maxs)] = 0.0
-    return mins, maxs, done
+    # Drawn within full scale: a loud clip shows clipped, never off the widget.
+    return np.clip(mins, -1.0, 1.0), np.clip(maxs, -1.0, 1.0), done
 
 
 def _check_riff(path: Path) -> None:

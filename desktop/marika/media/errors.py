@@ -22,6 +22,7 @@ UNKNOWN_FORMAT = "unknown-format"
 TRUNCATED = "truncated"
 CORRUPTED = "corrupted"
 WRONG_DURATION = "wrong-duration"
+MISLABELLED = "mislabelled"
 
 _MESSAGES = {
     MISSING: QT_TRANSLATE_NOOP("Errors", "The media file {name} cannot be found."),
@@ -40,7 +41,29 @@ _MESSAGES = {
         "Errors",
         "The recording {name} is {actual} seconds long but should be {expected} seconds: "
         "it is incomplete or damaged."),
+    MISLABELLED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The media file {name} is not what its name says: it holds {actual} data. Ask the "
+        "package's publisher for a corrected package."),
 }
+
+#: What a file's name promises, by extension (lower case, no dot). A name not listed
+#: here promises nothing, and is not checked.
+EXPECTED_FORMATS = {
+    "jpg": "JPEG", "jpeg": "JPEG", "jpe": "JPEG", "jfif": "JPEG", "png": "PNG",
+    "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tif": "TIFF", "tiff": "TIFF",
+    "wav": "WAV", "wave": "WAV", "flac": "FLAC", "ogg": "OGG", "oga": "OGG", "mp3": "MP3",
+}
+
+
+def check_label(path: Path, actual: str) -> None:
+    """Refuse a file whose content (`actual`, the decoder's format name) is not what its
+    extension says: a PNG named .jpg, a WAV named .flac. The decoders read it anyway,
+    but the package is wrong and the worker is told so, not shown a silent guess."""
+    expected = EXPECTED_FORMATS.get(path.suffix.lower().lstrip("."))
+    allowed = {expected, "RF64", "W64"} if expected == "WAV" else {expected}
+    if expected is not None and actual.upper() not in allowed:
+        raise media_error(MISLABELLED, path, actual=actual.upper())
 
 
 class DecodeCancelled(Exception):
