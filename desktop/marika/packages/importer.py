@@ -30,6 +30,7 @@ from ..core.errors import PackageError
 from ..core.fsutil import fsync_dir
 from ..core.manifest import Manifest
 from ..core.tr import QT_TRANSLATE_NOOP
+from ..store import annotations
 from ..store.db import database
 from ..store.models import Annotation, Assignment, Item, Package, Publisher
 from . import archive
@@ -165,6 +166,7 @@ def _write_upgrade(package: OpenPackage, existing: Package, media_dir: str) -> i
     database.execute_sql(
         "UPDATE annotation SET ordinal = (SELECT ordinal FROM item WHERE item.id = "
         "annotation.item_id) WHERE package_id = ?", (pk,))
+    annotations.rebuild_progress(pk)
     Package.update(version=m.version, kind=m.kind, manifest=new_text,
                    signature=package.signature, publisher_key=package.publisher.to_text(),
                    media_dir=media_dir, item_count=len(m.items),

@@ -88,41 +88,54 @@ def get(*, profile_id: str, item_pk: int) -> Annotation | None:
 
 
 def counts(*, profile_id: str, package_pk: int, since: float | None = None) -> dict[str, int]:
-    """Annotations per status; with `since`, only those last saved at or after it."""
-    # A negative ordinal marks an item a newer package version dropped after work on it:
-    # kept (sealed and paid) but no longer part of the progress.
-    sql = ("SELECT status, COUNT(*) FROM annotation WHERE profile_id = ? AND package_id = ? "
-           "AND ordinal >= 0")
-    args: tuple = (profile_id, package_pk)
-    if since is not None:
-        sql, args = sql + " AND updated_at >= ?", (*args, since)
-    rows = database.execute_sql(sql + " GROUP BY status", args).fetchall()
+    """Annotations per status; with `since`, only those last saved at or after it.
+
+    Without `since` the counts are kept by triggers (migration 4), so no annotation is
+    read. A negative ordinal (an item a newer package version dropped after work on it:
+    kept, sealed and paid, but no longer part of the progress) is not counted."""
+    if since is None:
+        rows = database.execute_sql(
+            "SELECT status, n FROM progress_count WHERE profile_id = ? AND package_id = ? "
+            "AND n > 0", (profile_id, package_pk)).fetchall()
+    else:
+        rows = database.execute_sql(
+            "SELECT status, COUNT(*) FROM annotation WHERE profile_id = ? AND package_id = ? "
+            "AND ordinal >= 0 AND updated_at >= ? GROUP BY status",
+            (profile_id, package_pk, since)).fetchall()
     return {status: n for status, n in rows}
 
 
 def counts_all() -> list[tuple[str, int, str, int]]:
     """(profile_id, package_pk, status, count) for every profile: for the supervisor."""
     return database.execute_sql(
-        "SELECT profile_id, package_id, status, COUNT(*) FROM annotation WHERE ordinal >= 0 "
-        "GROUP BY profile_id, package_id, status").fetchall()
+        "SELECT profile_id, package_id, status, n FROM progress_count WHERE n > 0").fetchall()
 
 
-_NEXT = """
-SELECT i.ordinal FROM item i
-WHERE i.package_id = ? AND i.ordinal > ? AND i.ordinal < ?
-  AND NOT EXISTS (SELECT 1 FROM annotation a
-                  WHERE a.profile_id = ? AND a.item_id = i.id AND a.status != 'draft')
-ORDER BY i.ordinal LIMIT 1
-"""
+def rebuild_progress(package_pk: int) -> None:
+    """Recount a package's progress after renumbering its annotations in bulk (an upgrade);
+    row-by-row triggers cannot follow ordinals that move past each other."""
+    from .migrations.m0004_progress import rebuild
+
+    rebuild(database, package_pk)
+
+
+_RUN = """SELECT last FROM finished_run WHERE profile_id = ? AND package_id = ? AND first <= ?
+ORDER BY first DESC LIMIT 1"""
+
+
+def _first_open(profile_id: str, package_pk: int, start: int) -> int:
+    """The first ordinal >= start without a done or skipped annotation (maybe past the end)."""
+    row = database.execute_sql(_RUN, (profile_id, package_pk, start)).fetchone()
+    return row[0] + 1 if row is not None and row[0] >= start else start
 
 
 def next_todo(*, profile_id: str, package_pk: int, after: int | None) -> int | None:
     """The next ordinal not done or skipped.
 
-    Keyset search after `after` (by default from the last item this profile worked on), which
-    uses the (package, ordinal) and (profile, item) indexes and stays well under a
-    millisecond at 100,000 items; only when nothing is left after it do we wrap around
-    to look for gaps the worker passed over earlier.
+    Searched after `after` (by default from the last item this profile worked on); only
+    when nothing is left after it do we wrap around to look for gaps the worker passed
+    over earlier. Each search is one index lookup in the runs of finished items
+    (migration 4): no done row is read, at any package size.
     """
     if after is None:
         after = database.execute_sql(
@@ -130,11 +143,18 @@ def next_todo(*, profile_id: str, package_pk: int, after: int | None) -> int | N
             (profile_id, package_pk)).fetchone()[0]
         # Resume at the last item worked on: it may still be an unfinished draft.
         after = -1 if after is None else after - 1
-    args_after = (package_pk, after, 2**62, profile_id)
-    row = database.execute_sql(_NEXT, args_after).fetchone()
-    if row is None and after >= 0:
-        row = database.execute_sql(_NEXT, (package_pk, -1, after + 1, profile_id)).fetchone()
-    return None if row is None else row[0]
+    last = database.execute_sql("SELECT MAX(ordinal) FROM item WHERE package_id = ?",
+                                (package_pk,)).fetchone()[0]
+    if last is None:
+        return None
+    found = _first_open(profile_id, package_pk, max(after, -1) + 1)
+    if found <= last:
+        return found
+    if after >= 0:
+        found = _first_open(profile_id, package_pk, 0)
+        if found <= after:
+            return found
+    return None
 
 
 def unsubmitted_finished(*, profile_id: str, package_pk: int) -> list[Annotation]:
