@@ -71,3 +71,53 @@ def pay_world(office, supervisor, *, username: str = "rasoa", password: str = PA
 def expected_totals() -> dict:
     return {"accepted": Decimal(50), "waiting": Decimal(75), "rejected_items": 2,
             "balance": Decimal(50)}
+
+
+def busy_world(office, supervisor, *, password: str, language: str) -> PayWorld:
+    """A fuller month for screenshots: 60 items done over ten days, two statements with
+    rejections and a reversal, work waiting for review and work not yet submitted."""
+    from marika.store.models import Annotation
+
+    profile = supervisor.create_profile(username="rasoa", display_name="Rasoa Ny Aina",
+                                        password=password, language=language)
+    data = pay_manifest(70)
+    data["pay"]["reference_note"] = {"en": "Legal minimum wage", "fr": "Salaire minimum légal",
+                                     "mg": "Karama farafahakeliny ara-dalàna"}
+    package_pk = add_package(data)
+    assign(package_pk, profile.id)
+    ws = office.login(username="rasoa", password=password)
+    ws.acknowledge_card(package_pk)
+    items = [ws.item_at(package_pk, n).item_pk for n in range(70)]
+    for n in range(60):
+        if n % 19 == 7:
+            ws.skip(item_pk=items[n], reason="unclear", active_ms=20_000)
+        else:
+            ws.save(item_pk=items[n], value={"labels": ["pos"]},
+                    active_ms=45_000 + (n * 7919) % 50_000)
+    now = time.time()
+    for n in range(60):  # spread the work over the last ten days
+        (Annotation.update(updated_at=now - (9 - n // 6) * 86400 - 3600)
+         .where(Annotation.item == items[n]).execute())
+    ws.submit(package_pk)
+    (batch_id,) = deliver_all(ws, received_at=now - 2 * 86400)
+    for n in range(60, 63):
+        ws.save(item_pk=items[n], value={"labels": ["neg"]}, active_ms=50_000)
+    issuer = StatementIssuer(ws, url="https://collect.example.org")
+    reasons = {3: REJECT_REASON, 22: "Tsy mifanaraka amin'ny lahatsoratra ny marika.",
+               31: "La catégorie ne correspond pas au texte."}
+
+    def line(n, **kw):
+        skipped = n % 19 == 7
+        base = {"batch_id": batch_id, "package_id": "pay.reviews", "item_key": f"t{n:03d}"}
+        if skipped:
+            base.update(status="skipped", amount="0")
+        if n in reasons:
+            base.update(decision="rejected", reason=reasons[n], amount="0")
+        return {**base, **kw}
+
+    issuer.issue([line(n) for n in range(30) if n != 10] + [line(10, rate="20", amount="20")],
+                 issued_at=now - 36 * 3600)
+    issuer.issue([line(n) for n in range(30, 48)]
+                 + [line(5, decision="rejected", reason=REVERSE_REASON, amount="-25")],
+                 issued_at=now - 12 * 3600)
+    return PayWorld(ws, package_pk, issuer, batch_id, now - 2 * 86400)

@@ -1,7 +1,7 @@
 """Take the screenshots in docs/screenshots/ at the target screen size (1366x768).
 
     QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24" \\
-        .venv/bin/python tests/gui/screenshots.py docs/screenshots [en|fr|mg]
+        .venv/bin/python tests/gui/screenshots.py docs/screenshots [en|fr|mg] [pay,text,...]
 
 The window is given the room it has on such a screen under a title bar and a task bar
 (1366x700). Not a test: run it by hand after changing a layout, and look at the images.
@@ -214,7 +214,46 @@ def setup_session(shooter: Shooter) -> None:
     shooter.close(window)
 
 
-def main(out_dir: str, lang: str = "en") -> int:
+def pay_session(shooter: Shooter) -> None:
+    """My pay: the items, a statement, the differences, the hourly rate and the chart."""
+    from facade.pay_data import busy_world
+
+    from marika.profiles import Office
+
+    data = Path(tempfile.mkdtemp()) / "data"
+    office = Office.open(data, kdf_n=2**10)
+    supervisor, _ = office.setup(username="office", display_name="Office",
+                                 password=PASSWORD, language=LANG)
+    supervisor.set_office_setting("office_name", "Birao Analamanga")
+    busy_world(office, supervisor, password=PASSWORD, language=LANG)
+    office.close()
+    window = shooter.open(data)
+    shooter.log_in(window, 1)
+    window.home.commands["pay"].trigger()
+    pay = window.pay
+    wait_for(lambda: pay.items_model.rowCount() > 0)
+    shooter.shot(window, "14-pay-items")
+    pay.tabs.setCurrentWidget(pay.statements_tab)
+    shooter.shot(window, "15-pay-statement")
+    pay.tabs.setCurrentWidget(pay.differences_tab)
+    shooter.shot(window, "16-pay-differences")
+    pay.tabs.setCurrentWidget(pay.hourly_tab)
+    shooter.shot(window, "17-pay-hourly")
+    pay.tabs.setCurrentWidget(pay.chart_tab)
+    shooter.shot(window, "18-pay-chart")
+    pay.tabs.setCurrentWidget(pay.groups_tab)
+    pay.grouping.setCurrentIndex(pay.grouping.findData("week"))
+    shooter.shot(window, "19-pay-totals")
+    shooter.close(window)
+
+
+SESSIONS = {"setup": setup_session, "text": text_session,
+            "image": lambda s: media_session(s, "image_tag", "10-item-image"),
+            "audio": lambda s: media_session(s, "audio_transcription", "11-item-audio"),
+            "pay": pay_session}
+
+
+def main(out_dir: str, lang: str = "en", only: str = "") -> int:
     global LANG  # noqa: PLW0603 - one run, one language
     LANG = lang
     out = Path(out_dir)
@@ -222,13 +261,13 @@ def main(out_dir: str, lang: str = "en") -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     shooter = Shooter(out)
-    setup_session(shooter)
-    text_session(shooter)
-    media_session(shooter, "image_tag", "10-item-image")
-    media_session(shooter, "audio_transcription", "11-item-audio")
+    for name, session in SESSIONS.items():
+        if not only or name in only.split(","):
+            session(shooter)
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots",
-                  sys.argv[2] if len(sys.argv) > 2 else "en"))
+                  sys.argv[2] if len(sys.argv) > 2 else "en",
+                  sys.argv[3] if len(sys.argv) > 3 else ""))

@@ -70,11 +70,11 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
     col = {name: headers.index(name) for name in
            ("Amount", "Status", "Reviewer's reason", "Statement", "Package", "Client")}
     expect = {
-        "t000": ("Ar25", "Accepted", "", "No. 1"),
-        "t002": ("Ar0", "Rejected", REJECT_REASON, "No. 1"),
-        "t003": ("Ar0", "Rejected", REVERSE_REASON, "No. 2"),
+        "t000": ("Ar25", "Accepted", "", "1"),
+        "t002": ("Ar0", "Rejected", REJECT_REASON, "1"),
+        "t003": ("Ar0", "Rejected", REVERSE_REASON, "2"),
         "t004": ("Ar25 (your own count)", "Delivered, waiting for review", "", ""),
-        "t006": ("Ar0", "Accepted", "", "No. 1"),
+        "t006": ("Ar0", "Accepted", "", "1"),
         "t007": ("Ar25 (your own count)", "Saved on this PC", "", ""),
     }
     for key, (amount, status, reason, statement) in expect.items():

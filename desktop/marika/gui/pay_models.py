@@ -51,6 +51,14 @@ def reason_text(reason: str) -> str:
     return reason
 
 
+def clock(ms: int) -> str:
+    """Active time in a table cell: "0:45", "12:05", "1:02:09" (hours:minutes:seconds)."""
+    seconds = int(ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 def amounts(values: Mapping[str, Decimal]) -> str:
     """Amounts in several currencies on one line: "50 Ar, 2,00 €"."""
     return ", ".join(fmt.money(v, c) for c, v in sorted(values.items()))
@@ -81,6 +89,7 @@ class Column:
     cell: Callable[[object], str]
     numeric: bool = False
     tip: Callable[[object], str] | None = None
+    wide: bool = False  # a sentence (a reason): may take more room than other columns
 
 
 class RowsModel(QAbstractTableModel):
@@ -164,7 +173,7 @@ def item_columns() -> list[Column]:
         Column(lambda: QCoreApplication.translate("Pay", "Work"), lambda i: work_name(i.work)),
         Column(
             lambda: QCoreApplication.translate("Pay", "Active time"),
-            lambda i: fmt.duration(i.active_ms) if i.work else "",
+            lambda i: clock(i.active_ms) if i.work else "",
             numeric=True,
         ),
         Column(
@@ -188,13 +197,15 @@ def item_columns() -> list[Column]:
             lambda: QCoreApplication.translate("Pay", "Status"), lambda i: status_name(i.status)
         ),
         Column(
+            lambda: QCoreApplication.translate("Pay", "Statement"),
+            lambda i: fmt.number(i.statement_seq) if i.statement_seq else "",
+            numeric=True,
+        ),
+        Column(  # last: it takes the room left, the whole reason is in its tooltip
             lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
             lambda i: reason_text(i.reason),
             tip=lambda i: reason_text(i.reason),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("Pay", "Statement"),
-            lambda i: _statement_no(i.statement_seq),
+            wide=True,
         ),
     ]
 
@@ -217,6 +228,7 @@ def group_columns(by: Callable[[], str], packages: Callable[[], Mapping]) -> lis
         Column(
             lambda: QCoreApplication.translate("Pay", "Group"),
             lambda g: group_name(g, by(), packages()),
+            wide=True,
         ),
         Column(
             lambda: QCoreApplication.translate("Pay", "Items"),
@@ -308,6 +320,7 @@ def line_columns(packages: Callable[[], Mapping]) -> list[Column]:
             lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
             lambda x: reason_text(x.reason),
             tip=lambda x: reason_text(x.reason),
+            wide=True,
         ),
         Column(
             lambda: QCoreApplication.translate("Pay", "Rate"),
@@ -378,6 +391,7 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
             lambda: QCoreApplication.translate("Pay", "Difference"),
             difference_text,
             tip=difference_text,
+            wide=True,
         ),
         Column(lambda: QCoreApplication.translate("Pay", "Package"), package),
         Column(lambda: QCoreApplication.translate("Pay", "Item"), lambda d: d.item_key),
@@ -387,7 +401,7 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
             numeric=True,
         ),
         Column(
-            lambda: QCoreApplication.translate("Pay", "Statements"),
+            lambda: QCoreApplication.translate("Pay", "On the statements"),
             lambda d: money(d.stated, d),
             numeric=True,
         ),
@@ -398,6 +412,7 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
             lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
             lambda d: reason_text(d.reason),
             tip=lambda d: reason_text(d.reason),
+            wide=True,
         ),
     ]
 
@@ -437,7 +452,7 @@ def hourly_columns(by: Callable[[], str], packages: Callable[[], Mapping]) -> li
         )
 
     return [
-        Column(lambda: QCoreApplication.translate("Pay", "Package or period"), name),
+        Column(lambda: QCoreApplication.translate("Pay", "Package or period"), name, wide=True),
         Column(
             lambda: QCoreApplication.translate("Pay", "Active time"),
             lambda r: fmt.duration(r.active_ms),

@@ -98,7 +98,7 @@ class PayScreen(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filter())
         self.filter_label = QLabel(self)
         self.filter_label.setBuddy(self.status_filter)
-        self.shown_count = plain_label(self)
+        self.shown_count = plain_label(self, wrap=False)
         self.items_tab = self._tab(self.items_view, self.filter_label, self.status_filter,
                                    self.shown_count)
 
@@ -181,14 +181,20 @@ class PayScreen(QWidget):
         self.retranslate()
 
     def _tab(self, main: QWidget, *top: QWidget) -> QWidget:
+        """A tab: its choices on one line (a note, a label whose text wraps, on a line
+        of its own below them), then its table or chart."""
         tab = QWidget(self)
         bar = QHBoxLayout()
+        notes = [w for w in top if isinstance(w, QLabel) and w.wordWrap()]
         for widget in top:
-            bar.addWidget(widget)
+            if widget not in notes:
+                bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        for note in notes:
+            layout.addWidget(note)
         layout.addWidget(main, 1)
         return tab
 
@@ -229,7 +235,7 @@ class PayScreen(QWidget):
 
     def show_ledger(self, pay) -> None:
         self.pay = pay
-        self.items_model.set_rows(pay.items, self._keep())
+        self.items_model.set_rows(pay.items[::-1], self._keep())  # the latest work first
         self.statements_model.set_rows(list(reversed(pay.statements)))
         self.differences_model.set_rows(pay.differences)
         self._stale = {self.groups_tab, self.hourly_tab, self.chart_tab}
@@ -251,6 +257,11 @@ class PayScreen(QWidget):
 
     def _fill_current(self) -> None:
         tab = self.tabs.currentWidget()
+        views = {self.items_tab: [self.items_view], self.differences_tab: [
+            self.differences_view], self.statements_tab: [self.statements_view,
+                                                          self.lines_view]}
+        for view in views.get(tab, []):
+            self._resize(view)  # now that the tab has its size
         if tab in self._stale:
             {self.groups_tab: self._show_groups, self.hourly_tab: self._show_hourly,
              self.chart_tab: self._show_chart}[tab]()
@@ -292,11 +303,12 @@ class PayScreen(QWidget):
         metrics = view.fontMetrics()
         model = view.model()
         sample = min(model.rowCount(), 50)
-        for column in range(model.columnCount()):
+        for column in range(model.columnCount() - 1):  # the last one takes the room left
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
             texts += [str(model.index(r, column).data() or "") for r in range(sample)]
-            width = max(metrics.horizontalAdvance(t) for t in texts) + 24
-            header.resizeSection(column, min(width, 320))
+            wide = max(280, view.width() // 2) if model.columns[column].wide else 200
+            cells = max([metrics.horizontalAdvance(t) + 16 for t in texts[1:]], default=0)
+            header.resizeSection(column, max(min(cells, wide), header.sectionSizeHint(column)))
 
     def selected_statement(self):
         row = self.statements_view.currentIndex().row()
