@@ -152,6 +152,8 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
             dialog.server_url.setText(url)
             dialog.server_key.text.setText(server_key)
             dialog.idle.setValue(7)
+            dialog.office_name.setText("Birao Analamanga")
+            dialog.wage.setText("1250 mga")
             ok(dialog)
         return fill
 
@@ -166,6 +168,8 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
     saved = on_db(qtbot, window, session.office_settings)
     assert saved["server_url"] == "https://collect.example.org"
     assert saved["server_public_key"] == server_key and saved["idle_lock_minutes"] == "7"
+    assert saved["office_name"] == "Birao Analamanga"
+    assert saved["reference_hourly_wage"] == "1250 MGA"  # for workers' hourly rates
 
     # A new annotator.
     def new_annotator(dialog):

@@ -220,17 +220,25 @@ class OfficeSettingsDialog(_Dialog):
         self.idle = QSpinBox(self)
         self.idle.setRange(1, 240)
         self.idle.setValue(int(settings.get("idle_lock_minutes") or 10))
+        # Named on the pay records workers export; the wage is shown beside their
+        # effective hourly rate (a legal minimum wage, say).
+        self.office_name = QLineEdit(settings.get("office_name", ""), self)
+        self.office_name.setMaxLength(120)
+        self.wage = QLineEdit(settings.get("reference_hourly_wage", ""), self)
         self.form = QFormLayout(self)
-        for widget in (self.server_url, self.server_key, self.idle):
+        for widget in (self.server_url, self.server_key, self.idle, self.office_name,
+                       self.wage):
             self.form.addRow(QLabel(self), widget)
         self.form.addRow(self._buttons())
-        self.resize(620, 200)
+        self.resize(620, 260)
         self.retranslate()
 
     def changes(self) -> dict[str, str]:
         now = {"server_url": self.server_url.text().strip(),
                "server_public_key": self.server_key.value(),
-               "idle_lock_minutes": str(self.idle.value())}
+               "idle_lock_minutes": str(self.idle.value()),
+               "office_name": self.office_name.text().strip(),
+               "reference_hourly_wage": self.wage.text().strip()}
         return {k: v for k, v in now.items() if v != self.settings.get(k, "")}
 
     def retranslate(self) -> None:
@@ -238,7 +246,9 @@ class OfficeSettingsDialog(_Dialog):
         self.server_key.load.setText(self.tr("Load a .pub file…"))
         self.idle.setSuffix(self.tr(" min"))
         labels = (self.tr("Collection server address:"), self.tr("Server public key:"),
-                  self.tr("Lock Marika after this long without use:"))
+                  self.tr("Lock Marika after this long without use:"),
+                  self.tr("Office name (on workers' pay records):"),
+                  self.tr("Reference hourly wage (for example 1250 MGA):"))
         for row, text in enumerate(labels):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
 
