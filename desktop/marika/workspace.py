@@ -348,7 +348,8 @@ class Workspace:
         return ItemView(
             item_pk=row.id, package_pk=package.id, ordinal=row.ordinal, item_key=row.item_key,
             kind=package.kind, media_path=None if is_text else media, text=row.text,
-            text_path=media if is_text else None,
+            # a text is in the row (inline, or a small .txt read at import) or in its file
+            text_path=media if is_text and row.text is None else None,
             content_warnings=tuple(json.loads(row.warnings or "[]")),
             duration_ms=row.duration_ms, sha256=row.sha256, gold=gold)
 

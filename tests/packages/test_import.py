@@ -49,6 +49,18 @@ def test_text_items_inline_and_as_files(tmp_path, keys, office, supervisor):
     ws = _annotator(office, supervisor, result.package_pk)
     assert ws.item_at(result.package_pk, 0).text == "Tsara be!"
     last = ws.item_at(result.package_pk, 3)
+    # A .txt file of the package: read once at import, kept in the item's row.
+    assert last.text == long_text and last.text_path is None
+
+
+def test_large_text_files_stay_files(tmp_path, keys, office, supervisor, monkeypatch):
+    monkeypatch.setattr(importer, "TEXT_IN_ROW_BYTES", 1000)
+    long_text = "Lahatsoratra lava be. " * 6000
+    path = factory.build(factory.text_source(tmp_path / "src", long_text=long_text), keys,
+                         tmp_path / "t.marika")
+    result = supervisor.import_package(path)
+    ws = _annotator(office, supervisor, result.package_pk)
+    last = ws.item_at(result.package_pk, 3)
     assert last.text is None and last.text_path.read_text(encoding="utf-8") == long_text
 
 
@@ -131,3 +143,22 @@ def test_not_enough_space_is_refused_before_anything_is_written(tmp_path, keys, 
         supervisor.import_package(path)
     assert err.value.reason == "disk-full"
     assert Package.select().count() == 0 and Assignment.select().count() == 0
+
+
+@pytest.mark.parametrize("in_row", [True, False])
+def test_a_text_file_that_is_not_utf8_is_refused(tmp_path, keys, supervisor, data_dir,
+                                                 monkeypatch, in_row):
+    if not in_row:
+        monkeypatch.setattr(importer, "TEXT_IN_ROW_BYTES", 4)
+    fields = factory.base_fields("text_classification")
+    fields["results_public_key"] = keys.results.public.to_text()
+    fields["items"] = [{"id": "good", "media": "media/1.txt"},
+                       {"id": "bad", "media": "media/2.txt"}]
+    path = tmp_path / "bad.marika"
+    write_package(fields, [("media/1.txt", b"Tsara be!"),
+                           ("media/2.txt", b"caf\xe9 latin-1")], key=keys.publisher, out=path)
+    with pytest.raises(PackageError) as refused:
+        supervisor.import_package(path)
+    assert refused.value.reason == "bad-text" and refused.value.params["name"] == "media/2.txt"
+    assert Package.select().count() == 0 and Item.select().count() == 0
+    assert not list((data_dir / importer.PACKAGES).rglob("*.txt"))

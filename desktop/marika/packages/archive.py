@@ -9,6 +9,7 @@ capped at what the header declared, so a lying header cannot fill the disk.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import stat
@@ -16,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..core.errors import PackageError
 from ..core.manifest import MAX_ITEMS
@@ -117,19 +119,25 @@ class CheckedZip:
             raise damaged(info.filename)
         return data
 
-    def extract(self, name: str, dest: Path | None, *,
+    def extract(self, name: str, dest: Path | BinaryIO | None, *,
                 on_bytes: Callable[[int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> tuple[int, str]:
-        """Stream one member to `dest` (or only hash it when None); return (size, sha256).
+        """Stream one member to `dest` (a new file, or an open binary writer; or only hash
+        it when None); return (size, sha256).
 
         Reads at most the declared size plus one byte, so a member longer than its
         header says is caught, not written.
         """
         info = self.members[name]
         digest, size = hashlib.sha256(), 0
+        if dest is None:
+            sink = _NullSink()
+        elif hasattr(dest, "write"):
+            sink = contextlib.nullcontext(dest)
+        else:
+            sink = open(dest, "xb")  # noqa: SIM115 - closed by the with below
         try:
-            with self.zf.open(info) as src, \
-                    (open(dest, "xb") if dest is not None else _NullSink()) as out:
+            with self.zf.open(info) as src, sink as out:
                 while chunk := src.read(min(_CHUNK, info.file_size + 1 - size)):
                     size += len(chunk)
                     if size > info.file_size:

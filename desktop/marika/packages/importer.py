@@ -16,6 +16,7 @@ rate asks the workers to read the card again.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import shutil
@@ -39,7 +40,6 @@ from .verify import OpenPackage, bad_hash, open_package, trusted_from_texts
 STAGING = "staging"
 PACKAGES = "packages"
 FREE_MARGIN_BYTES = 64 * 1024 * 1024  # keep room for the store after an import
-_INSERT_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -73,36 +73,75 @@ def _check_space(data_dir: Path, needed: int) -> None:
             size=max(1, (needed + FREE_MARGIN_BYTES) // (1024 * 1024)))
 
 
-def _check_utf8(path: Path, name: str) -> None:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                decoder.decode(chunk)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError as exc:
-        raise PackageError("bad-text", QT_TRANSLATE_NOOP(
-            "Errors", "The text file {name} in the package is not UTF-8 text."),
-            name=name) from exc
+#: Text files up to this size are kept in the item rows (one transaction, no file to
+#: create: 10,000 small files cost seconds on an office disk); larger ones, and all of
+#: them past the budget, are written to the package folder as before.
+TEXT_IN_ROW_BYTES = 256 * 1024
+TEXT_IN_ROWS_BUDGET = 64 * 1024 * 1024
+
+
+class _Utf8Writer:
+    """A binary writer that checks UTF-8 as the bytes pass (each file is read once)."""
+
+    def __init__(self, out, name: str) -> None:
+        self._out, self._name = out, name
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        try:
+            self._decoder.decode(data)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(self._name) from exc
+        return self._out.write(data) if self._out is not None else len(data)
+
+    def finish(self) -> None:
+        try:
+            self._decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(self._name) from exc
+
+
+def _not_utf8(name: str) -> PackageError:
+    return PackageError("bad-text", QT_TRANSLATE_NOOP(
+        "Errors", "The text file {name} in the package is not UTF-8 text."), name=name)
 
 
 def _extract_all(package: OpenPackage, staging: Path, *,
                  progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+                 cancelled: Callable[[], bool] | None) -> dict[str, str]:
+    """Verify every file; write media to `staging`; return the small texts by path."""
     manifest = package.manifest
     counted = package.byte_counter(progress)
     text_files = {item.media for item in manifest.items if item.media} \
         if manifest.kind == TEXT_CLASSIFICATION else set()
+    texts: dict[str, str] = {}
+    budget = TEXT_IN_ROWS_BUDGET
+    written = []
     for entry in manifest.files:
+        in_row = entry.path in text_files and entry.size <= min(TEXT_IN_ROW_BYTES, budget)
         dest = staging / entry.path
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        size, digest = package.checked.extract(entry.path, dest, on_bytes=counted,
-                                               cancelled=cancelled)
+        if in_row:
+            buffer = io.BytesIO()
+            out = _Utf8Writer(buffer, entry.path)
+            size, digest = package.checked.extract(entry.path, out, on_bytes=counted,
+                                                   cancelled=cancelled)
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with open(dest, "xb") as fh:
+                out = _Utf8Writer(fh, entry.path) if entry.path in text_files else fh
+                size, digest = package.checked.extract(entry.path, out, on_bytes=counted,
+                                                       cancelled=cancelled)
+            written.append(dest)
         if size != entry.size or digest != entry.sha256:
             raise bad_hash(entry.path)
-        if entry.path in text_files:
-            _check_utf8(dest, entry.path)
-    _make_durable(staging, [staging / e.path for e in manifest.files])
+        if isinstance(out, _Utf8Writer):
+            out.finish()
+        if in_row:
+            budget -= size
+            texts[entry.path] = buffer.getvalue().decode("utf-8").removeprefix("\ufeff")
+    if written:
+        _make_durable(staging, written)
+    return texts
 
 
 def _make_durable(staging: Path, paths: list[Path]) -> None:
@@ -118,9 +157,10 @@ def _make_durable(staging: Path, paths: list[Path]) -> None:
         fsync_dir(folder)
 
 
-def _item_rows(manifest: Manifest) -> list[dict]:
+def _item_rows(manifest: Manifest, texts: dict[str, str]) -> list[dict]:
     sha = {f.path: f.sha256 for f in manifest.files}
-    return [{"item_key": item.id, "ordinal": n, "media": item.media, "text": item.text,
+    return [{"item_key": item.id, "ordinal": n, "media": item.media,
+             "text": texts.get(item.media, item.text) if item.media else item.text,
              "warnings": json.dumps(list(item.content_warnings)),
              "duration_ms": item.duration_ms, "sha256": sha.get(item.media)}
             for n, item in enumerate(manifest.items)]
@@ -131,21 +171,26 @@ def _card_terms(manifest_text: str) -> str:
     return json.dumps([data.get("transparency"), data.get("pay")], sort_keys=True)
 
 
-def _write_new(package: OpenPackage, media_dir: str) -> int:
+_INSERT_ITEM = ("INSERT INTO item (package_id, item_key, ordinal, media, text, warnings, "
+                "duration_ms, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_ITEM_FIELDS = ("item_key", "ordinal", "media", "text", "warnings", "duration_ms", "sha256")
+
+
+def _write_new(package: OpenPackage, media_dir: str, texts: dict[str, str]) -> int:
     m = package.manifest
     row = Package.create(
         package_id=m.package_id, version=m.version, kind=m.kind,
         manifest=package.manifest_bytes.decode("utf-8"), signature=package.signature,
         publisher_key=package.publisher.to_text(), media_dir=media_dir,
         item_count=len(m.items), imported_at=time.time())
-    rows = _item_rows(m)
-    for start in range(0, len(rows), _INSERT_CHUNK):
-        Item.insert_many([{**r, "package": row.id} for r in rows[start:start + _INSERT_CHUNK]]
-                         ).execute()
+    # One prepared statement for every row (peewee would build the SQL row by row).
+    database.cursor().executemany(_INSERT_ITEM, (
+        (row.id, *(r[f] for f in _ITEM_FIELDS)) for r in _item_rows(m, texts)))
     return row.id
 
 
-def _write_upgrade(package: OpenPackage, existing: Package, media_dir: str) -> int:
+def _write_upgrade(package: OpenPackage, existing: Package, media_dir: str,
+                   texts: dict[str, str]) -> int:
     m = package.manifest
     new_text = package.manifest_bytes.decode("utf-8")
     terms_changed = _card_terms(new_text) != _card_terms(existing.manifest)
@@ -154,7 +199,7 @@ def _write_upgrade(package: OpenPackage, existing: Package, media_dir: str) -> i
     database.execute_sql("UPDATE item SET ordinal = -1 - id WHERE package_id = ?", (pk,))
     old = {i.item_key: i.id for i in Item.select(Item.id, Item.item_key)
            .where(Item.package == pk)}
-    for r in _item_rows(m):
+    for r in _item_rows(m, texts):
         if r["item_key"] in old:
             Item.update(**r).where(Item.id == old.pop(r["item_key"])).execute()
         else:
@@ -204,7 +249,7 @@ def import_package(path: Path | str, *, data_dir: Path,
         final = data_dir / media_dir
         placed = False
         try:
-            _extract_all(package, staging, progress=progress, cancelled=cancelled)
+            texts = _extract_all(package, staging, progress=progress, cancelled=cancelled)
             if cancelled is not None and cancelled():
                 raise archive.refused_cancelled()
             if final.exists():  # left by an import that crashed before its commit
@@ -213,8 +258,8 @@ def import_package(path: Path | str, *, data_dir: Path,
             os.replace(staging, final)
             placed = True
             with database.atomic():
-                pk = (_write_upgrade(package, existing, media_dir) if existing is not None
-                      else _write_new(package, media_dir))
+                pk = (_write_upgrade(package, existing, media_dir, texts)
+                      if existing is not None else _write_new(package, media_dir, texts))
         except BaseException:
             if placed:
                 shutil.rmtree(final, ignore_errors=True)
