@@ -34,8 +34,8 @@ def _zstd3(data: bytes) -> tuple[int, str]:
 
 
 def sealing(scale: str) -> list[Row]:
-    from marika.core.canonical import canonical_json
     from marika.store.db import database
+    from marika_sync.canonical import canonical_json
 
     from .office import open_office, text_items
 
@@ -85,10 +85,10 @@ def upload(scale: str) -> list[Row]:
 
     from marika.store import db as store_db
     from marika.store import outbox
+    from marika.submit import seal_and_enqueue
     from marika_sync.config import ClientConfig
     from marika_sync.enroll import enroll_online
     from marika_sync.runner import run_sync
-    from marika_sync.submit import seal_and_enqueue
 
     rows = []
     # (items, incompressible characters per item): about 20 KB and 180 KB sealed
@@ -104,7 +104,7 @@ def upload(scale: str) -> list[Row]:
             for n, (count, filler) in enumerate(sizes):
                 person = make_person(f"rasoa{n}")
                 pkg = make_package(f"pkg.up{n}", items=count)
-                enroll_online(profile_id=person.profile_id, server_url=server.url,
+                enroll_online(store=outbox, profile_id=person.profile_id, server_url=server.url,
                               code=server.new_code(), device_key=person.device_key,
                               box_key=person.box_key, display_name="Rasoa",
                               config=ClientConfig())
@@ -124,7 +124,7 @@ def upload(scale: str) -> list[Row]:
                         server_url=proxy.url, server_key=enrolled.server_key,
                         document=bytes(enrolled.document), now=enrolled.enrolled_at)
                     start = time.perf_counter()
-                    report = run_sync(profile_id=person.profile_id,
+                    report = run_sync(store=outbox, profile_id=person.profile_id,
                                       device_key=person.device_key, box_key=person.box_key,
                                       cipher=person.cipher, config=ClientConfig(),
                                       include_waiting=True)

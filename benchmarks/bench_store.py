@@ -156,8 +156,8 @@ def imports(scale: str) -> list[Row]:
 
 def kdf(scale: str) -> list[Row]:
     """Unlocking a profile: scrypt at the default cost must stay slow (>= 0.25 s)."""
-    from marika import crypto
     from marika.profile_keys import DEFAULT_KDF_N
+    from marika_sync import crypto
 
     params = crypto.KdfParams.fresh(n=DEFAULT_KDF_N)
     took = median(timed(lambda: crypto.derive_key("a password", params), pick(scale, 1, 3, 5)))

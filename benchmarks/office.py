@@ -103,8 +103,8 @@ class Office:
 
 def open_office(data_dir: Path) -> Office:
     """A new office with a supervisor, one trusted publisher and one annotator."""
-    from marika.crypto import BoxPrivateKey, SigningKey
     from marika.profiles import Office as MarikaOffice
+    from marika_sync.crypto import BoxPrivateKey, SigningKey
 
     office = MarikaOffice.open(data_dir, kdf_n=FAST_KDF_N)
     supervisor, _ = office.setup(username="office", display_name="Office",

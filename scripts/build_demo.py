@@ -23,10 +23,10 @@ import tempfile
 from pathlib import Path
 
 from marika.core.errors import MarikaError
-from marika.core.fsutil import atomic_write
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika.packages.build import build_package
-from marika.packages.verify import verify_package
+from marika_sync.crypto import BoxPrivateKey, SigningKey
+from marika_sync.fsutil import atomic_write
+from marika_sync.package.verify import verify_package
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "assets" / "demo-src"

@@ -13,7 +13,7 @@ import sys
 
 COMMAND_MODULES = [
     "marika.packages.commands",  # marika package build|verify, marika keys new
-    "marika_sync.commands",  # marika sync push|export|...
+    "marika.sync_commands",  # marika sync push|import|status
 ]
 
 

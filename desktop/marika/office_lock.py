@@ -6,8 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from .core.errors import MarikaError
-from .core.tr import QT_TRANSLATE_NOOP
 
 
 class OfficeLocked(MarikaError):

@@ -29,10 +29,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from .core import annotation as ann
 from .core import pay
 from .core.errors import MarikaError
-from .core.tr import QT_TRANSLATE_NOOP
 from .store.db import database, ensure_space
 from .store.models import Annotation, Assignment, Item, Package
 

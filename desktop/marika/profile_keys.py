@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from . import crypto
-from .crypto import BoxPrivateKey, BoxPublicKey, CryptoError, KdfParams, SigningKey
+from marika_sync import crypto
+from marika_sync.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, KdfParams, SigningKey
 
 DEFAULT_KDF_N = 2**17  # 128 MiB of scrypt memory: about 0.4 s on a 2-core office PC
 

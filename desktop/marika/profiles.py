@@ -13,11 +13,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from marika_sync.crypto import BoxPrivateKey, BoxPublicKey
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from . import profile_keys
 from .core import faults, passwords
 from .core.errors import AuthError, MarikaError
-from .core.tr import QT_TRANSLATE_NOOP
-from .crypto import BoxPrivateKey, BoxPublicKey
 from .office_lock import DataFolderLock
 from .store import db as store_db
 from .store.models import Profile, Setting

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from marika_sync.crypto import CryptoError, VerifyKey
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from .core.errors import AuthError, MarikaError
-from .core.tr import QT_TRANSLATE_NOOP
-from .crypto import CryptoError, VerifyKey
 from .profiles import (
     ANNOTATOR,
     DEFAULT_SETTINGS,

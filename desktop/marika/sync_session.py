@@ -25,10 +25,11 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from .core import annotation as ann
 from .core import faults
 from .core.errors import DiskFullError, MarikaError, ReadOnlyFolder, StoreLocked
-from .core.tr import QT_TRANSLATE_NOOP
 from .store import outbox
 from .store.db import database
 from .store.models import Annotation
@@ -171,7 +172,7 @@ class SyncSession:
         """This profile's verified pay statements, newest first, readable offline."""
         from marika_sync.statements import list_statements
 
-        return list_statements(profile_id=self._profile_id, cipher=self._cipher,
+        return list_statements(store=outbox, profile_id=self._profile_id, cipher=self._cipher,
                                box_key=self._device.box)
 
     # ------------------------------------------------------------ sealing (database thread)
@@ -240,7 +241,7 @@ class SyncSession:
                               "to set it, or carry your work on a USB stick."))
             self._client(url)  # a clear message for a malformed address
             expected = self._office.setting("server_public_key").strip() or None
-            enroll_online(profile_id=self._profile_id, server_url=url, code=code,
+            enroll_online(store=outbox, profile_id=self._profile_id, server_url=url, code=code,
                           device_key=self._device.signing, box_key=self._device.box,
                           display_name=self._display_name, expected_server_key=expected,
                           config=self.config)
@@ -305,7 +306,7 @@ class SyncSession:
                     emit(TransferProgress(sent_so_far[0], total, 0, len(sizes), p.phase))
 
             try:
-                report = run_sync(profile_id=self._profile_id,
+                report = run_sync(store=outbox, profile_id=self._profile_id,
                                   device_key=self._device.signing, box_key=self._device.box,
                                   cipher=self._cipher, progress=on_progress, control=control,
                                   config=self.config, include_waiting=include_waiting)
@@ -327,7 +328,8 @@ class SyncSession:
 
         with own_connection():
             try:
-                return export_for_usb(profile_id=self._profile_id, folder=Path(folder),
+                return export_for_usb(store=outbox, profile_id=self._profile_id,
+                                      folder=Path(folder),
                                       device_key=self._device.signing)
             except OSError as exc:
                 raise _unwritable(folder, exc) from exc
@@ -347,7 +349,7 @@ class SyncSession:
             if outbox.enrollment(self._profile_id) is None:
                 enrolled = self._import_enrolment(folder)
             before = self.status().statements
-            report = import_from_usb(folder=folder, profile_id=self._profile_id,
+            report = import_from_usb(folder=folder, store=outbox, profile_id=self._profile_id,
                                      cipher=self._cipher, box_key=self._device.box)
             # The stick carries the whole office's receipts; tell this worker only of hers.
             own = [b for b in report.delivered
@@ -362,7 +364,8 @@ class SyncSession:
 
         expected = self._office.setting("server_public_key").strip() or None
         return import_enroll_reply(
-            folder=folder, profile_id=self._profile_id, device_key=self._device.signing,
+            folder=folder, store=outbox, profile_id=self._profile_id,
+            device_key=self._device.signing,
             box_key=self._device.box, server_url=self._office.setting("server_url").strip(),
             expected_server_key=expected) is not None
 

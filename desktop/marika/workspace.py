@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from .core import annotation as ann
 from .core import pay
 from .core import protection as care
 from .core.errors import AccessDenied, MarikaError
-from .core.tr import QT_TRANSLATE_NOOP
 from .profile_keys import ProfileCipher
 from .profiles import Office, ProfileSummary, _summary
 from .store import annotations
@@ -106,7 +107,7 @@ class PackageVersion:
     manifest, parsed once (items indexed by key on first use)."""
 
     def __init__(self, row: Package) -> None:
-        from .core.manifest import parse_manifest
+        from marika_sync.package.manifest import parse_manifest
 
         self.id, self.package_id, self.version, self.kind = (
             row.id, row.package_id, row.version, row.kind)
@@ -448,10 +449,10 @@ class Workspace:
         (sync_session.seal_due) leaves out the item pks in `leave_open` and work saved
         after `saved_before`.
         """
+        from marika_sync.crypto import BoxPublicKey
         from marika_sync.sealing import WorkRecord
-        from marika_sync.submit import seal_and_enqueue
 
-        from .crypto import BoxPublicKey
+        from .submit import seal_and_enqueue
 
         package = self._package(package_pk)
         manifest = package.manifest

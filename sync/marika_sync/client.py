@@ -12,12 +12,11 @@ import random
 import secrets
 from collections.abc import Callable
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
 from .http import HttpClient, Reply, refuse_middlebox
+from .tr import QT_TRANSLATE_NOOP
 from .tus import TusUploader, UploadState, error_code, pause_is_long
 
 _BAD = QT_TRANSLATE_NOOP("Errors", "The server gave an answer Marika does not understand.")

@@ -11,9 +11,8 @@ import base64
 import binascii
 import json
 
-from marika.core.canonical import canonical_json
-from marika.crypto import CryptoError, SigningKey, VerifyKey, constant_time_equal
-
+from .canonical import canonical_json
+from .crypto import CryptoError, SigningKey, VerifyKey, constant_time_equal
 from .errors import DocumentError
 
 DOMAIN = b"marika-doc-v1\0"

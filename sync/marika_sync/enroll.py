@@ -12,14 +12,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-from marika.crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
-from marika.store import outbox
-
 from . import documents
 from .client import ServerClient
 from .config import ClientConfig
+from .crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
 from .errors import DocumentError, SyncFailure
+from .storage import SyncStore
+from .tr import QT_TRANSLATE_NOOP
 from .usbfolder import UsbFolder
 
 
@@ -69,8 +68,8 @@ def verify_enrollment(reply: bytes, *, annotator_id: str, device_key: SigningKey
     return server_key
 
 
-def enroll_online(*, profile_id: str, server_url: str, code: str, device_key: SigningKey,
-                  box_key: BoxPrivateKey, display_name: str = "",
+def enroll_online(*, store: SyncStore, profile_id: str, server_url: str, code: str,
+                  device_key: SigningKey, box_key: BoxPrivateKey, display_name: str = "",
                   expected_server_key: str | None = None,
                   expected_fingerprint: str | None = None,
                   config: ClientConfig | None = None) -> Enrollment:
@@ -82,7 +81,7 @@ def enroll_online(*, profile_id: str, server_url: str, code: str, device_key: Si
     server_key = verify_enrollment(reply, annotator_id=profile_id, device_key=device_key,
                                    box_key=box_key, expected_server_key=expected_server_key,
                                    expected_fingerprint=expected_fingerprint)
-    outbox.save_enrollment(profile_id=profile_id, annotator_id=profile_id,
+    store.save_enrollment(profile_id=profile_id, annotator_id=profile_id,
                            server_url=server_url, server_key=server_key.to_text(),
                            document=reply)
     return Enrollment(profile_id, server_url, server_key)
@@ -102,7 +101,7 @@ def write_enroll_request(*, folder: Path, profile_id: str, code: str, device_key
     return path
 
 
-def import_enroll_reply(*, folder: Path, profile_id: str, device_key: SigningKey,
+def import_enroll_reply(*, store: SyncStore, folder: Path, profile_id: str, device_key: SigningKey,
                         box_key: BoxPrivateKey, server_url: str = "",
                         expected_server_key: str | None = None,
                         expected_fingerprint: str | None = None) -> Enrollment | None:
@@ -117,6 +116,6 @@ def import_enroll_reply(*, folder: Path, profile_id: str, device_key: SigningKey
                                    box_key=box_key, expected_server_key=expected_server_key,
                                    expected_fingerprint=expected_fingerprint)
     url = server_url or str(usb.server().get("url", ""))
-    outbox.save_enrollment(profile_id=profile_id, annotator_id=profile_id, server_url=url,
+    store.save_enrollment(profile_id=profile_id, annotator_id=profile_id, server_url=url,
                            server_key=server_key.to_text(), document=reply)
     return Enrollment(profile_id, url, server_key)

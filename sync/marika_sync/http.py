@@ -18,10 +18,9 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-
 from .config import ClientConfig
 from .errors import SyncFailure, offline
+from .tr import QT_TRANSLATE_NOOP
 
 REDIRECTS = (301, 302, 303, 307, 308)
 _SAFE_TO_FOLLOW = ("GET", "HEAD", "OPTIONS")

@@ -6,9 +6,8 @@ exactly our batch: its id, the hash and size of our bytes, our annotator and ite
 
 from __future__ import annotations
 
-from marika.crypto import VerifyKey
-
 from . import documents
+from .crypto import VerifyKey
 from .errors import DocumentError
 
 

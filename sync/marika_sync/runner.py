@@ -14,17 +14,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-from marika.crypto import BoxPrivateKey, SigningKey, VerifyKey
-from marika.store import outbox
-
 from . import statements
 from .client import ServerClient
 from .config import ClientConfig
 from .control import Progress, ProgressCallback, SyncControl, next_attempt_at
+from .crypto import BoxPrivateKey, SigningKey, VerifyKey
 from .errors import BatchError, DocumentError, SyncFailure, offline
 from .receipts import verify_receipt
 from .sealing import read_batch_metadata
+from .storage import StoredBatch, SyncStore
+from .tr import QT_TRANSLATE_NOOP
 
 _LINK_DOWN = ("offline", "deadline", "redirect", "portal")
 
@@ -49,15 +48,18 @@ class SyncReport:
 class OutboxState:
     """tus UploadState over the outbox rows (the URL is committed before any byte goes)."""
 
+    def __init__(self, store: SyncStore) -> None:
+        self.store = store
+
     def get_url(self, key: str) -> str | None:
-        row = outbox.get_batch(key)
+        row = self.store.get_batch(key)
         return row.upload_url if row is not None else None
 
     def set_url(self, key: str, url: str) -> None:
-        outbox.set_upload_url(key, url)
+        self.store.set_upload_url(key, url)
 
     def remove_url(self, key: str) -> None:
-        outbox.clear_upload_url(key)
+        self.store.clear_upload_url(key)
 
 
 def _not_enrolled() -> SyncFailure:
@@ -66,7 +68,8 @@ def _not_enrolled() -> SyncFailure:
         retryable=False)
 
 
-def deliver_batch(client: ServerClient, row: outbox.OutboxBatch, *, server_key: VerifyKey,
+def deliver_batch(client: ServerClient, row: StoredBatch, *, store: SyncStore,
+                  server_key: VerifyKey,
                   progress: Callable[[int, int], None] | None = None) -> bool:
     """Upload one outbox batch and store its verified receipt; True if newly delivered."""
     data = bytes(row.data)
@@ -81,11 +84,11 @@ def deliver_batch(client: ServerClient, row: outbox.OutboxBatch, *, server_key: 
             "Errors", "A sealed batch on this computer is damaged and cannot be sent."),
             retryable=False) from exc
     client.upload(batch_id=row.batch_id, data=data, sha256=row.sha256,
-                  annotator_id=metadata["annotator_id"], state=OutboxState(),
+                  annotator_id=metadata["annotator_id"], state=OutboxState(store),
                   progress=progress)
     receipt = client.receipt(row.batch_id, row.sha256)
     if receipt is None:  # complete but not stored: the server lost it; start over
-        outbox.clear_upload_url(row.batch_id)
+        store.clear_upload_url(row.batch_id)
         raise SyncFailure("no-receipt", QT_TRANSLATE_NOOP(
             "Errors", "The server did not confirm this batch. It will be sent again."))
     try:
@@ -95,15 +98,15 @@ def deliver_batch(client: ServerClient, row: outbox.OutboxBatch, *, server_key: 
         raise SyncFailure("bad-receipt", QT_TRANSLATE_NOOP(
             "Errors", "The server's receipt is not genuine. The batch stays in the outbox."),
             ) from exc
-    return outbox.mark_delivered(batch_id=row.batch_id, receipt=receipt,
+    return store.mark_delivered(batch_id=row.batch_id, receipt=receipt,
                                  received_at=float(body["received_at"]))
 
 
-def fetch_statements(client: ServerClient, *, profile_id: str, annotator_id: str,
+def fetch_statements(client: ServerClient, *, store: SyncStore, profile_id: str, annotator_id: str,
                      server_key: VerifyKey, device_key: SigningKey, box_key: BoxPrivateKey,
                      cipher, now: float) -> int:
     """Fetch and store every statement after the last one held; returns how many."""
-    after = outbox.last_statement_seq(profile_id)
+    after = store.last_statement_seq(profile_id)
     query = statements.make_query(annotator_id=annotator_id, after=after,
                                   device_key=device_key, now=now)
     fetched = 0
@@ -114,7 +117,7 @@ def fetch_statements(client: ServerClient, *, profile_id: str, annotator_id: str
         for envelope in page:
             try:
                 statement = statements.accept_envelope(
-                    envelope, profile_id=profile_id, annotator_id=annotator_id,
+                    envelope, store=store, profile_id=profile_id, annotator_id=annotator_id,
                     server_key=server_key, box_key=box_key, cipher=cipher)
             except DocumentError as exc:
                 raise SyncFailure("bad-statement", QT_TRANSLATE_NOOP(
@@ -127,7 +130,8 @@ def fetch_statements(client: ServerClient, *, profile_id: str, annotator_id: str
             fetched += 1
 
 
-def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey, cipher,
+def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
+             box_key: BoxPrivateKey, cipher,
              progress: ProgressCallback | None = None, control: SyncControl | None = None,
              config: ClientConfig | None = None, now: Callable[[], float] = time.time,
              include_waiting: bool = False, rng: random.Random | None = None) -> SyncReport:
@@ -136,7 +140,7 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
     `include_waiting=True` (a "Send now" button) also tries batches whose backoff has not
     expired. Raises SyncFailure only when the profile is not enrolled; everything else is
     in the report (and in each batch's `last_error`)."""
-    enrollment = outbox.enrollment(profile_id)
+    enrollment = store.enrollment(profile_id)
     if enrollment is None:
         raise _not_enrolled()
     control = control or SyncControl()
@@ -147,24 +151,24 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
     emit(Progress("", 0, 0, phase="probe"))
     report.online = client.probe()
     if not report.online:
-        report.pending = outbox.counts(profile_id).pending
+        report.pending = store.counts(profile_id).pending
         report.fail("", offline())
         return report
-    batches = outbox.due_batches(profile_id, now=now(), include_waiting=include_waiting)
+    batches = store.due_batches(profile_id, now=now(), include_waiting=include_waiting)
     link_down = False
     for index, row in enumerate(batches):
         def on_bytes(sent: int, total: int, _id=row.batch_id, _i=index) -> None:
             emit(Progress(_id, sent, total, _i, len(batches), "upload"))
         try:
             control.checkpoint()
-            if deliver_batch(client, row, server_key=server_key, progress=on_bytes):
+            if deliver_batch(client, row, store=store, server_key=server_key, progress=on_bytes):
                 report.delivered.append(row.batch_id)
         except SyncFailure as exc:
             if exc.reason == "cancelled":
                 report.cancelled = True
                 break
             report.fail(row.batch_id, exc)
-            outbox.record_failure(row.batch_id, error=exc.reason, next_attempt_at=next_attempt_at(
+            store.record_failure(row.batch_id, error=exc.reason, next_attempt_at=next_attempt_at(
                 row.attempts + 1, now=now(), retry_after=exc.retry_after))
             if exc.reason in _LINK_DOWN:
                 link_down = True
@@ -175,13 +179,13 @@ def run_sync(*, profile_id: str, device_key: SigningKey, box_key: BoxPrivateKey,
         emit(Progress("", 0, 0, phase="statements"))
         try:
             report.statements = fetch_statements(
-                client, profile_id=profile_id, annotator_id=enrollment.annotator_id,
+                client, store=store, profile_id=profile_id, annotator_id=enrollment.annotator_id,
                 server_key=server_key, device_key=device_key, box_key=box_key, cipher=cipher,
                 now=now())
         except SyncFailure as exc:
             report.cancelled = exc.reason == "cancelled"
             if not report.cancelled:
                 report.fail("statements", exc)
-    report.pending = outbox.counts(profile_id).pending
+    report.pending = store.counts(profile_id).pending
     emit(Progress("", 0, 0, phase="done"))
     return report

@@ -18,12 +18,11 @@ import zlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from marika import crypto
-from marika.core.canonical import canonical_json
-from marika.core.tr import QT_TRANSLATE_NOOP
-from marika.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, SigningKey, VerifyKey
-
+from . import crypto
+from .canonical import canonical_json
+from .crypto import BoxPrivateKey, BoxPublicKey, CryptoError, SigningKey, VerifyKey
 from .errors import BatchError
+from .tr import QT_TRANSLATE_NOOP
 
 MAGIC = b"MRKB"
 FORMAT_VERSION = 1

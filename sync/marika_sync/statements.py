@@ -17,12 +17,10 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from marika import crypto
-from marika.crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
-from marika.store import outbox
-
-from . import documents
+from . import crypto, documents
+from .crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
 from .errors import DocumentError
+from .storage import BOX_FORM, SyncStore
 
 
 @dataclass(frozen=True)
@@ -104,7 +102,7 @@ def envelope_fields(envelope: dict) -> tuple[str, int, float]:
     return envelope["statement_id"], envelope["seq"], float(envelope["issued_at"])
 
 
-def accept_envelope(envelope: dict, *, profile_id: str, annotator_id: str,
+def accept_envelope(envelope: dict, *, store: SyncStore, profile_id: str, annotator_id: str,
                     server_key: VerifyKey, box_key: BoxPrivateKey, cipher) -> Statement:
     """Open, verify and store one statement (idempotent)."""
     statement_id, seq, issued_at = envelope_fields(envelope)
@@ -112,7 +110,7 @@ def accept_envelope(envelope: dict, *, profile_id: str, annotator_id: str,
     statement = parse_statement(document, server_key=server_key, annotator_id=annotator_id)
     if statement.statement_id != statement_id or statement.seq != seq:
         raise DocumentError("bad-envelope")
-    outbox.store_statement(profile_id=profile_id, statement_id=statement_id, seq=seq,
+    store.store_statement(profile_id=profile_id, statement_id=statement_id, seq=seq,
                            issued_at=issued_at, document=document, cipher=cipher)
     return statement
 
@@ -125,23 +123,25 @@ def make_query(*, annotator_id: str, after: int, device_key: SigningKey,
         "nonce": base64.b64encode(crypto.random_key()[:12]).decode()})
 
 
-def list_statements(*, profile_id: str, cipher, box_key: BoxPrivateKey) -> list[Statement]:
+def list_statements(*, store: SyncStore, profile_id: str, cipher,
+                    box_key: BoxPrivateKey) -> list[Statement]:
     """Every statement this profile holds, verified, newest first. Statements that came
     sealed on a USB stick are opened and re-stored under the profile key on the way."""
-    enrollment = outbox.enrollment(profile_id)
+    enrollment = store.enrollment(profile_id)
     if enrollment is None:
         return []
     server_key = VerifyKey.from_text(enrollment.server_key)
     result = []
-    for row in outbox.statement_rows(profile_id):
+    for row in store.statement_rows(profile_id):
         try:
-            if row.form == outbox.BOX_FORM:
+            if row.form == BOX_FORM:
                 envelope = json.loads(bytes(row.blob))
                 result.append(accept_envelope(
-                    envelope, profile_id=profile_id, annotator_id=enrollment.annotator_id,
+                    envelope, store=store, profile_id=profile_id,
+                    annotator_id=enrollment.annotator_id,
                     server_key=server_key, box_key=box_key, cipher=cipher))
                 continue
-            document = outbox.decrypt_statement(row, cipher)
+            document = store.decrypt_statement(row, cipher)
             result.append(parse_statement(document, server_key=server_key,
                                           annotator_id=enrollment.annotator_id))
         except (CryptoError, ValueError):
@@ -149,7 +149,7 @@ def list_statements(*, profile_id: str, cipher, box_key: BoxPrivateKey) -> list[
         except DocumentError as exc:
             if exc.reason != "bad-envelope":
                 # Opened but not genuine: drop it so a valid copy can be fetched again.
-                outbox.delete_statement(row.statement_id)
+                store.delete_statement(row.statement_id)
     result.sort(key=lambda s: s.seq, reverse=True)
     return result
 

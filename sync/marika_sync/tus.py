@@ -16,12 +16,11 @@ import random
 from collections.abc import Callable
 from typing import Protocol
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
 from .http import HttpClient, Reply, refuse_middlebox
+from .tr import QT_TRANSLATE_NOOP
 
 TUS_VERSION = "1.0.0"
 OFFSET_TYPE = "application/offset+octet-stream"

@@ -14,17 +14,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marika.core.tr import QT_TRANSLATE_NOOP
-from marika.crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
-from marika.store import outbox
-
 from . import statements
 from .client import ServerClient
 from .config import ClientConfig
 from .control import Progress, ProgressCallback, SyncControl
+from .crypto import BoxPrivateKey, CryptoError, SigningKey, VerifyKey
 from .errors import BatchError, DocumentError, SyncFailure, offline
 from .receipts import verify_receipt
 from .sealing import read_batch_metadata
+from .storage import DELIVERED, PROFILE_FORM, SyncStore
+from .tr import QT_TRANSLATE_NOOP
 from .usbfolder import FolderState, UsbFolder
 
 
@@ -46,26 +45,26 @@ class PushReport:
 
 # ---------------------------------------------------------------- office PC
 
-def export_for_usb(*, profile_id: str, folder: Path, device_key: SigningKey,
+def export_for_usb(*, store: SyncStore, profile_id: str, folder: Path, device_key: SigningKey,
                    now: float | None = None) -> int:
     """Write this profile's undelivered batches and a statement query to the stick."""
     usb = UsbFolder(folder).ensure()
-    enrollment = outbox.enrollment(profile_id)
+    enrollment = store.enrollment(profile_id)
     if enrollment is not None:
         server = {"url": enrollment.server_url, "server_key": enrollment.server_key}
         if usb.server() != server:
             usb.write_json(usb.root / "server.json", server)
         usb.write(usb.query_path(enrollment.annotator_id), statements.make_query(
             annotator_id=enrollment.annotator_id, device_key=device_key, now=now,
-            after=outbox.last_statement_seq(profile_id)))
-    rows = outbox.undelivered(profile_id=profile_id)
+            after=store.last_statement_seq(profile_id)))
+    rows = store.undelivered(profile_id=profile_id)
     for row in rows:
         usb.write_if_changed(usb.batch_path(row.batch_id), bytes(row.data))
-    outbox.mark_exported([r.batch_id for r in rows], now=now)
+    store.mark_exported([r.batch_id for r in rows], now=now)
     return len(rows)
 
 
-def import_from_usb(*, folder: Path, profile_id: str | None = None, cipher=None,
+def import_from_usb(*, store: SyncStore, folder: Path, profile_id: str | None = None, cipher=None,
                     box_key: BoxPrivateKey | None = None) -> ImportReport:
     """Take receipts (for every profile of this office) and statements back from a stick.
 
@@ -75,10 +74,10 @@ def import_from_usb(*, folder: Path, profile_id: str | None = None, cipher=None,
     usb = UsbFolder(folder)
     report = ImportReport()
     for batch_id, path in usb.receipts():
-        row = outbox.get_batch(batch_id)
-        if row is None or row.state == outbox.DELIVERED:
+        row = store.get_batch(batch_id)
+        if row is None or row.state == DELIVERED:
             continue
-        enrollment = outbox.enrollment(row.profile_id)
+        enrollment = store.enrollment(row.profile_id)
         if enrollment is None:
             continue
         try:
@@ -89,24 +88,25 @@ def import_from_usb(*, folder: Path, profile_id: str | None = None, cipher=None,
         except (DocumentError, BatchError, CryptoError, ValueError, OSError):
             report.refused.append(path.name)
             continue
-        if outbox.mark_delivered(batch_id=batch_id, receipt=receipt,
+        if store.mark_delivered(batch_id=batch_id, receipt=receipt,
                                  received_at=float(body["received_at"])):
             report.delivered.append(batch_id)
-    for enrollment in outbox.enrollments():
+    for enrollment in store.enrollments():
         own = enrollment.profile_id == profile_id and cipher is not None and box_key
         server_key = VerifyKey.from_text(enrollment.server_key)
         for _stem, path in usb.statements(enrollment.annotator_id):
             try:
                 envelope = usb.read_json(path)
                 statement_id, seq, issued_at = statements.envelope_fields(envelope)
-                if outbox.statement_form(statement_id) == outbox.PROFILE_FORM:
+                if store.statement_form(statement_id) == PROFILE_FORM:
                     continue  # already held, opened
                 if own:
                     statements.accept_envelope(
-                        envelope, profile_id=enrollment.profile_id, server_key=server_key,
+                        envelope, store=store, profile_id=enrollment.profile_id,
+                        server_key=server_key,
                         annotator_id=enrollment.annotator_id, box_key=box_key, cipher=cipher)
                     report.statements += 1
-                elif outbox.store_sealed_statement(
+                elif store.store_sealed_statement(
                         profile_id=enrollment.profile_id, statement_id=statement_id, seq=seq,
                         issued_at=issued_at, envelope=json.dumps(envelope).encode()):
                     report.statements += 1

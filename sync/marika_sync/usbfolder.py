@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from marika.core.canonical import canonical_json
-from marika.core.fsutil import atomic_write
+from .canonical import canonical_json
+from .fsutil import atomic_write
 
 ROOT = "marika-sync"
 _ID = re.compile(r"^[0-9A-Za-z._:-]{1,128}$")

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from marika.crypto import VerifyKey
 from marika.media.audio import read_audio
 from marika.media.images import decode_image
-from marika.packages.verify import verify_package
+from marika_sync.crypto import VerifyKey
+from marika_sync.package.verify import verify_package
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets"
@@ -61,7 +61,7 @@ def test_each_package_verifies_against_the_bundled_publisher_key(path):
     assert manifest.items
     # and no other key: a package signed by some other key is refused
     from marika.core.errors import PackageError
-    from marika.crypto import SigningKey
+    from marika_sync.crypto import SigningKey
 
     with pytest.raises(PackageError):
         verify_package(path, [SigningKey.generate().public])

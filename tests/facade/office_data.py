@@ -1,7 +1,7 @@
 """An office with two annotators and packages, for the privacy tests.
 
 Packages are written as the rows an import creates, from manifests the real parser
-accepts (`marika.core.manifest`), so the facade reads them exactly as it will read
+accepts (`marika_sync.package.manifest`), so the facade reads them exactly as it will read
 imported ones; the packages' media files are not needed by anything these tests call.
 """
 
@@ -12,10 +12,10 @@ import json
 import time
 from dataclasses import dataclass
 
-from marika.core.canonical import canonical_json
-from marika.core.manifest import parse_manifest
-from marika.crypto import BoxPrivateKey
 from marika.store.models import Assignment, Item, Package
+from marika_sync.canonical import canonical_json
+from marika_sync.crypto import BoxPrivateKey
+from marika_sync.package.manifest import parse_manifest
 
 PASSWORD_A = "rasoa secret 2026"
 PASSWORD_B = "hery secret 2026"

@@ -10,10 +10,9 @@ import time
 import uuid
 from decimal import Decimal
 
-from marika import crypto
-from marika.crypto import SigningKey
 from marika.store import outbox
-from marika_sync import documents, statements
+from marika_sync import crypto, documents, statements
+from marika_sync.crypto import SigningKey
 
 
 class StatementIssuer:
@@ -58,7 +57,7 @@ class StatementIssuer:
         envelope = {"annotator_id": self.profile_id, "seq": self.seq,
                     "statement_id": statement_id, "issued_at": body["issued_at"],
                     "box": base64.b64encode(sealed).decode()}
-        statements.accept_envelope(envelope, profile_id=self.profile_id,
+        statements.accept_envelope(envelope, store=outbox, profile_id=self.profile_id,
                                    annotator_id=self.profile_id, server_key=self.key.public,
                                    box_key=box, cipher=self.ws._cipher)
         return body

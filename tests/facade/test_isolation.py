@@ -15,12 +15,12 @@ from decimal import Decimal
 import pytest
 
 from marika.core.errors import AccessDenied, AuthError, MarikaError
-from marika.crypto import BoxPrivateKey
 from marika.profiles import Office
 from marika.store.db import database
 from marika.store.models import Annotation, Item
 from marika.supervisor import SupervisorSession
 from marika.workspace import Workspace
+from marika_sync.crypto import BoxPrivateKey
 
 from .office_data import (
     PASSWORD_A,
@@ -439,7 +439,7 @@ def test_a_package_reassigned_to_b_shows_none_of_as_work(world):
 
 def test_bs_key_opens_none_of_as_rows(world):
     """Even reaching past the facade: B's profile key decrypts none of A's blobs."""
-    from marika.crypto import CryptoError
+    from marika_sync.crypto import CryptoError
 
     for row in Annotation.select().where(Annotation.profile == world.a.id):
         with pytest.raises(CryptoError):
@@ -455,12 +455,14 @@ def test_b_cannot_read_as_statements(world):
     from marika.store import outbox
     from marika_sync import statements
 
-    mine = statements.list_statements(profile_id=world.a.id, cipher=world.ws_a._cipher,
+    mine = statements.list_statements(store=outbox, profile_id=world.a.id,
+                                      cipher=world.ws_a._cipher,
                                       box_key=world.ws_a._device().box)
     assert statements.earned(mine) == {"MGA": Decimal(STATEMENT_PAY)}  # A reads her own
     before = snapshot_of(world.a.id)
     # B's keys with A's profile id: nothing opens, nothing is dropped.
-    assert statements.list_statements(profile_id=world.a.id, cipher=world.ws_b._cipher,
+    assert statements.list_statements(store=outbox, profile_id=world.a.id,
+                                      cipher=world.ws_b._cipher,
                                       box_key=world.ws_b._device().box) == []
     assert snapshot_of(world.a.id) == before
     row = outbox.statement_rows(world.a.id)[0]
@@ -483,7 +485,7 @@ def sup_create_profile(s, w):
 
 
 def sup_install_publisher(s, w):
-    from marika.crypto import SigningKey
+    from marika_sync.crypto import SigningKey
 
     return s.install_publisher(name="Lab", public_key_text=SigningKey.generate().public.to_text())
 

@@ -3,8 +3,8 @@ cannot turn the idle lock off or point every annotator at a wrong server."""
 
 import pytest
 
-from marika.crypto import SigningKey
 from marika.supervisor import SettingError
+from marika_sync.crypto import SigningKey
 
 
 def test_settings_are_read_with_their_defaults(supervisor):

@@ -3,11 +3,11 @@
 import pytest
 
 from marika.core.errors import AuthError
-from marika.crypto import BoxPrivateKey
 from marika.office_lock import OfficeLocked
 from marika.profiles import Office, WeakPassword
 from marika.supervisor import SupervisorSession
 from marika.workspace import Workspace
+from marika_sync.crypto import BoxPrivateKey
 
 from .conftest import FAST_KDF, PASSWORD
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from marika.core.manifest import parse_manifest
 from marika.core.protection import DEFAULT_BREAK_MINUTES
 from marika.store.models import Profile
+from marika_sync.package.manifest import parse_manifest
 
 from .office_data import PASSWORD_A, add_package, assign, text_manifest, two_annotators
 

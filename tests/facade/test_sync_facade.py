@@ -15,11 +15,11 @@ from sync.conftest import ServerProc, TaskPackage, register_package
 from sync.test_exactly_once import _accept_all
 
 from marika.core.errors import MarikaError
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika.profiles import Office
 from marika.store.db import database
 from marika.store.models import Package, Setting
 from marika_sync.config import ClientConfig
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.errors import SyncFailure
 from marika_sync.usb import push_folder
 

@@ -1,6 +1,6 @@
 """Practice packs (gold answers) straight into a data folder, for facade and GUI tests.
 
-The manifests pass the real `marika.core.manifest.parse_manifest`; the packs are signed
+The manifests pass the real `marika_sync.package.manifest.parse_manifest`; the packs are signed
 by a trainer key, built and imported by marika.packages like any other package.
 """
 
@@ -27,7 +27,7 @@ REVIEWS = [
 
 
 def _results_key() -> str:
-    from marika.crypto import BoxPrivateKey
+    from marika_sync.crypto import BoxPrivateKey
 
     return BoxPrivateKey.generate().public.to_text()
 
@@ -132,9 +132,9 @@ def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
     built into a signed .marika by the real builder and imported by the real importer,
     as a trainer's practice pack would be. Returns the packages' primary keys.
     """
-    from marika.crypto import SigningKey
     from marika.packages.build import write_package
     from marika.profiles import Office
+    from marika_sync.crypto import SigningKey
 
     trainer = SigningKey.generate()
     office = Office.open(data_dir, kdf_n=FAST_KDF_N)

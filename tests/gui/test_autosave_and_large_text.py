@@ -92,9 +92,9 @@ def test_failing_saves_show_one_banner_and_recover(qtbot, window):
 
 def test_ten_megabyte_text_loads_without_blocking(qtbot, tmp_path):
     from gui.textpack import manifest_dict
-    from marika.core.manifest import parse_manifest
     from marika.gui.taskman import TaskManager
     from marika.gui.text_view import TextClassificationView
+    from marika_sync.package.manifest import parse_manifest
 
     words = "Ny teny malagasy dia tsara. مرحبا بالعالم. Bonjour le monde, hello world. "
     path = tmp_path / "big.txt"

@@ -126,8 +126,8 @@ def test_packages_imported_before_the_annotators_existed_still_reach_them(open_o
 
 
 def test_a_rebuilt_bundle_replaces_the_old_demo_key_and_nothing_else(open_office):
-    from marika.crypto import SigningKey
     from marika.gui import demo
+    from marika_sync.crypto import SigningKey
 
     office = open_office()
     supervisor, _ = office.setup(username="office", display_name="Office",

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui.appdriver import on_db, press, start_app, type_text
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika.gui.supervisor_dialogs import (
     AssignDialog,
     NewAnnotatorDialog,
@@ -22,6 +21,7 @@ from marika.gui.supervisor_dialogs import (
     PublishersDialog,
     ResetPasswordDialog,
 )
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 
 pytestmark = pytest.mark.gui
 

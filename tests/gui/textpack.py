@@ -1,7 +1,7 @@
 """Build a small text-classification package straight into a data folder, for GUI tests.
 
 This inserts the rows an import would create (fast, and independent of the importer,
-which has tests of its own), with a real v1 manifest that `marika.core.manifest` accepts.
+which has tests of its own), with a real v1 manifest that `marika_sync.package.manifest` accepts.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="sing
 
 
 def _results_key() -> str:
-    from marika.crypto import BoxPrivateKey
+    from marika_sync.crypto import BoxPrivateKey
 
     return BoxPrivateKey.generate().public.to_text()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
 
-from marika.crypto import BoxPrivateKey
+from marika_sync.crypto import BoxPrivateKey
 
 LABELS = (("cat", "Cat"), ("dog", "Dog"), ("none", "Neither"))
 

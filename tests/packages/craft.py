@@ -7,8 +7,8 @@ import stat
 import zipfile
 from pathlib import Path
 
-from marika.core.canonical import canonical_json
-from marika.packages.signing import sign_manifest
+from marika_sync.canonical import canonical_json
+from marika_sync.package.signing import sign_manifest
 
 
 def members(path: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:

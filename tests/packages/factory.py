@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from marika.crypto import BoxPrivateKey, SigningKey
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 
 
 @dataclass

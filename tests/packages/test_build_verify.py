@@ -11,7 +11,7 @@ import pytest
 
 from marika.core.errors import PackageError
 from marika.packages.build import build_package
-from marika.packages.verify import verify_package
+from marika_sync.package.verify import verify_package
 from packages import factory
 
 

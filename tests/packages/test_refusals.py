@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from marika.core.errors import PackageError
-from marika.crypto import SigningKey
-from marika.packages import archive, importer
+from marika.packages import importer
 from marika.store.models import Item, Package
+from marika_sync.crypto import SigningKey
+from marika_sync.package import archive
 from packages import craft, factory
 
 

@@ -23,7 +23,7 @@ DB_NAME = "marika.db"
 
 
 def manifest_dict(count: int) -> dict:
-    from marika.crypto import BoxPrivateKey
+    from marika_sync.crypto import BoxPrivateKey
 
     return {
         "format": 1, "package_id": PACKAGE_ID, "version": 1, "kind": "text_classification",
@@ -46,10 +46,10 @@ def build_office(data_dir: Path, *, count: int = 24) -> int:
 
     Returns the package primary key. Opens and closes the office (the data folder lock).
     """
-    from marika.core.manifest import parse_manifest
     from marika.profiles import Office
     from marika.store.db import database
     from marika.store.models import Assignment, Item, Package
+    from marika_sync.package.manifest import parse_manifest
 
     data = manifest_dict(count)
     parse_manifest(data)  # the facade must read these rows as it reads an imported package

@@ -18,6 +18,7 @@ from pathlib import Path
 from marika import profile_keys
 from marika.profile_keys import ProfileCipher
 from marika.store import db as store_db
+from marika.store import outbox
 from marika.store.models import Profile
 from marika_sync import runner
 from marika_sync.client import ServerClient
@@ -40,13 +41,14 @@ def cmd_sync(args) -> int:
     if args.die_before_receipt:
         def die(**_kw):
             os.kill(os.getpid(), signal.SIGKILL)
-        runner.outbox.mark_delivered = die
+        outbox.mark_delivered = die  # the store the runner is handed
 
     def progress(p) -> None:
         if p.phase == "upload":
             print(f"progress {p.sent} {p.total}", flush=True)
 
-    report = runner.run_sync(profile_id=row.id, device_key=device.signing, box_key=device.box,
+    report = runner.run_sync(store=outbox, profile_id=row.id, device_key=device.signing,
+                             box_key=device.box,
                              cipher=ProfileCipher(key), progress=progress,
                              config=_config(args), include_waiting=True)
     print(f"report delivered={len(report.delivered)} failed={report.failed} "

@@ -22,11 +22,11 @@ from pathlib import Path
 import pytest
 
 from marika import profile_keys
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika.packages.build import write_package
 from marika.profile_keys import ProfileCipher
 from marika.store import db as store_db
 from marika.store.models import Annotation, Item, Package, Profile
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.sealing import WorkRecord
 
 PG_ENV = "MARIKA_TEST_POSTGRES_URL"

@@ -17,9 +17,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from marika.store import outbox
+from marika.submit import seal_and_enqueue
 from marika_sync.config import ClientConfig
 from marika_sync.runner import run_sync
-from marika_sync.submit import seal_and_enqueue
 
 from .conftest import make_package, make_person, make_work
 from .faultproxy import FaultProxy, Faults, resent_after_ack
@@ -63,7 +63,8 @@ def _sync_until_delivered(person, batch_id, *, budget, on_progress=None, seed=0)
     reports, rng = [], random.Random(seed)
     deadline = time.monotonic() + budget
     while time.monotonic() < deadline:
-        reports.append(run_sync(profile_id=person.profile_id, device_key=person.device_key,
+        reports.append(run_sync(store=outbox, profile_id=person.profile_id,
+                                device_key=person.device_key,
                                 box_key=person.box_key, cipher=person.cipher,
                                 progress=on_progress, config=CONFIG, include_waiting=True,
                                 rng=rng))

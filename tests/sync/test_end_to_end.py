@@ -11,12 +11,12 @@ import pytest
 from marika.store import db as store_db
 from marika.store import outbox
 from marika.store.models import Annotation
+from marika.submit import seal_and_enqueue
 from marika_sync.config import ClientConfig
 from marika_sync.enroll import enroll_online
 from marika_sync.errors import SyncFailure
 from marika_sync.runner import run_sync
 from marika_sync.statements import earned, list_statements
-from marika_sync.submit import seal_and_enqueue
 
 from .conftest import make_package, make_person, make_work, register_package
 
@@ -32,13 +32,13 @@ def _submit(person, pkg, records, **kw):
 
 
 def _sync(person, **kw):
-    return run_sync(profile_id=person.profile_id, device_key=person.device_key,
+    return run_sync(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                     box_key=person.box_key, cipher=person.cipher, config=FAST,
                     include_waiting=True, **kw)
 
 
 def _enroll(server, person):
-    return enroll_online(profile_id=person.profile_id, server_url=server.url,
+    return enroll_online(store=outbox, profile_id=person.profile_id, server_url=server.url,
                          code=server.new_code(), device_key=person.device_key,
                          box_key=person.box_key, display_name="Rasoa", config=FAST)
 
@@ -89,7 +89,7 @@ def test_upload_review_statement_offline(server, client_db, tmp_path):
     server.stop()
     store_db.close_database()
     store_db.open_database(client_db, min_free_bytes=0)
-    statements = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    statements = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                  box_key=person.box_key)
     assert len(statements) == 1
     lines = {line.item_key: line for line in statements[0].items}
@@ -122,7 +122,7 @@ def test_server_pays_registered_rate_not_claim(server, client_db, tmp_path):
         for r in records[:2]))
     server.cli("review", str(review))
     _sync(person)
-    statements = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    statements = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                  box_key=person.box_key)
     assert earned(statements) == {"MGA": Decimal("20")}
 
@@ -143,22 +143,22 @@ def test_enrollment_code_is_single_use_and_retry_is_idempotent(server, client_db
     person, other = make_person("a"), make_person("b")
     code = server.new_code()
     kw = dict(server_url=server.url, code=code, config=FAST)
-    first = enroll_online(profile_id=person.profile_id, device_key=person.device_key,
+    first = enroll_online(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                           box_key=person.box_key, **kw)
-    again = enroll_online(profile_id=person.profile_id, device_key=person.device_key,
+    again = enroll_online(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                           box_key=person.box_key, **kw)
     assert first == again
     with pytest.raises(SyncFailure) as err:
-        enroll_online(profile_id=other.profile_id, device_key=other.device_key,
+        enroll_online(store=outbox, profile_id=other.profile_id, device_key=other.device_key,
                       box_key=other.box_key, **kw)
     assert err.value.reason == "code-used"
     with pytest.raises(SyncFailure) as err:
-        enroll_online(profile_id=other.profile_id, device_key=other.device_key,
+        enroll_online(store=outbox, profile_id=other.profile_id, device_key=other.device_key,
                       box_key=other.box_key, server_url=server.url, code="AAAA-BBBB-CCCC",
                       config=FAST)
     assert err.value.reason == "bad-code"
     with pytest.raises(SyncFailure) as err:
-        enroll_online(profile_id=other.profile_id, device_key=other.device_key,
+        enroll_online(store=outbox, profile_id=other.profile_id, device_key=other.device_key,
                       box_key=other.box_key, server_url=server.url, code=server.new_code(),
                       expected_fingerprint="0000000000000000", config=FAST)
     assert err.value.reason == "wrong-server"

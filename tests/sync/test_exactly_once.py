@@ -127,7 +127,7 @@ def test_client_killed_before_storing_receipt_one_copy_paid_once(server, client_
     assert server.query("SELECT COUNT(*) FROM upload") == [(1,)]
     _accept_all(server, tmp_path)
     _sync(person)
-    statements = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    statements = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                  box_key=person.box_key)
     done = sum(1 for r in records if r.status == "done")
     assert earned(statements) == {"MGA": Decimal("12.5") * done}
@@ -150,7 +150,7 @@ def test_item_in_two_batches_is_paid_once(server, client_db, tmp_path):
                            server_url=server.url,
                            server_key=server.cli("info").stdout.split()[0], document=b"{}")
     _sync(person)
-    [statement] = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    [statement] = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                   box_key=person.box_key)
     assert len(statement.items) == 2 * len(records)
     duplicates = [line for line in statement.items if line.reason == "duplicate"]

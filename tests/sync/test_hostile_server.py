@@ -232,7 +232,7 @@ def _scene(server, tmp_path, name):
 
 
 def _run(person, config, rng=None, progress=None):
-    return run_sync(profile_id=person.profile_id, device_key=person.device_key,
+    return run_sync(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                     box_key=person.box_key, cipher=person.cipher, config=config,
                     include_waiting=True, rng=rng, progress=progress)
 
@@ -315,7 +315,7 @@ def test_hostile_reply_keeps_the_batch_then_the_healthy_server_gets_it_once(
     paid = server.query(
         f"SELECT COUNT(*) FROM paid_item WHERE annotator_id = '{person.profile_id}'")
     assert paid == [(done,)]
-    statements = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    statements = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                  box_key=person.box_key)
     assert earned(statements) == {pkg.currency: Decimal(pkg.rate) * done}
     assert _run(person, FAST).delivered == []  # nothing is ever sent twice
@@ -358,7 +358,7 @@ def test_a_long_retry_after_ends_the_run_and_the_outbox_waits(server, client_db,
     assert took < 10
     assert outbox.get_batch(row.batch_id).next_attempt_at >= started + 3600
     # Due batches only (no "send now"): nothing is tried before the hour is up.
-    again = run_sync(profile_id=person.profile_id, device_key=person.device_key,
+    again = run_sync(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                      box_key=person.box_key, cipher=person.cipher, config=HOSTILE)
     assert again.delivered == [] and row.batch_id not in again.failed
 

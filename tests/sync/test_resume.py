@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from marika.store import outbox
-from marika_sync.submit import seal_and_enqueue
+from marika.submit import seal_and_enqueue
 
 from .conftest import make_package, make_person, make_work, run_client, save_key
 from .test_end_to_end import _enroll

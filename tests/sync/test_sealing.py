@@ -7,10 +7,9 @@ import zlib
 
 import pytest
 
-from marika import crypto
-from marika.core.canonical import canonical_json
-from marika.crypto import BoxPrivateKey, SigningKey
-from marika_sync import sealing
+from marika_sync import crypto, sealing
+from marika_sync.canonical import canonical_json
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.errors import BatchError
 from marika_sync.sealing import WorkRecord, open_batch, read_batch_metadata, seal_batch
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika_sync import documents
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.enroll import make_enroll_request
 from marika_sync.errors import DocumentError
 from marika_sync.receipts import verify_receipt

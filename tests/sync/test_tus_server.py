@@ -11,8 +11,8 @@ import uuid
 
 import pytest
 
-from marika.crypto import BoxPrivateKey, SigningKey
 from marika_sync.client import ServerClient
+from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.enroll import make_enroll_request
 from marika_sync.sealing import WorkRecord, header_size, seal_batch
 from marika_sync.tus import encode_metadata

@@ -33,9 +33,9 @@ def test_usb_round_trip_and_duplicates_change_nothing(server, client_db, tmp_pat
     _enroll(server, hery)
     ids = _submit(rasoa, pkg, make_work(rasoa, pkg, 6), max_items=3)
     ids += _submit(hery, pkg, make_work(hery, pkg, 4, start=20))
-    assert export_for_usb(profile_id=rasoa.profile_id, folder=stick,
+    assert export_for_usb(store=outbox, profile_id=rasoa.profile_id, folder=stick,
                           device_key=rasoa.device_key) == 2
-    assert export_for_usb(profile_id=hery.profile_id, folder=stick,
+    assert export_for_usb(store=outbox, profile_id=hery.profile_id, folder=stick,
                           device_key=hery.device_key) == 1
     usb = UsbFolder(stick)
     assert sorted(b for b, _ in usb.batches()) == sorted(ids)
@@ -46,27 +46,31 @@ def test_usb_round_trip_and_duplicates_change_nothing(server, client_db, tmp_pat
     assert again.uploaded == [] and again.already == 3
     assert server.query("SELECT COUNT(*) FROM batch") == [(3,)]
 
-    result = import_from_usb(folder=stick)
+    result = import_from_usb(store=outbox, folder=stick)
     assert sorted(result.delivered) == sorted(ids)
     assert outbox.counts(rasoa.profile_id).delivered == 2
-    assert import_from_usb(folder=stick).delivered == []  # importing twice changes nothing
+    assert import_from_usb(store=outbox,
+                           folder=stick).delivered == []  # importing twice changes nothing
 
     # Statements travel the same way, sealed to each annotator's box key.
     _accept_all(server, tmp_path)
-    export_for_usb(profile_id=rasoa.profile_id, folder=stick, device_key=rasoa.device_key)
-    export_for_usb(profile_id=hery.profile_id, folder=stick, device_key=hery.device_key)
+    export_for_usb(store=outbox, profile_id=rasoa.profile_id, folder=stick,
+                   device_key=rasoa.device_key)
+    export_for_usb(store=outbox, profile_id=hery.profile_id, folder=stick,
+                   device_key=hery.device_key)
     assert push_folder(stick, config=FAST).statements == 2
     before = _snapshot(stick)
     push_folder(stick, config=FAST)
     assert _snapshot(stick) == before
     # rasoa is logged in (her statements are opened now); hery's stay sealed to him.
-    result = import_from_usb(folder=stick, profile_id=rasoa.profile_id, cipher=rasoa.cipher,
+    result = import_from_usb(store=outbox, folder=stick, profile_id=rasoa.profile_id,
+                             cipher=rasoa.cipher,
                              box_key=rasoa.box_key)
     assert result.statements == 2
     rows = {r.profile_id: r.form for r in outbox.SyncStatement.select()}
     assert rows == {rasoa.profile_id: "profile", hery.profile_id: "box"}
-    assert import_from_usb(folder=stick).statements == 0
-    [statement] = list_statements(profile_id=hery.profile_id, cipher=hery.cipher,
+    assert import_from_usb(store=outbox, folder=stick).statements == 0
+    [statement] = list_statements(store=outbox, profile_id=hery.profile_id, cipher=hery.cipher,
                                   box_key=hery.box_key)
     assert len(statement.items) == 4
     assert {r.form for r in outbox.SyncStatement.select()} == {"profile"}
@@ -82,13 +86,14 @@ def test_tampered_receipt_on_stick_is_refused(server, client_db, tmp_path):
     person, pkg = make_person(), make_package()
     _enroll(server, person)
     [batch_id] = _submit(person, pkg, make_work(person, pkg, 3))
-    export_for_usb(profile_id=person.profile_id, folder=stick, device_key=person.device_key)
+    export_for_usb(store=outbox, profile_id=person.profile_id, folder=stick,
+                   device_key=person.device_key)
     push_folder(stick, config=FAST)
     path = UsbFolder(stick).receipt_path(batch_id)
     doc = json.loads(path.read_bytes())
     doc["body"]["items"] = doc["body"]["items"][:1]
     path.write_text(json.dumps(doc))
-    result = import_from_usb(folder=stick)
+    result = import_from_usb(store=outbox, folder=stick)
     assert result.delivered == [] and result.refused == [path.name]
     assert outbox.get_batch(batch_id).state != outbox.DELIVERED
 
@@ -99,20 +104,21 @@ def test_offline_enrollment_and_server_side_usb_command(server, client_db, tmp_p
     write_enroll_request(folder=stick, profile_id=person.profile_id, code=server.new_code(),
                          device_key=person.device_key, box_key=person.box_key,
                          server_url=server.url)
-    assert import_enroll_reply(folder=stick, profile_id=person.profile_id,
+    assert import_enroll_reply(store=outbox, folder=stick, profile_id=person.profile_id,
                                device_key=person.device_key, box_key=person.box_key) is None
     out = server.cli("enroll", str(stick)).stdout
     assert "enrolled: 1" in out
-    enrollment = import_enroll_reply(folder=stick, profile_id=person.profile_id,
+    enrollment = import_enroll_reply(store=outbox, folder=stick, profile_id=person.profile_id,
                                      device_key=person.device_key, box_key=person.box_key)
     assert enrollment.server_url == server.url
     assert outbox.enrollment(person.profile_id).server_key == enrollment.server_key.to_text()
 
     [batch_id] = _submit(person, pkg, make_work(person, pkg, 3))
-    export_for_usb(profile_id=person.profile_id, folder=stick, device_key=person.device_key)
+    export_for_usb(store=outbox, profile_id=person.profile_id, folder=stick,
+                   device_key=person.device_key)
     assert "receipts: 1" in server.cli("usb", str(stick)).stdout
     assert "receipts: 0" in server.cli("usb", str(stick)).stdout
-    assert import_from_usb(folder=stick).delivered == [batch_id]
+    assert import_from_usb(store=outbox, folder=stick).delivered == [batch_id]
     assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
 
 
@@ -121,9 +127,10 @@ def test_marika_sync_push_command(server, client_db, tmp_path):
     person, pkg = make_person(), make_package()
     _enroll(server, person)
     _submit(person, pkg, make_work(person, pkg, 2))
-    export_for_usb(profile_id=person.profile_id, folder=stick, device_key=person.device_key)
+    export_for_usb(store=outbox, profile_id=person.profile_id, folder=stick,
+                   device_key=person.device_key)
     result = subprocess.run([sys.executable, "-m", "marika.cli", "sync", "push", str(stick)],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "uploaded: 1" in result.stdout
-    assert import_from_usb(folder=stick).delivered
+    assert import_from_usb(store=outbox, folder=stick).delivered

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import MarikaError
-from .tr import QT_TRANSLATE_NOOP
+# The kinds are part of the package format, which the server reads too.
+from marika_sync.package.kinds import AUDIO_TRANSCRIPTION, IMAGE_TAG, TEXT_CLASSIFICATION
+from marika_sync.tr import QT_TRANSLATE_NOOP
 
-IMAGE_TAG = "image_tag"
-AUDIO_TRANSCRIPTION = "audio_transcription"
-TEXT_CLASSIFICATION = "text_classification"
-KINDS = (IMAGE_TAG, AUDIO_TRANSCRIPTION, TEXT_CLASSIFICATION)
+from .errors import MarikaError
 
 DRAFT, DONE, SKIPPED = "draft", "done", "skipped"
 STATUSES = (DRAFT, DONE, SKIPPED)

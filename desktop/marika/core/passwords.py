@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .tr import QT_TRANSLATE_NOOP
+from marika_sync.tr import QT_TRANSLATE_NOOP
 
 MIN_PASSWORD_LENGTH = 8
 MIN_PIN_LENGTH = 6

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from marika.core.errors import MarikaError
-from marika.core.tr import QT_TRANSLATE_NOOP
+from marika_sync.tr import QT_TRANSLATE_NOOP
 
 
 def submit_package(parent: QWidget, *, tasks, workspace, package_pk: int, finished: int,

@@ -23,8 +23,8 @@ from pathlib import Path
 import marika
 from marika import paths
 from marika.core.errors import AuthError, MarikaError, PackageError
-from marika.core.fsutil import atomic_write
-from marika.core.tr import QT_TRANSLATE_NOOP
+from marika_sync.fsutil import atomic_write
+from marika_sync.tr import QT_TRANSLATE_NOOP
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - the documented demo password
 SUPERVISOR = ("office", "Office supervisor")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from marika.core.annotation import SKIP_REASONS
-from marika.core.fsutil import atomic_write
+from marika_sync.fsutil import atomic_write
 
 
 class TranslatableDialog(QDialog):

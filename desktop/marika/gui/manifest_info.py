@@ -1,6 +1,6 @@
 """What the screens read from a package manifest, in one place.
 
-The manifest object comes from `marika.core.manifest` (the packages engineer's); the GUI
+The manifest object comes from `marika_sync.package.manifest` (the packages engineer's); the GUI
 reads it only through these functions, so a renamed field is fixed here once. Package
 texts (title, labels, instructions, card) are either plain strings or dicts lang->text;
 `fmt.pick` chooses the worker's language.
@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.manifest import WARNING_NAMES
+from marika_sync.package.manifest import WARNING_NAMES
+
 from . import fmt
 
 

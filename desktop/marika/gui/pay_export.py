@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from marika.core.fsutil import atomic_write, fsync_dir
+from marika_sync.fsutil import atomic_write, fsync_dir
 
 from . import fmt
 from .pay_models import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from marika.core.errors import MediaError
-from marika.core.tr import QT_TRANSLATE_NOOP
+from marika_sync.tr import QT_TRANSLATE_NOOP
 
 MISSING = "missing"
 EMPTY = "empty"

@@ -19,16 +19,22 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from marika_sync.canonical import canonical_json
+from marika_sync.crypto import BoxPublicKey, SigningKey
+from marika_sync.fsutil import fsync_dir
+from marika_sync.package import archive
+from marika_sync.package.manifest import (
+    FORMAT_VERSION,
+    MAX_INLINE_ITEM_TEXT,
+    Manifest,
+    parse_manifest,
+)
+from marika_sync.package.signing import sign_manifest
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from ..core.annotation import AUDIO_TRANSCRIPTION, TEXT_CLASSIFICATION
-from ..core.canonical import canonical_json
 from ..core.errors import PackageError
-from ..core.fsutil import fsync_dir
-from ..core.manifest import FORMAT_VERSION, MAX_INLINE_ITEM_TEXT, Manifest, parse_manifest
-from ..core.tr import QT_TRANSLATE_NOOP
-from ..crypto import BoxPublicKey, SigningKey
 from ..media.files import file_sha256
-from . import archive
-from .signing import sign_manifest
 
 Source = Path | bytes
 _DEFLATE_SUFFIXES = (".txt", ".wav", ".bmp", ".tif", ".tiff")

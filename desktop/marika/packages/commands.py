@@ -12,9 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from marika_sync.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, SigningKey, VerifyKey
+from marika_sync.fsutil import atomic_write
+
 from ..core.errors import MarikaError
-from ..core.fsutil import atomic_write
-from ..crypto import BoxPrivateKey, BoxPublicKey, CryptoError, SigningKey, VerifyKey
 
 
 class KeyFileError(MarikaError):
@@ -72,7 +73,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .verify import verify_package
+    from marika_sync.package.verify import verify_package
 
     try:
         trusted = [_read_key(p, VerifyKey.from_text, "publisher") for p in args.trust]

@@ -26,16 +26,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from marika_sync.fsutil import fsync_dir
+from marika_sync.package import archive
+from marika_sync.package.manifest import Manifest
+from marika_sync.package.verify import OpenPackage, bad_hash, open_package, trusted_from_texts
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from ..core.annotation import TEXT_CLASSIFICATION
 from ..core.errors import PackageError
-from ..core.fsutil import fsync_dir
-from ..core.manifest import Manifest
-from ..core.tr import QT_TRANSLATE_NOOP
 from ..store import annotations
 from ..store.db import database
 from ..store.models import Annotation, Assignment, Item, Package, Publisher
-from . import archive
-from .verify import OpenPackage, bad_hash, open_package, trusted_from_texts
 
 STAGING = "staging"
 PACKAGES = "packages"

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import time
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from ..core.annotation import DONE, SKIPPED
 from ..core.errors import MarikaError, StoreError
-from ..core.tr import QT_TRANSLATE_NOOP
 from .db import database, ensure_space
 from .models import Annotation
 

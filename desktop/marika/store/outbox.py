@@ -14,13 +14,19 @@ from dataclasses import dataclass
 
 from peewee import BlobField, FloatField, IntegerField, TextField, fn
 
+# The sync library names the states and forms; this module is its `SyncStore`.
+from marika_sync.storage import (  # noqa: F401 - re-exported for the desktop
+    BOX_FORM,
+    DELIVERED,
+    PROFILE_FORM,
+    SEALED,
+    UPLOADING,
+)
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from ..core.errors import StoreError
-from ..core.tr import QT_TRANSLATE_NOOP
 from .db import database, ensure_space
 from .models import Annotation, BaseModel
-
-SEALED, UPLOADING, DELIVERED = "sealed", "uploading", "delivered"
-PROFILE_FORM, BOX_FORM = "profile", "box"
 
 
 class SyncEnrollment(BaseModel):

@@ -16,9 +16,8 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from marika.core.canonical import canonical_json
-from marika.crypto import SigningKey
-
+from ..canonical import canonical_json
+from ..crypto import SigningKey
 from . import enrollment, statements, uploads
 from .batches import existing_receipt
 from .db import connection

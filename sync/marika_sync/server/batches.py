@@ -13,10 +13,9 @@ import time
 
 from peewee import IntegrityError
 
-from marika.core.canonical import canonical_json
-from marika.crypto import CryptoError, SigningKey, VerifyKey
-
 from .. import documents
+from ..canonical import canonical_json
+from ..crypto import CryptoError, SigningKey, VerifyKey
 from ..errors import BatchError
 from ..sealing import read_batch_metadata
 from .db import Annotator, Batch, BatchItem, database

@@ -24,9 +24,8 @@ import threading
 import time
 from pathlib import Path
 
-from marika.core.fsutil import atomic_write
-from marika.crypto import BoxPrivateKey, CryptoError
-
+from ..crypto import BoxPrivateKey, CryptoError
+from ..fsutil import atomic_write
 from ..usbfolder import UsbFolder
 from . import enrollment, export, keys, packages, review, statements, uploads
 from . import usb as server_usb

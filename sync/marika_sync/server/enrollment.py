@@ -15,9 +15,8 @@ import time
 
 from peewee import IntegrityError
 
-from marika.crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
-
 from .. import documents
+from ..crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
 from ..errors import DocumentError
 from .db import Annotator, EnrollCode, database
 from .refusal import Refusal

@@ -13,11 +13,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from marika.core.canonical import canonical_json
-from marika.core.fsutil import atomic_write
-from marika.crypto import BoxPrivateKey
-
+from ..canonical import canonical_json
+from ..crypto import BoxPrivateKey
 from ..errors import BatchError
+from ..fsutil import atomic_write
 from ..sealing import open_batch
 from .db import Batch, BatchItem
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from marika.core.fsutil import atomic_write
-from marika.crypto import SigningKey
+from ..crypto import SigningKey
+from ..fsutil import atomic_write
 
 KEY_FILE = "server-signing.key"
 

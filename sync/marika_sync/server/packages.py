@@ -1,7 +1,7 @@
 """Registering task packages on the server, so it pays the true rate, not the claim.
 
 The server only needs the signed manifest (id, version, pay, results key), never the
-media. The package is checked by the desktop's own reader (`marika.packages.verify`:
+media. The package is checked by the same reader the desktop uses (`marika_sync.package.verify`:
 zip directory, signature, manifest rules) against the publisher key the operator names
 with `--trust`; the media are not read.
 """
@@ -12,12 +12,11 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from marika.core.canonical import canonical_json
-from marika.core.errors import PackageError
-from marika.core.manifest import parse_manifest
-from marika.crypto import CryptoError, VerifyKey
-from marika.packages.verify import read_verified_manifest
-
+from ..canonical import canonical_json
+from ..crypto import CryptoError, VerifyKey
+from ..errors import PackageError
+from ..package.manifest import parse_manifest
+from ..package.verify import read_verified_manifest
 from .db import Package
 from .refusal import Refusal
 

@@ -18,10 +18,8 @@ from decimal import Decimal
 
 from peewee import IntegrityError, fn
 
-from marika import crypto
-from marika.crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
-
-from .. import documents
+from .. import crypto, documents
+from ..crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
 from ..errors import DocumentError
 from .db import Annotator, BatchItem, Package, PaidItem, Statement, database
 from .refusal import Refusal

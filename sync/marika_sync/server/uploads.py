@@ -16,8 +16,7 @@ import struct
 import time
 from dataclasses import dataclass
 
-from marika.crypto import SigningKey
-
+from ..crypto import SigningKey
 from ..errors import BatchError
 from ..sealing import MAX_METADATA, header_size, verify_header
 from .batches import accept_batch, existing_receipt, registered_device

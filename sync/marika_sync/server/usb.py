@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from marika.crypto import SigningKey
-
+from ..crypto import SigningKey
 from ..usbfolder import UsbFolder
 from . import enrollment, statements
 from .batches import accept_batch

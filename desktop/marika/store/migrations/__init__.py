@@ -10,8 +10,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
 from ...core.errors import StoreError
-from ...core.tr import QT_TRANSLATE_NOOP
 
 
 def _modules():

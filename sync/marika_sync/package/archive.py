@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..core.errors import PackageError
-from ..core.manifest import MAX_ITEMS
-from ..core.tr import QT_TRANSLATE_NOOP
+from ..errors import PackageError
+from ..tr import QT_TRANSLATE_NOOP
+from .manifest import MAX_ITEMS
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"

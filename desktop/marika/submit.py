@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
-from marika.crypto import BoxPublicKey, SigningKey
-from marika.store import outbox
+from marika_sync.crypto import BoxPublicKey, SigningKey
+from marika_sync.sealing import MAX_ITEMS, WorkRecord, seal_batch
 
-from .sealing import MAX_ITEMS, WorkRecord, seal_batch
+from .store import outbox
 
 DEFAULT_MAX_ITEMS = 500  # about 50-500 KiB sealed: a few minutes at 2G rates
 

@@ -19,8 +19,8 @@ def _office(args):
 
 
 def cmd_push(args) -> int:
-    from .errors import SyncFailure
-    from .usb import push_folder
+    from marika_sync.errors import SyncFailure
+    from marika_sync.usb import push_folder
 
     def show(progress) -> None:
         if progress.phase == "upload" and progress.total:
@@ -40,10 +40,11 @@ def cmd_push(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .usb import import_from_usb
+    from marika.store import outbox
+    from marika_sync.usb import import_from_usb
 
     with _office(args):
-        report = import_from_usb(folder=Path(args.folder))
+        report = import_from_usb(store=outbox, folder=Path(args.folder))
     print(f"delivered: {len(report.delivered)}, statements: {report.statements}")
     for name in report.refused:
         print(f"refused: {name}", file=sys.stderr)

@@ -11,10 +11,10 @@ import base64
 import binascii
 import json
 
-from ..core.canonical import canonical_json
-from ..core.errors import PackageError
-from ..core.tr import QT_TRANSLATE_NOOP
+from ..canonical import canonical_json
 from ..crypto import CryptoError, SigningKey, VerifyKey
+from ..errors import PackageError
+from ..tr import QT_TRANSLATE_NOOP
 
 SIGNATURE_FORMAT = 1
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
-from .annotation import AUDIO_TRANSCRIPTION, IMAGE_TAG, KINDS, TEXT_CLASSIFICATION
-from .errors import PackageError
-from .tr import QT_TRANSLATE_NOOP
+from ..errors import PackageError
+from ..tr import QT_TRANSLATE_NOOP
+from .kinds import AUDIO_TRANSCRIPTION, IMAGE_TAG, KINDS, TEXT_CLASSIFICATION
 
 FORMAT_VERSION = 1
 MAX_ITEMS = 200_000

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import PackageError
-from ..core.manifest import Manifest, parse_manifest
-from ..core.tr import QT_TRANSLATE_NOOP
 from ..crypto import VerifyKey
+from ..errors import PackageError
+from ..tr import QT_TRANSLATE_NOOP
 from . import archive
+from .manifest import Manifest, parse_manifest
 from .signing import check_signature
 
 
