@@ -95,9 +95,9 @@ class SubmitResult:
     item_count: int
 
 
-#: The Package columns stored before the manifest text (megabytes for a text package):
-#: SQLite reads a later column only by walking the manifest's overflow pages, so access
-#: checks and item reads select these and take the rest from the cache below.
+# The Package columns stored before the manifest text (megabytes for a text package):
+# SQLite reads a later column only by walking the manifest's overflow pages, so access
+# checks and item reads select these and take the rest from the cache below.
 PACKAGE_COLUMNS = (Package.id, Package.package_id, Package.version, Package.kind)
 _CACHE_SIZE = 8
 
