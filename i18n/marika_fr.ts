@@ -761,7 +761,6 @@
     </message>
     <message>
         <source>Please choose why you skip this item.</source>
-        <extracomment>The Package columns stored before the manifest text (megabytes for a text package): SQLite reads a later column only by walking the manifest&apos;s overflow pages, so access checks and item reads select these and take the rest from the cache below.</extracomment>
         <translation>Veuillez indiquer pourquoi vous passez cet élément.</translation>
     </message>
     <message>
@@ -1566,11 +1565,11 @@
     </message>
     <message>
         <source>Office name (on workers&apos; pay records):</source>
-        <translation>Nom du bureau (sur les relevés de rémunération) :</translation>
+        <translation>Nom du bureau (sur les relevés de rémunération)&#xa0;:</translation>
     </message>
     <message>
         <source>Reference hourly wage (for example 1250 MGA):</source>
-        <translation>Salaire horaire de référence (par exemple 1250 MGA) :</translation>
+        <translation>Salaire horaire de référence (par exemple 1250 MGA)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -761,7 +761,6 @@
     </message>
     <message>
         <source>Please choose why you skip this item.</source>
-        <extracomment>The Package columns stored before the manifest text (megabytes for a text package): SQLite reads a later column only by walking the manifest&apos;s overflow pages, so access checks and item reads select these and take the rest from the cache below.</extracomment>
         <translation>Safidio azafady ny antony handinganao ity singa ity.</translation>
     </message>
     <message>

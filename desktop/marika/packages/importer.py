@@ -74,9 +74,9 @@ def _check_space(data_dir: Path, needed: int) -> None:
             size=max(1, (needed + FREE_MARGIN_BYTES) // (1024 * 1024)))
 
 
-#: Text files up to this size are kept in the item rows (one transaction, no file to
-#: create: 10,000 small files cost seconds on an office disk); larger ones, and all of
-#: them past the budget, are written to the package folder as before.
+# Text files up to this size are kept in the item rows (one transaction, no file to
+# create: 10,000 small files cost seconds on an office disk); larger ones, and all of
+# them past the budget, are written to the package folder as before.
 TEXT_IN_ROW_BYTES = 256 * 1024
 TEXT_IN_ROWS_BUDGET = 64 * 1024 * 1024
 
