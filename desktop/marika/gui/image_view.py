@@ -124,15 +124,19 @@ class ImageTagView(KindView):
         self._error = ""
         self._exc = None
         self.set_value(value or {})
-        self.canvas.set_image(None)
         self.loader.tasks = self.tasks
         self._request = ImageRequest.for_item(item, self.box)
         self.retranslate()
         if self._request is None:
+            self.canvas.set_image(None)
             self._failed(item.item_pk, None)
             return
-        self.stack.setCurrentIndex(_PAGE_LOADING)
-        self._enable_buttons()
+        if not self.loader.is_cached(self._request):
+            # Only when it must be decoded: a prefetched image replaces the last one
+            # without a flip to the loading page and back (two relayouts per item).
+            self.canvas.set_image(None)
+            self.stack.setCurrentIndex(_PAGE_LOADING)
+            self._enable_buttons()
         item_pk = item.item_pk
         self.loader.load(self._request, lambda image: self._decoded(item_pk, image),
                          lambda exc: self._failed(item_pk, exc))

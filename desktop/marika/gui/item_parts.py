@@ -123,6 +123,17 @@ class InstructionsPanel(_Translatable):
         self.text.setPlainText(text or self.tr("This package has no instructions."))
 
     def set_keys(self, keys: list[tuple[str, str]]) -> None:
+        """Show the key list; called for every item, so nothing is redone when it is the
+        same list (rebuilding the labels and their layout cost milliseconds per item)."""
+        keys = list(keys)
+        if keys == self._keys:
+            return
+        if len(keys) == len(self._keys):  # the same rows: only the words changed
+            for row, (key, what) in enumerate(keys):
+                self.keys_grid.itemAtPosition(row, 0).widget().setText(key)
+                self.keys_grid.itemAtPosition(row, 1).widget().setText(what)
+            self._keys = keys
+            return
         self._keys = keys
         while self.keys_grid.count():
             widget = self.keys_grid.takeAt(0).widget()

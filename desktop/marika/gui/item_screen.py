@@ -38,7 +38,7 @@ from .protection import ProtectionDialog, ProtectionGuard
 from .tour import TourGuide
 from .views import view_class
 
-PREFETCH = 2  # items decoded ahead by views that support it
+PREFETCH = 2  # items read ahead (and decoded ahead by views that support it)
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -57,6 +57,7 @@ class ItemScreen(QWidget):
         self.read_only = self.covered = self.loading = False
         self.revealed: set[int] = set()
         self.views: dict[str, QWidget] = {}
+        self._ahead: dict[int, tuple] = {}  # ordinal -> (ItemView, record), read ahead
         self.view = None
         self._build()
         # a lambda: the clock can be replaced later (tests), the advisor follows it
@@ -161,6 +162,7 @@ class ItemScreen(QWidget):
             self.saver.recordSaved.connect(self._record_saved)
             self.saver.saveFailed.connect(self._save_failed)
         self.ws, self.package_pk, self.item = workspace, package_pk, None
+        self._ahead = {}
         self.banner.dismiss()
         self._show_message(self.tr("Opening the package…"))
         ws = workspace
@@ -191,6 +193,12 @@ class ItemScreen(QWidget):
             return
         self._leave_item()
         self.practice.leave()
+        ahead = self._ahead.pop(ordinal, None)
+        if ahead is not None:
+            # Read ahead while the last item was on screen: no database round trip
+            # between the key and the next item painted. The counts follow the save.
+            self._item_loaded((*ahead, self.progress))
+            return
         self.loading = True
         ws, pk = self.ws, self.package_pk
 
@@ -236,15 +244,32 @@ class ItemScreen(QWidget):
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
-        """Views that can (images) decode the next items while this one is worked on."""
-        view = self.view
-        if view is None or not hasattr(view, "prefetch"):
-            return
+        """Read the next items and their saved work while this one is worked on (so the
+        next key needs no database round trip), and let views that can (images) decode
+        them ahead. Queued after this item's saves on the serial database worker, so
+        what is read is what was saved; a newer item on screen drops an older read."""
+        self._ahead = {}
+        if self.practice.active:
+            return  # practice feedback and locks decide per answer: read when shown
         ws, pk, first = self.ws, self.package_pk, self.item.ordinal + 1
         ordinals = [n for n in range(first, first + PREFETCH) if n < self.total]
-        self.tasks.run_db(lambda: [ws.item_at(pk, n) for n in ordinals],
-                          on_done=lambda items: view.prefetch(items) if items else None,
-                          owner=view)
+        if not ordinals:
+            return
+        shown = self.item
+
+        def load():
+            items = [ws.item_at(pk, n) for n in ordinals]
+            return [(item, ws.annotation_for(item.item_pk)) for item in items]
+
+        def loaded(pairs) -> None:
+            if self.item is not shown:
+                return
+            self._ahead = {item.ordinal: (item, record) for item, record in pairs}
+            view = self.view
+            if view is not None and hasattr(view, "prefetch"):
+                view.prefetch([item for item, _ in pairs])
+
+        self.tasks.run_db(load, on_done=loaded, owner=self)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -322,6 +347,9 @@ class ItemScreen(QWidget):
     def _record_saved(self, record) -> None:
         if self.item is not None and record.item_pk == self.item.item_pk:
             self.record = record
+        for ordinal, (item, _old) in list(self._ahead.items()):
+            if item.item_pk == record.item_pk:  # a late retry of an item read ahead
+                self._ahead[ordinal] = (item, record)
         ws, pk = self.ws, self.package_pk
         self.tasks.run_db(lambda: (ws.progress(pk), ws.today_pay(pk)),
                           on_done=self._progress_loaded, owner=self)
@@ -394,6 +422,10 @@ class ItemScreen(QWidget):
     def _go_next_todo(self) -> None:
         ws, pk, after = self.ws, self.package_pk, self.item.ordinal
         self._leave_item()
+        ahead = self._ahead.get(after + 1)
+        if ahead is not None and (ahead[1] is None or ahead[1].status == ann.DRAFT):
+            self.go_to(after + 1)  # the next one is still to do: it is the next to do
+            return
 
         def find_next() -> None:
             self.tasks.run_db(lambda: ws.next_todo(pk, after=after), on_done=self._next_found,

@@ -318,7 +318,9 @@ class SyncWorker(QObject):
     # ---------------------------------------------------------------- automatic sealing
     def note_saved(self, record, *, on_screen_item_pk: int | None) -> None:
         """After a save: seal what the office's rules say is due (at most every
-        seal_check_s seconds), never the item on screen."""
+        seal_check_s seconds), never the item on screen nor the one just saved (the
+        screen moves on before the save of the item left has committed: it stays open
+        for a correction until the next check)."""
         facade, generation = self.facade, self._generation
         if facade is None or record is None or record.status not in (ann.DONE, ann.SKIPPED):
             return
@@ -326,7 +328,8 @@ class SyncWorker(QObject):
         if self._sealing or now - self._last_seal_check < self.seal_check_s:
             return
         self._sealing, self._last_seal_check = True, now
-        keep = {on_screen_item_pk} if on_screen_item_pk is not None else set()
+        keep = {record.item_pk} | ({on_screen_item_pk} if on_screen_item_pk is not None
+                                   else set())
 
         def done(result) -> None:
             if generation != self._generation:

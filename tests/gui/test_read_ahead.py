@@ -1,0 +1,76 @@
+"""Enter and Page Down show the next item from what was read ahead: no database round
+trip between the key and the next item painted (issue 13, item 6), and never stale."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.appdriver import log_in, on_db, press, start_app, wait_saved
+from gui.textpack import TEXTS, build_office
+
+pytestmark = pytest.mark.gui
+K = Qt.Key
+
+
+@pytest.fixture
+def items(qtbot, data_dir):
+    package_pk = build_office(data_dir, TEXTS)
+    window = start_app(qtbot, data_dir)
+    log_in(qtbot, window)
+    on_db(qtbot, window, lambda: window.session.acknowledge_card(package_pk))
+    window.home.refresh()
+    qtbot.waitUntil(lambda: bool(window.home.summaries)
+                    and window.home.summaries[0].card_acknowledged)
+    press(qtbot, K.Key_Return)
+    screen = window.items
+    qtbot.waitUntil(lambda: screen.item is not None and screen.view is not None)
+    screen.window_ = window
+    return screen
+
+
+def read_ahead(qtbot, screen):
+    qtbot.waitUntil(lambda: screen.item.ordinal + 1 in screen._ahead)
+    wait_saved(qtbot, screen.window_)
+
+
+def test_enter_shows_the_next_item_at_once_and_saves_behind(qtbot, items):
+    for ordinal in range(3):
+        read_ahead(qtbot, items)
+        press(qtbot, K.Key_1)
+        press(qtbot, K.Key_Return)
+        # No event loop turn in between: the next item is already on screen.
+        assert items.item.ordinal == ordinal + 1 and not items.loading
+        assert items.view.text.toPlainText() == TEXTS[ordinal + 1]
+    wait_saved(qtbot, items.window_)
+    ws, pk = items.ws, items.package_pk
+    records = on_db(qtbot, items.window_, lambda: [
+        ws.annotation_for(ws.item_at(pk, n).item_pk) for n in range(3)])
+    assert [(r.status, r.value) for r in records] == [("done", {"labels": ["pos"]})] * 3
+    qtbot.waitUntil(lambda: items.progress.done == 3)
+
+
+def test_work_done_on_an_item_is_what_shows_when_it_comes_back(qtbot, items):
+    read_ahead(qtbot, items)
+    press(qtbot, K.Key_PageDown)
+    assert items.item.ordinal == 1
+    press(qtbot, K.Key_2)  # item 1 changes after item 0 read it ahead
+    press(qtbot, K.Key_PageUp)
+    qtbot.waitUntil(lambda: items.item.ordinal == 0 and not items.loading)
+    read_ahead(qtbot, items)
+    press(qtbot, K.Key_PageDown)
+    assert items.item.ordinal == 1
+    assert items.view.value() == {"labels": ["neg"]}
+
+
+def test_enter_skips_over_finished_work_through_the_database(qtbot, items):
+    read_ahead(qtbot, items)
+    press(qtbot, K.Key_PageDown)
+    press(qtbot, K.Key_3)
+    press(qtbot, K.Key_Return)  # item 1 done: on to item 2
+    qtbot.waitUntil(lambda: items.item.ordinal == 2 and not items.loading)
+    for ordinal in (1, 0):
+        press(qtbot, K.Key_PageUp)
+        qtbot.waitUntil(lambda n=ordinal: items.item.ordinal == n and not items.loading)
+    read_ahead(qtbot, items)  # item 1 read ahead as done
+    press(qtbot, K.Key_1)
+    press(qtbot, K.Key_Return)  # the next to do after 0 is 2, not the done item 1
+    qtbot.waitUntil(lambda: items.item.ordinal == 2 and not items.loading)
