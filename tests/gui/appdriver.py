@@ -71,3 +71,18 @@ def log_in(qtbot, window, username="rasoa"):
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=10_000)
     qtbot.waitUntil(lambda: window.home.table.rowCount() == 1)
+
+
+def open_first_item(qtbot, data_dir, package_pk):
+    """Start the app on `data_dir`, log in, and open the package at its first item (the
+    card already acknowledged). Returns the window; `window.package_pk` is set."""
+    window = start_app(qtbot, data_dir)
+    log_in(qtbot, window)
+    on_db(qtbot, window, lambda: window.session.acknowledge_card(package_pk))
+    window.home.refresh()
+    qtbot.waitUntil(lambda: bool(window.home.summaries)
+                    and window.home.summaries[0].card_acknowledged)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.items.item is not None and window.items.view is not None)
+    window.package_pk = package_pk
+    return window

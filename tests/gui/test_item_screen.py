@@ -4,7 +4,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.appdriver import log_in, on_db, press, start_app, type_text, wait_saved
+from gui.appdriver import (
+    on_db,
+    open_first_item,
+    press,
+    start_app,
+    type_text,
+    wait_saved,
+)
 from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
@@ -15,17 +22,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def app_at_first_item(qtbot, data_dir, monkeypatch):
-    package_pk = build_office(data_dir, TEXTS, warned={1})
-    window = start_app(qtbot, data_dir)
-    log_in(qtbot, window)
-    on_db(qtbot, window, lambda: window.session.acknowledge_card(package_pk))
-    window.home.refresh()
-    qtbot.waitUntil(lambda: bool(window.home.summaries)
-                    and window.home.summaries[0].card_acknowledged)
-    press(qtbot, K.Key_Return)
-    qtbot.waitUntil(lambda: window.items.item is not None and window.items.view is not None)
-    window.package_pk = package_pk
-    return window
+    return open_first_item(qtbot, data_dir, build_office(data_dir, TEXTS, warned={1}))
 
 
 def record_at(qtbot, window, ordinal):

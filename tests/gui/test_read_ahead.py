@@ -4,7 +4,7 @@ trip between the key and the next item painted (issue 13, item 6), and never sta
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.appdriver import log_in, on_db, press, start_app, wait_saved
+from gui.appdriver import on_db, open_first_item, press, wait_saved
 from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
@@ -13,16 +13,8 @@ K = Qt.Key
 
 @pytest.fixture
 def items(qtbot, data_dir):
-    package_pk = build_office(data_dir, TEXTS)
-    window = start_app(qtbot, data_dir)
-    log_in(qtbot, window)
-    on_db(qtbot, window, lambda: window.session.acknowledge_card(package_pk))
-    window.home.refresh()
-    qtbot.waitUntil(lambda: bool(window.home.summaries)
-                    and window.home.summaries[0].card_acknowledged)
-    press(qtbot, K.Key_Return)
+    window = open_first_item(qtbot, data_dir, build_office(data_dir, TEXTS))
     screen = window.items
-    qtbot.waitUntil(lambda: screen.item is not None and screen.view is not None)
     screen.window_ = window
     return screen
 
