@@ -25,10 +25,15 @@ from .errors import BatchError
 from .tr import QT_TRANSLATE_NOOP
 
 MAGIC = b"MRKB"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+LEGACY_FORMAT = 1  # uuid4 batch ids, payload bound to the batch id only
 _PREFIX = struct.Struct(">4sBI")  # magic, version, metadata length
 SIG_SIZE = 64
 SIGN_DOMAIN = b"marika-batch-v1\0"
+ID_DOMAIN = b"marika-batch-id-v2\0"
+PAYLOAD_DOMAIN = b"marika-batch-payload-v2\0"
+_BOUND = ("annotator_id", "batch_id", "device_key", "package_id", "package_version",
+          "results_key")  # the outer fields the payload is bound to (format 2)
 MAX_METADATA = 1024 * 1024
 MAX_ITEMS = 5000
 MAX_BATCH_BYTES = 64 * 1024 * 1024
@@ -38,6 +43,8 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _META_KEYS = {"annotator_id", "batch_id", "created_at", "currency", "device_key", "format",
               "item_count", "items", "package_id", "package_version", "payload_sha256",
               "payload_size", "rate_per_item", "results_key"}
+_META_KEYS_V2 = _META_KEYS | {"id_nonce"}
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,23 @@ def _money(text: object) -> str:
     return str(text)
 
 
+def derive_batch_id(device_key: VerifyKey, nonce: bytes) -> str:
+    """A format-2 batch id: SHA-256 of the device key and a nonce, as a UUID of version 8
+    (so it can never be mistaken for a format-1 uuid4)."""
+    value = int.from_bytes(hashlib.sha256(ID_DOMAIN + device_key.raw + nonce).digest()[:16],
+                           "big")
+    value = (value & ~(0xC000 << 48)) | (0x8000 << 48)  # RFC 4122 variant
+    value = (value & ~(0xF000 << 64)) | (8 << 76)  # version 8
+    return str(uuid.UUID(int=value))
+
+
+def payload_aad(metadata: dict) -> bytes:
+    """The associated data of a batch's payload: its author and package (format 2)."""
+    if metadata["format"] == LEGACY_FORMAT:
+        return metadata["batch_id"].encode()
+    return PAYLOAD_DOMAIN + canonical_json({k: metadata[k] for k in _BOUND})
+
+
 def seal_batch(*, records: list[WorkRecord], annotator_id: str, device_key: SigningKey,
                package_id: str, package_version: int, results_key: BoxPublicKey,
                rate_per_item: str, currency: str, now: float) -> SealedBatch:
@@ -93,22 +117,26 @@ def seal_batch(*, records: list[WorkRecord], annotator_id: str, device_key: Sign
     for record in records:
         if record.status not in STATUSES:
             raise BatchError("bad-status")
-    batch_id = str(uuid.uuid4())
-    content = {"batch_id": batch_id, "records": [
-        {"annotation_uuid": r.annotation_uuid, "item_key": r.item_key, "status": r.status,
-         "value": r.value, "active_ms": int(r.active_ms), "revision": int(r.revision),
-         "updated_at": float(r.updated_at)} for r in records]}
-    compressed = zlib.compress(canonical_json(content), 6)
-    payload = crypto.box_encrypt(results_key, compressed, batch_id.encode())
+    nonce = uuid.uuid4().bytes  # 16 random bytes
+    batch_id = derive_batch_id(device_key.public, nonce)
     metadata = {
-        "format": FORMAT_VERSION, "batch_id": batch_id, "annotator_id": annotator_id,
+        "format": FORMAT_VERSION, "batch_id": batch_id, "id_nonce": nonce.hex(),
+        "annotator_id": annotator_id,
         "device_key": device_key.public.to_text(), "package_id": package_id,
         "package_version": int(package_version), "results_key": results_key.to_text(),
         "rate_per_item": rate, "currency": currency, "created_at": float(now),
         "item_count": len(records),
         "items": [{"item_key": r.item_key, "status": r.status,
-                   "claim": rate if r.status == "done" else "0"} for r in records],
-        "payload_sha256": hashlib.sha256(payload).hexdigest(), "payload_size": len(payload)}
+                   "claim": rate if r.status == "done" else "0"} for r in records]}
+    # The inner author: the same fields as the outer metadata, inside the encryption.
+    content = {**{k: metadata[k] for k in _BOUND}, "records": [
+        {"annotation_uuid": r.annotation_uuid, "item_key": r.item_key, "status": r.status,
+         "value": r.value, "active_ms": int(r.active_ms), "revision": int(r.revision),
+         "updated_at": float(r.updated_at)} for r in records]}
+    compressed = zlib.compress(canonical_json(content), 6)
+    payload = crypto.box_encrypt(results_key, compressed, payload_aad(metadata))
+    metadata["payload_sha256"] = hashlib.sha256(payload).hexdigest()
+    metadata["payload_size"] = len(payload)
     meta_bytes = canonical_json(metadata)
     if len(meta_bytes) > MAX_METADATA:
         raise BatchError("too-large")
@@ -129,7 +157,7 @@ def _split(data: bytes) -> tuple[bytes, dict, bytes, bytes]:
     if len(data) < _PREFIX.size or data[:4] != MAGIC:
         raise BatchError("not-a-batch")
     _magic, version, meta_len = _PREFIX.unpack_from(data)
-    if version != FORMAT_VERSION:
+    if version not in (LEGACY_FORMAT, FORMAT_VERSION):
         raise BatchError("unsupported-version")
     if not 2 <= meta_len <= MAX_METADATA or len(data) < _PREFIX.size + meta_len + SIG_SIZE:
         raise BatchError("truncated")
@@ -140,11 +168,14 @@ def _split(data: bytes) -> tuple[bytes, dict, bytes, bytes]:
         raise BatchError("bad-metadata") from exc
     if not isinstance(metadata, dict) or canonical_json(metadata) != data[_PREFIX.size:end]:
         raise BatchError("bad-metadata")  # one byte form only: no second reading of it
+    if type(metadata.get("format")) is not int or metadata["format"] != version:
+        raise BatchError("bad-metadata")
     return data[:end], metadata, data[end:end + SIG_SIZE], data[end + SIG_SIZE:]
 
 
 def _check_metadata(meta: dict) -> None:
-    if set(meta) != _META_KEYS or meta["format"] != FORMAT_VERSION:
+    legacy = meta.get("format") == LEGACY_FORMAT
+    if set(meta) != (_META_KEYS if legacy else _META_KEYS_V2):
         raise BatchError("bad-metadata")
     strings = ("annotator_id", "batch_id", "currency", "device_key", "package_id",
                "rate_per_item", "results_key", "payload_sha256")
@@ -157,9 +188,16 @@ def _check_metadata(meta: dict) -> None:
             meta["payload_sha256"]):
         raise BatchError("bad-metadata")
     try:
-        uuid.UUID(meta["batch_id"])
+        batch_uuid = uuid.UUID(meta["batch_id"])
     except ValueError as exc:
         raise BatchError("bad-metadata") from exc
+    if str(batch_uuid) != meta["batch_id"]:
+        raise BatchError("bad-metadata")
+    if legacy:
+        if batch_uuid.version != 4:  # never a format-2 id taken by a format-1 copy
+            raise BatchError("bad-batch-id")
+    elif not isinstance(meta["id_nonce"], str) or not _HEX32.match(meta["id_nonce"]):
+        raise BatchError("bad-metadata")
     _money(meta["rate_per_item"])
     items = meta["items"]
     if (not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS
@@ -191,6 +229,9 @@ def verify_header(head_bytes: bytes, *, expected_device: VerifyKey | None = None
     if expected_device is not None and not crypto.constant_time_equal(
             device.raw, expected_device.raw):
         raise BatchError("unknown-device")
+    if (metadata["format"] != LEGACY_FORMAT and metadata["batch_id"] != derive_batch_id(
+            device, bytes.fromhex(metadata["id_nonce"]))):
+        raise BatchError("bad-batch-id")  # an id taken from another device's batch
     try:
         device.verify(signature, SIGN_DOMAIN + head)
     except CryptoError as exc:
@@ -229,8 +270,10 @@ def open_batch(data: bytes, results_private: BoxPrivateKey) -> list[dict]:
             "Errors", "This batch was sealed for another results key."))
     _head, _meta, _sig, payload = _split(data)
     try:
-        compressed = crypto.box_decrypt(results_private, payload, metadata["batch_id"].encode())
+        compressed = crypto.box_decrypt(results_private, payload, payload_aad(metadata))
     except CryptoError as exc:
+        # Damaged, or lifted from another author's batch: the associated data (format 2)
+        # names the author and package the payload was sealed for.
         raise BatchError("bad-payload") from exc
     try:
         content = json.loads(_inflate(compressed).decode("utf-8"))
@@ -239,6 +282,9 @@ def open_batch(data: bytes, results_private: BoxPrivateKey) -> list[dict]:
     if (not isinstance(content, dict) or content.get("batch_id") != metadata["batch_id"]
             or not isinstance(content.get("records"), list)):
         raise BatchError("bad-payload")
+    if metadata["format"] != LEGACY_FORMAT and any(
+            content.get(k) != metadata[k] for k in _BOUND):
+        raise BatchError("author-mismatch")  # the inner author is not the outer one
     records = content["records"]
     signed = [(i["item_key"], i["status"]) for i in metadata["items"]]
     try:

@@ -108,7 +108,7 @@ def test_resigned_by_another_device_is_detected_when_device_is_pinned(keys):
 
 def _rebuild(meta: dict, signer: SigningKey, payload: bytes) -> bytes:
     meta_bytes = canonical_json(meta)
-    head = struct.pack(">4sBI", b"MRKB", 1, len(meta_bytes)) + meta_bytes
+    head = struct.pack(">4sBI", b"MRKB", sealing.FORMAT_VERSION, len(meta_bytes)) + meta_bytes
     return head + signer.sign(sealing.SIGN_DOMAIN + head) + payload
 
 
@@ -124,7 +124,7 @@ def test_signed_but_inconsistent_batches_are_refused(keys):
     assert err.value.reason == "bad-payload"
     # Metadata that is not in canonical form (whitespace) is refused.
     meta_bytes = canonical_json(batch.metadata).replace(b",", b", ", 1)
-    head = struct.pack(">4sBI", b"MRKB", 1, len(meta_bytes)) + meta_bytes
+    head = struct.pack(">4sBI", b"MRKB", sealing.FORMAT_VERSION, len(meta_bytes)) + meta_bytes
     with pytest.raises(BatchError):
         read_batch_metadata(head + device.sign(sealing.SIGN_DOMAIN + head) + payload)
     # Wrong types, negative rate, extra field.

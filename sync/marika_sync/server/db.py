@@ -134,6 +134,17 @@ class PaidItem(Base):
         primary_key = CompositeKey("annotator_id", "package_id", "item_key")
 
 
+class BatchCheck(Base):
+    """What the data owner's export found in a stored batch: `refused` when its payload
+    did not open for the author and package its signed metadata names (damaged, or lifted
+    from another annotator's batch). Review refuses decisions on a refused batch."""
+
+    batch_id = CharField(primary_key=True, max_length=64)
+    outcome = CharField(max_length=16)  # "opened" | "refused"
+    reason = CharField(max_length=64, default="")
+    checked_at = FloatField()
+
+
 class Statement(Base):
     annotator_id = CharField(max_length=128)
     seq = IntegerField()
@@ -161,7 +172,7 @@ class Package(Base):
 
 
 MODELS = [Setting, EnrollCode, Annotator, Upload, Chunk, Batch, BatchItem, PaidItem,
-          Statement, Package]
+          Statement, Package, BatchCheck]
 
 
 def open_database(*, data_dir: Path, url: str | None = None):

@@ -1,7 +1,10 @@
 """Decrypting stored batches for the data owner: JSON Lines or CSV, one row per item.
 
 The server stores batches it cannot read; whoever runs the export brings the results
-private key. Batches sealed for another results key are counted and left out. Rows carry
+private key. Batches sealed for another results key are counted and left out; a batch
+whose payload does not open for the author and package its signed metadata names
+(damaged, or a copy re-signed by someone else) is left out and remembered as refused, so
+`review` cannot pay it. Rows carry
 the review columns, so the CSV can be filled in and fed back to `marika-server review`.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +22,7 @@ from ..crypto import BoxPrivateKey
 from ..errors import BatchError
 from ..fsutil import atomic_write
 from ..sealing import open_batch
-from .db import Batch, BatchItem
+from .db import Batch, BatchCheck, BatchItem, database
 
 COLUMNS = ["batch_id", "annotator_id", "package_id", "package_version", "item_key",
            "annotation_uuid", "status", "value", "active_ms", "revision", "updated_at",
@@ -30,7 +34,7 @@ class ExportResult:
     rows: int
     batches: int
     other_key: int  # batches sealed for another results key
-    damaged: int
+    damaged: int  # refused: damaged, or not sealed by the annotator it names
 
 
 def export_rows(results_key: BoxPrivateKey, *, package_id: str | None = None):
@@ -47,9 +51,11 @@ def export_rows(results_key: BoxPrivateKey, *, package_id: str | None = None):
             continue
         try:
             records = open_batch(bytes(batch.data), results_key)
-        except BatchError:
+        except BatchError as exc:
             counts["damaged"] += 1
+            _record_check(batch.batch_id, "refused", exc.reason)
             continue
+        _record_check(batch.batch_id, "opened", "")
         counts["batches"] += 1
         decisions = {i.item_key: i for i in BatchItem.select().where(
             BatchItem.batch_id == batch.batch_id)}
@@ -67,6 +73,13 @@ def export_rows(results_key: BoxPrivateKey, *, package_id: str | None = None):
                 "reason": item.reason if item else ""})
     return rows, ExportResult(len(rows), counts["batches"], counts["other_key"],
                               counts["damaged"])
+
+
+def _record_check(batch_id: str, outcome: str, reason: str) -> None:
+    with database.atomic():
+        BatchCheck.delete().where(BatchCheck.batch_id == batch_id).execute()
+        BatchCheck.insert(batch_id=batch_id, outcome=outcome, reason=reason[:64],
+                          checked_at=time.time()).execute()
 
 
 def export(results_key: BoxPrivateKey, out: Path, *, fmt: str,

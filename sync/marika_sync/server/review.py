@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .db import BatchItem, Package, database
+from .db import BatchCheck, BatchItem, Package, database
 from .refusal import Refusal
 
 DECISIONS = ("accepted", "rejected")
@@ -94,6 +94,11 @@ def record_decisions(decisions, *, now: float | None = None) -> ReviewResult:
             if item is None:
                 raise Refusal(404, "bad-review",
                               f"{where}no item {item_key!r} in batch {batch_id}")
+            if BatchCheck.select().where((BatchCheck.batch_id == batch_id)
+                                         & (BatchCheck.outcome == "refused")).exists():
+                raise Refusal(409, "refused-batch",
+                              f"{where}batch {batch_id} was refused at export: it is damaged "
+                              f"or was not sealed by the annotator it names")
             if not Package.select().where((Package.package_id == item.package_id) & (
                     Package.version == item.package_version)).exists():
                 raise Refusal(409, "unknown-package",
