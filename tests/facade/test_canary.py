@@ -2,6 +2,8 @@
 statement; then every byte under the data folder (database, WAL, SHM, logs) and every
 file the test left in the temp folder is searched for it, in UTF-8 and UTF-16. None may
 hold it in plaintext, neither while the WAL is live nor after the office is closed.
+The temp folder is one of the test's own (`private_tmpdir`, set as TMPDIR for the whole
+process), so other programs' files in the shared /tmp cannot fail it.
 """
 
 from __future__ import annotations
@@ -76,7 +78,9 @@ def app_logging(tmp_path):
     root.handlers, root.level = saved, level
 
 
-def test_nothing_of_as_work_or_pay_reaches_disk_in_plaintext(tmp_path, app_logging):
+def test_nothing_of_as_work_or_pay_reaches_disk_in_plaintext(tmp_path, app_logging,
+                                                             private_tmpdir):
+    assert tempfile.gettempdir() == str(private_tmpdir)
     started = time.time() - 1  # mtime granularity
     marker = "kanari-" + uuid.uuid4().hex  # a word no file can hold by chance
     note_marker, pref_marker = marker + "-flag", marker + "-pref"
@@ -129,8 +133,7 @@ def test_nothing_of_as_work_or_pay_reaches_disk_in_plaintext(tmp_path, app_loggi
     log_file = app_logging
     assert log_file.exists() and b"canary run for profile" in log_file.read_bytes()
     assert hits([log_file], needles(marker, PASSWORD_A, PASSWORD_B)) == []
-    temp_files = [p for p in files_under(Path(tempfile.gettempdir()), since=started)
-                  if data_dir not in p.parents]
+    temp_files = list(files_under(private_tmpdir, since=started))
     assert hits(temp_files, wanted) == []
 
     # And the work is all there after a restart, for A alone.

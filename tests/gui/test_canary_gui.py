@@ -1,6 +1,7 @@
 """Canary through the real window: a flag note typed in the item screen, with the app
 logging to its file, then an idle lock and a quit. No file under the data folder
-(database, WAL, logs) nor any new temp file holds the note, in UTF-8 or UTF-16."""
+(database, WAL, logs) nor any new temp file holds the note, in UTF-8 or UTF-16. The temp
+folder is the test's own (TMPDIR for the process), not the machine's shared /tmp."""
 
 import logging
 import tempfile
@@ -60,8 +61,9 @@ def app_log(data_dir):
 
 
 def test_a_note_typed_in_the_window_never_reaches_disk_in_plaintext(
-        qtbot, data_dir, app_log, monkeypatch):
+        qtbot, data_dir, app_log, monkeypatch, private_tmpdir):
     monkeypatch.setenv("MARIKA_GUIDED_TOUR", "0")
+    assert tempfile.gettempdir() == str(private_tmpdir)
     started = time.time() - 1
     marker = "kanari-gui-" + uuid.uuid4().hex
     package_pk = build_office(data_dir, TEXTS)
@@ -102,6 +104,5 @@ def test_a_note_typed_in_the_window_never_reaches_disk_in_plaintext(
                     or (data_dir / "marika.db-wal").stat().st_size == 0, timeout=10_000)
     assert app_log.exists()
     assert found_in(new_files(data_dir, 0), marker) == []
-    temp = [p for p in new_files(Path(tempfile.gettempdir()), started)
-            if data_dir not in p.parents]
+    temp = new_files(private_tmpdir, started)
     assert found_in(temp, marker) == []
