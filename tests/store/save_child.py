@@ -1,9 +1,15 @@
 """The process the kill test shoots: it opens a real office and saves annotations.
 
 Run as `python save_child.py serve DATA_DIR`. It imports the application once, then for
-each command line `run RUN SEED DELAY [submit]` on stdin it forks a worker and SIGKILLs it
-DELAY seconds after the fork. The worker does what the app does after a start: opens
-the office (folder lock, store, migrations), logs in as the annotator and saves through
+each command line `run RUN SEED AFTER DELAY [submit]` on stdin it forks a worker and
+SIGKILLs it DELAY seconds after the worker's AFTER-th event (an event is one output line
+below; `N:B` counts only SUBMITTING events); AFTER 0 kills DELAY seconds after the fork,
+or at the worker's first event if that comes sooner ("start-up" kills stay in start-up
+however slow the machine is). DELAY `wait` kills when the next stdin line (`kill`)
+comes. So where a kill lands is counted in the worker's own steps, not in seconds: a
+loaded machine changes nothing but the speed. The worker does what the app does after a
+start: opens the office (folder lock, store, migrations), logs in as the annotator and
+saves through
 `Workspace.save`, the GUI's path, as fast as it can (with `submit`: a few saves, then
 `Workspace.submit`, which seals them into the outbox, over and over). Forking from an
 imported process spares the test ~0.3 s of imports per kill, so 200+ kills fit in well
@@ -27,6 +33,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sys
 import time
@@ -45,8 +52,13 @@ REOPEN_CHANCE = 0.03  # per save: the worker closes the office and opens it agai
 WORKER_LIFETIME_S = 60  # a worker nobody kills ends itself (a broken parent never hangs)
 
 
+_TICKS: int | None = None  # the worker's end of the event pipe to the server
+
+
 def emit(*fields: object) -> None:
     os.write(1, (" ".join(str(f) for f in fields) + "\n").encode())
+    if _TICKS is not None:  # after the line: the line is out before the kill
+        os.write(_TICKS, b"B" if fields[0] == "SUBMITTING" else b".")
 
 
 def next_save(rng: random.Random) -> dict:
@@ -130,16 +142,41 @@ def work_and_submit(worker: Worker) -> None:
         emit("SUBMITTED", worker.run, ",".join(result.batch_ids) or "-", result.item_count)
 
 
+def _wait_ticks(ticks: int, count: int, timeout: float | None, only: bytes = b"") -> bool:
+    """Read event ticks until `count` of them (of kind `only`, if given) came; False
+    when `timeout` seconds pass first, or the worker ended. Only start-up kills have a
+    timeout in seconds."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while count > 0:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            return False
+        ready, _, _ = select.select([ticks], [], [], left)
+        if not ready:
+            return False
+        got = os.read(ticks, 1)
+        if not got:
+            return False  # the worker is gone
+        count -= 1 if not only or got == only else 0
+    return True
+
+
 def serve(data_dir: Path) -> None:
+    global _TICKS  # noqa: PLW0603 - set in the forked worker only
     for line in sys.stdin:
         words = line.split()
         if not words or words[0] == "quit":
             return
-        run, seed, delay = int(words[1]), int(words[2]), float(words[3])
-        loop = work_and_submit if words[4:] == ["submit"] else work
+        run, seed, delay = int(words[1]), int(words[2]), words[4]
+        after, _, only = words[3].partition(":")
+        after = int(after)
+        loop = work_and_submit if words[5:] == ["submit"] else work
+        ticks_read, ticks_write = os.pipe()
         forked_at = time.monotonic()
         pid = os.fork()
         if pid == 0:
+            os.close(ticks_read)
+            _TICKS = ticks_write
             try:
                 loop(Worker(data_dir, run, seed, forked_at))
             except BaseException:
@@ -147,12 +184,21 @@ def serve(data_dir: Path) -> None:
                 emit("FAIL", run, message)
                 os._exit(2)
             os._exit(5)
-        time.sleep(max(0.0, delay - (time.monotonic() - forked_at)))
+        os.close(ticks_write)
+        if delay == "wait":
+            _wait_ticks(ticks_read, after, None)
+            sys.stdin.readline()  # "kill"
+        elif after == 0:  # a start-up kill: at DELAY, or at the first event if sooner
+            _wait_ticks(ticks_read, 1, float(delay))
+        else:
+            _wait_ticks(ticks_read, after, None, only.encode())
+            time.sleep(float(delay))
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         _pid, status = os.waitpid(pid, 0)
+        os.close(ticks_read)
         how = (f"signal{os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
                else f"exit{os.WEXITSTATUS(status)}")
         emit("DEAD", run, how, f"{time.monotonic() - forked_at:.4f}")
