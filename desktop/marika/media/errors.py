@@ -47,8 +47,8 @@ _MESSAGES = {
         "package's publisher for a corrected package."),
 }
 
-#: What a file's name promises, by extension (lower case, no dot). A name not listed
-#: here promises nothing, and is not checked.
+# What a file's name promises, by extension (lower case, no dot). A name not listed
+# here promises nothing, and is not checked.
 EXPECTED_FORMATS = {
     "jpg": "JPEG", "jpeg": "JPEG", "jpe": "JPEG", "jfif": "JPEG", "png": "PNG",
     "webp": "WEBP", "gif": "GIF", "bmp": "BMP", "tif": "TIFF", "tiff": "TIFF",
