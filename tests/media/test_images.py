@@ -168,3 +168,23 @@ def test_media_decoding_does_not_load_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_jpeg_is_decoded_at_the_dct_scale_of_its_fitted_size(tmp_path, monkeypatch):
+    """A 1600x1200 photo fits an 800x800 box at 800x600: the JPEG decoder makes that at
+    1/2 scale directly, instead of decoding 1600x1200 and resizing (3x slower)."""
+    from PIL import JpegImagePlugin
+
+    asked = []
+    draft = JpegImagePlugin.JpegImageFile.draft
+
+    def spy(self, mode, size, *args):
+        result = draft(self, mode, size, *args)
+        asked.append((size, self.size))
+        return result
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "draft", spy)
+    path = write_image(tmp_path / "p.jpg", 1600, 1200)
+    decoded = decode_image(path, max_size=(800, 800))
+    assert (decoded.width, decoded.height) == (800, 600)
+    assert asked == [((800, 600), (800, 600))]  # asked the fitted size, decoded at 1/2

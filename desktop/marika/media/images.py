@@ -77,8 +77,11 @@ def decode_image(path: Path | str, *, max_size: tuple[int, int],
             _check_header(path, im)
             if _orientation(im) in _TURNED:  # the box applies to the upright image
                 box = (box[1], box[0])
-            # A no-op for anything but JPEG; picks the smallest DCT scale >= box.
-            im.draft("RGB", box)
+            # A no-op for anything but JPEG; picks the smallest DCT scale >= the size
+            # asked. Asked for the fitted size, not the box: a 1600x1200 photo fits an
+            # 800x800 box at 800x600, which the JPEG decoder makes at 1/2 scale, while
+            # the box's 800 rows would force a full decode and a resize (3x slower).
+            im.draft("RGB", _fitted(im.size, box))
             im.load()
             im.thumbnail(box, Image.Resampling.BICUBIC, reducing_gap=2.0)  # in place
             out = _display_mode(_orient(im))
@@ -99,6 +102,12 @@ def decode_image(path: Path | str, *, max_size: tuple[int, int],
         reason = errors.TRUNCATED if ("truncated" in text or isinstance(exc, EOFError)) \
             else errors.CORRUPTED
         raise errors.media_error(reason, path) from exc
+
+
+def _fitted(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """`size` scaled down to fit `box` with its aspect kept (never enlarged)."""
+    scale = min(1.0, box[0] / size[0], box[1] / size[1]) if size[0] and size[1] else 1.0
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
 
 
 def image_size(path: Path | str) -> tuple[int, int]:
