@@ -118,3 +118,28 @@ def test_cancelled_decode_stops(tmp_path):
     path = sine_wav(tmp_path / "s.wav", seconds=10)
     with pytest.raises(errors.DecodeCancelled):
         read_audio(path, cancelled=lambda: True)
+
+
+def test_a_clip_checked_once_is_not_decoded_again_until_its_file_changes(tmp_path,
+                                                                          monkeypatch):
+    import os
+
+    from marika.media import audio
+
+    path = sine_wav(tmp_path / "c.flac", seconds=2.0)
+    digest = sha256(path)
+    decoded = []
+    real = audio.read_audio
+    monkeypatch.setattr(audio, "read_audio", lambda *a, **k: decoded.append(1) or real(*a, **k))
+    assert audio.cached_clip(path, sha256=digest, duration_ms=2000) is None
+    first = audio.read_audio_cached(path, sha256=digest, duration_ms=2000)
+    assert audio.read_audio_cached(path, sha256=digest, duration_ms=2000) is first
+    assert audio.cached_clip(path, sha256=digest, duration_ms=2000) is first
+    assert len(decoded) == 1
+    # The same name with other bytes (same size): checked again, and refused.
+    flip_bytes(path, tmp_path / "x.flac")
+    os.replace(tmp_path / "x.flac", path)
+    assert audio.cached_clip(path, sha256=digest, duration_ms=2000) is None
+    with pytest.raises(MediaError) as refused:
+        audio.read_audio_cached(path, sha256=digest, duration_ms=2000)
+    assert refused.value.reason == errors.BAD_HASH and len(decoded) == 2

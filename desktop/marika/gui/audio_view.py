@@ -58,9 +58,11 @@ def wants_segments(manifest) -> bool:
 
 def load_clip(item):
     """The worker function: all the media checks, then the envelope (no widgets here)."""
-    from marika.media.audio import read_audio
+    from marika.media.audio import read_audio_cached
 
-    return read_audio(item.media_path, sha256=item.sha256, duration_ms=item.duration_ms)
+    # Checked and decoded once per file; back to it, the envelope comes from the cache.
+    return read_audio_cached(item.media_path, sha256=item.sha256,
+                             duration_ms=item.duration_ms)
 
 
 class TranscriptEdit(QPlainTextEdit):
@@ -208,8 +210,14 @@ class AudioTranscriptionView(KindView):
         if item.media_path is None:
             self._failed(item.item_pk, None)
             return
-        self.stack.setCurrentIndex(_PAGE_LOADING)
         item_pk = item.item_pk
+        from marika.media.audio import cached_clip
+
+        clip = cached_clip(item.media_path, sha256=item.sha256, duration_ms=item.duration_ms)
+        if clip is not None:  # checked and decoded before: no worker, no loading page
+            self._loaded(item_pk, clip)
+            return
+        self.stack.setCurrentIndex(_PAGE_LOADING)
         self.tasks.run_io(lambda: load_clip(item), owner=self,
                           on_done=lambda clip: self._loaded(item_pk, clip),
                           on_error=lambda exc: self._failed(item_pk, exc))

@@ -252,7 +252,9 @@ class ItemScreen(QWidget):
         if self.practice.active:
             return  # practice feedback and locks decide per answer: read when shown
         ws, pk, first = self.ws, self.package_pk, self.item.ordinal + 1
-        ordinals = [n for n in range(first, first + PREFETCH) if n < self.total]
+        # the next items, and the one before (Page Up is as common as Page Down)
+        ordinals = [n for n in (*range(first, first + PREFETCH), first - 2)
+                    if 0 <= n < self.total]
         if not ordinals:
             return
         shown = self.item
@@ -267,7 +269,7 @@ class ItemScreen(QWidget):
             self._ahead = {item.ordinal: (item, record) for item, record in pairs}
             view = self.view
             if view is not None and hasattr(view, "prefetch"):
-                view.prefetch([item for item, _ in pairs])
+                view.prefetch([item for item, _ in pairs if item.ordinal >= first])
 
         self.tasks.run_db(load, on_done=loaded, owner=self)
 

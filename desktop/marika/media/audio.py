@@ -18,6 +18,8 @@ the window never re-reads the file.
 from __future__ import annotations
 
 import struct
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +94,62 @@ def read_audio(path: Path | str, *, sha256: str | None = None,
     return clip
 
 
+#: Envelopes kept by the signed SHA-256 of their file: about 32 KB each.
+CLIP_CACHE_SIZE = 32
+_clips: OrderedDict[tuple, tuple[tuple, AudioClip]] = OrderedDict()
+_clips_lock = threading.Lock()
+
+
+def read_audio_cached(path: Path | str, *, sha256: str | None, duration_ms: int | None = None,
+                      columns: int = ENVELOPE_COLUMNS, cancelled=None) -> AudioClip:
+    """`read_audio`, remembered by the file's signed SHA-256: going back to a clip shows
+    its waveform without decoding it again. A hit needs the very file that was checked,
+    unchanged since (same path, size, modification time and inode); anything else, or no
+    hash to key on, reads and checks the file again."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if not sha256 or st is None:
+        return read_audio(path, sha256=sha256, duration_ms=duration_ms, columns=columns,
+                          cancelled=cancelled)
+    key, seen = _clip_key(path, st, sha256, duration_ms, columns)
+    with _clips_lock:
+        hit = _clips.get(key)
+        if hit is not None and hit[0] == seen:
+            _clips.move_to_end(key)
+            return hit[1]
+    clip = read_audio(path, sha256=sha256, duration_ms=duration_ms, columns=columns,
+                      cancelled=cancelled)
+    with _clips_lock:
+        _clips[key] = (seen, clip)
+        while len(_clips) > CLIP_CACHE_SIZE:
+            _clips.popitem(last=False)
+    return clip
+
+
+def _clip_key(path: Path, st, sha256: str, duration_ms, columns: int) -> tuple[tuple, tuple]:
+    return ((sha256.strip().lower(), duration_ms, columns),
+            (str(path), st.st_size, st.st_mtime_ns, st.st_ino))
+
+
+def cached_clip(path: Path | str, *, sha256: str | None, duration_ms: int | None = None,
+                columns: int = ENVELOPE_COLUMNS) -> AudioClip | None:
+    """The clip `read_audio_cached` already checked for this very file, or None; only a
+    stat() of the file, so the GUI may ask before sending a worker."""
+    if not sha256:
+        return None
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    key, seen = _clip_key(Path(path), st, sha256, duration_ms, columns)
+    with _clips_lock:
+        hit = _clips.get(key)
+    return hit[1] if hit is not None and hit[0] == seen else None
+
+
 def check_duration(path: Path | str, *, actual_ms: int, expected_ms: int) -> None:
     """Refuse a clip whose decoded length is not the one the manifest promised."""
     tolerance = max(DURATION_TOLERANCE_MS, expected_ms * DURATION_TOLERANCE_RATIO)
@@ -125,18 +183,24 @@ def _envelope(f: sf.SoundFile, header_frames: int, columns: int, cancelled, path
         n = len(block)
         if n == 0:
             break
-        if not np.isfinite(block).all() or np.abs(block).max() > MAX_SAMPLE:
-            raise errors.media_error(errors.CORRUPTED, path)
-        # Column of each frame; frames past the header's count (should not happen) go last.
-        cols = np.minimum((np.arange(done, done + n, dtype=np.int64) * columns) // total,
-                          columns - 1)
-        starts = np.concatenate(([0], np.flatnonzero(np.diff(cols)) + 1))
+        # The columns this block touches and the frame where each starts (column c
+        # starts at frame ceil(c * total / columns)); frames past the header's count
+        # (should not happen) go to the last column.
+        first = min(done * columns // total, columns - 1)
+        last = min((done + n - 1) * columns // total, columns - 1)
+        cols = np.arange(first, last + 1, dtype=np.int64)
+        starts = np.maximum(-(-cols * total // columns) - done, 0)
+        starts[0] = 0
         # Reduce along time first (a few columns per block), then across channels: an
         # axis=1 min over every frame is ten times slower on stereo.
         lo = np.minimum.reduceat(block, starts, axis=0).min(axis=1)
         hi = np.maximum.reduceat(block, starts, axis=0).max(axis=1)
-        np.minimum.at(mins, cols[starts], lo)
-        np.maximum.at(maxs, cols[starts], hi)
+        # min/max carry any NaN or infinity through, so checking them checks every sample
+        if not (np.isfinite(lo).all() and np.isfinite(hi).all()) \
+                or max(-float(lo.min()), float(hi.max())) > MAX_SAMPLE:
+            raise errors.media_error(errors.CORRUPTED, path)
+        np.minimum.at(mins, cols, lo)
+        np.maximum.at(maxs, cols, hi)
         done += n
     mins[~np.isfinite(mins)] = 0.0
     maxs[~np.isfinite(maxs)] = 0.0
