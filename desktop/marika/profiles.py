@@ -26,6 +26,7 @@ from .store.models import Profile, Setting
 ANNOTATOR, SUPERVISOR = "annotator", "supervisor"
 LANGUAGES = ("mg", "fr", "en")
 
+LAST_USERNAME = "last_username"  # not an office setting: set by each log-in
 DEFAULT_SETTINGS = {
     "idle_lock_minutes": "10",
     "server_url": "",
@@ -167,7 +168,13 @@ class Office:
     # ------------------------------------------------------------ logging in
     def login(self, *, username: str, password: str):
         row, key = self._unlock(username, password)
+        self._set_setting(LAST_USERNAME, row.username)
         return self._session(row, key)
+
+    def last_username(self) -> str:
+        """Who last logged in on this PC: the start screen offers that profile first.
+        (User names are listed on the start screen anyway; nothing else is kept.)"""
+        return self.setting(LAST_USERNAME)
 
     def change_password(self, *, username: str, current_password: str,
                         new_password: str) -> None:

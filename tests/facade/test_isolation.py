@@ -633,6 +633,10 @@ def office_setting(o, w):
     return [o.setting(k) for k in ("idle_lock_minutes", "server_url", "recovery_public_key")]
 
 
+def office_last_username(o, w):
+    assert o.last_username() == "hery"  # B logged in last; nothing else is kept
+
+
 def office_recovery_public_key(o, w):
     return o.recovery_public_key()
 

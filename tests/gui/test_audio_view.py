@@ -121,6 +121,14 @@ def test_every_button_shows_its_key(qtbot, view, tmp_path):
     assert "Ctrl+Space" in keys and "Ctrl+N" in keys
 
 
+def test_speed_buttons_work_without_a_device(qtbot, view, tmp_path):
+    show(qtbot, view, tmp_path)
+    assert not view.play_button.isEnabled()  # playing needs the device...
+    assert view.slower_button.isEnabled() and view.faster_button.isEnabled()  # speed not
+    view.faster_button.click()
+    assert view.player.speed() > 1.0 and "1.25" in view.speed_label.text()
+
+
 def test_speed_keys(qtbot, view, tmp_path):
     show(qtbot, view, tmp_path)
     for _ in range(10):

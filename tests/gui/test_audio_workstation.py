@@ -42,6 +42,9 @@ def test_transcribe_without_a_sound_device(qtbot, office):
     assert view.device_message.isVisible()
     assert "No audio device found" in view.device_message.text()
     qtbot.waitUntil(view.editor.hasFocus)  # the transcript gets the focus
+    press(qtbot, K.Key_Return)  # nothing typed yet: the hint speaks of typing, not choosing
+    assert "Type what you hear first" in items.banner.text()
+    assert items.item.ordinal == 0
 
     type_text(qtbot, "Salama ")
     press(qtbot, K.Key_Right, CTRL)  # forward 3 s, through the item screen

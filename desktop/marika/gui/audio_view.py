@@ -434,8 +434,8 @@ class AudioTranscriptionView(KindView):
 
     def _update_controls(self) -> None:
         has = self.player.has_device()
-        for button in (self.play_button, self.slower_button, self.faster_button,
-                       self.loop_button):
+        # Speed is a setting (Ctrl+Up/Down work too), so only playing needs the device.
+        for button in (self.play_button, self.loop_button):
             button.setEnabled(has)
 
     def _faster(self) -> None:

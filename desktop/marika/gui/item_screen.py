@@ -45,6 +45,7 @@ INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.
 class ItemScreen(QWidget):
     goHome = Signal(str)  # noqa: N815 - a message for the home screen ("" for none)
     openPay = Signal()  # noqa: N815 - My pay (gui/pay_screen.py), after the last save
+    openSync = Signal()  # noqa: N815 - Ctrl+E: send and receive, as on the home screen
 
     def __init__(self, tasks, parent: QWidget | None = None, *, clock=time.monotonic,
                  session_clock: SessionClock | None = None) -> None:
@@ -110,6 +111,7 @@ class ItemScreen(QWidget):
             "reveal": Command(self, ["Ctrl+R"], self.toggle_reveal),
             "tour": Command(self, ["Shift+F1"], self.tour.start),
             "trainer": Command(self, ["Ctrl+Shift+T"], self.practice.toggle_trainer),
+            "sync": Command(self, ["Ctrl+E"], self.open_sync),
             "done": Command(self, ["Return", "Enter", "Ctrl+Return", "Ctrl+Enter"],
                             self.done_next, key_text=lambda: self.tr("Enter")),
         }
@@ -141,6 +143,7 @@ class ItemScreen(QWidget):
             "reveal": self.tr("Show") if self.covered else self.tr("Hide again"),
             "done": self.tr("Done, next"), "tour": self.tr("Guided tour"),
             "trainer": self.tr("Trainer mode"), "pay": self.tr("My pay"),
+            "sync": self.tr("Send and receive"),
             "flag": self.tr("Remove flag") if self.flagged else self.tr("Flag for review"),
         }
         for name, text in labels.items():
@@ -402,9 +405,11 @@ class ItemScreen(QWidget):
             self.go_forward()
             return
         if ann.is_empty(self.item.kind, self.history.current):
+            typed = self.item.kind == ann.AUDIO_TRANSCRIPTION
             self.banner.show_message(lambda: self.tr(
-                "Choose an answer first, or skip this item with Ctrl+K."), kind="info",
-                key="empty")
+                "Type what you hear first, or skip this item with Ctrl+K.") if typed
+                else self.tr("Choose an answer first, or skip this item with Ctrl+K."),
+                kind="info", key="empty")
             return
         self.banner.dismiss("empty")
         self.status, self.skip_reason = ann.DONE, None
@@ -558,6 +563,13 @@ class ItemScreen(QWidget):
         self.breaks.stop()
         self.guard.stop()
         self.goHome.emit("")
+
+    def open_sync(self) -> None:
+        """Ctrl+E, as on the home screen: leave the item (saved) for Send and receive."""
+        if self.item is None:
+            return
+        self.go_home()
+        self.openSync.emit()
 
     def submit(self) -> None:
         if self.progress is None:

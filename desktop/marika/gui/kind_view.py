@@ -71,9 +71,10 @@ Fit 1366x768 with the instructions panel open (the view gets about 900x560 px).
 
 Keys the item screen reserves (do not use them in a view): Enter and Ctrl+Enter (done,
 next), PgUp / PgDown (previous / next item), Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z (undo/redo),
-Ctrl+K (skip), Ctrl+F (flag), Ctrl+R (reveal warned content), F1 (instructions),
-Ctrl+= / Ctrl+- (font size), Esc (home), Ctrl+Shift+S (submit), Shift+F1 (guided tour),
-Ctrl+Shift+T (trainer mode, practice packs).
+Ctrl+K (skip), Ctrl+F (flag), Ctrl+R (show or hide again warned content), F1
+(instructions), Ctrl+= / Ctrl+- (font size), Esc (home), Ctrl+Shift+S (submit), Shift+F1
+(guided tour), Ctrl+Shift+T (trainer mode, practice packs), Ctrl+E (send and receive, as
+on the home screen).
 Free for views: digits 1-9 and 0, letters without modifiers (unless typing), Space, arrows,
 Ctrl+Space, Ctrl+arrows, Tab.
 """

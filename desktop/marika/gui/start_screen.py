@@ -324,17 +324,21 @@ class StartScreen(QWidget):
                 "Type your password to continue.", "", idle_minutes)
         self._show_notice()
         self.login_page.error.clear()
-        self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles()),
+        self.tasks.run_db(lambda: (office.needs_setup(), office.list_profiles(),
+                                   office.last_username()),
                           on_done=lambda state: self._show_state(state, locked),
                           on_error=self._failed, owner=self)
 
     def _show_state(self, state, locked: str | None = None) -> None:
-        needs_setup, profiles = state
+        needs_setup, profiles, last = state
         if needs_setup:
             self.stack.setCurrentWidget(self.setup_page)
             self.setup_page.username.setFocus()
         else:
-            self.login_page.set_profiles(profiles, chosen=locked)
+            # The person the idle lock logged out, else (when names are listed anyway) the
+            # last one who used this PC; with many profiles no name is shown to passers-by.
+            listed = 0 < len(profiles) <= MAX_LISTED_PROFILES
+            self.login_page.set_profiles(profiles, chosen=locked or (last if listed else None))
             self.login_page.password.clear()
             self.stack.setCurrentWidget(self.login_page)
             self.login_page.first_field().setFocus()

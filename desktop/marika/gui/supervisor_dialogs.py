@@ -174,6 +174,13 @@ class PublishersDialog(_Dialog):
         self.form.addRow(QLabel(self), self.key)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_box.rejected.connect(self.reject)
+        # Enter in the name or key field adds the key; it must never press "Remove".
+        for button in (self.remove, self.key.load, *self.close_box.buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.install.setAutoDefault(False)
+        self.name.returnPressed.connect(self.install.click)
+        self.key.text.returnPressed.connect(self.install.click)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.list, 1)

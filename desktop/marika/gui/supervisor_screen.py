@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -118,14 +119,21 @@ class SupervisorScreen(QWidget):
     def _loaded(self, result) -> None:
         profile, rows = result
         self.rows = rows
-        self.heading.setText(self.tr("Office supervisor: %1").replace(
-            "%1", profile.display_name))
+        self._profile = profile
+        self._show_heading()
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             cells = (row.profile.display_name, fmt.pick(row.title, row.package_id),
                      fmt.number(row.done), fmt.number(row.skipped), fmt.number(row.left))
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
+
+    def _show_heading(self) -> None:
+        role = self.tr("Office supervisor")
+        name = getattr(getattr(self, "_profile", None), "display_name", "").strip()
+        same = name.casefold() in {role.casefold(), "office supervisor", ""}
+        self.heading.setText(role if same else self.tr("Office supervisor: %1").replace(
+            "%1", name))
 
     def _error(self, exc: BaseException) -> None:
         self.banner.show_message(lambda: fmt.error_text(exc), key="error")
@@ -198,6 +206,14 @@ class SupervisorScreen(QWidget):
             key = dialog.selected_key()
             if key is None:
                 return
+            answer = QMessageBox.question(
+                dialog, self.tr("Remove a trusted publisher"),
+                self.tr("Remove this publisher key? Packages signed with it can then no "
+                        "longer be imported.\n\n%1").replace("%1", key),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
 
             def work():
                 session.remove_publisher(public_key_text=key)
@@ -243,6 +259,7 @@ class SupervisorScreen(QWidget):
             return  # one import at a time
         session = self.session
         cancel = self.import_cancel = threading.Event()
+        self.banner.dismiss()  # an old error must not stand over this import
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.import_label.setText(self.tr("Importing the package…"))
         self.cancel_import.setEnabled(True)
@@ -340,6 +357,7 @@ class SupervisorScreen(QWidget):
             "warnings stay hidden until shown, each annotator can set a daily limit, and "
             "breaks are suggested. Who uses it stays private."))
         self.cancel_import.setText(self.tr("Cancel the import"))
+        self._show_heading()
         for name, text in (("add", self.tr("Add an annotator…")),
                            ("import", self.tr("Import a package…")),
                            ("assign", self.tr("Assign a package…")),

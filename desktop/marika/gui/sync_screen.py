@@ -86,16 +86,17 @@ def send_result_text(result) -> str:
 def usb_result_text(kind: str, result) -> str:
     if kind == "enrol":
         return QCoreApplication.translate(
-            "Sync", "The connection request is in the folder. On a PC with Internet, open "
-                    "Marika and import the folder, or run: marika sync push FOLDER. Then "
-                    "import the folder here.")
+            "Sync", "The connection request is in the folder. Give the stick to your office "
+                    "supervisor, who sends it from a PC with Internet. Then import the same "
+                    "folder here.")
     if kind == "export":
         if not result:
             return QCoreApplication.translate(
                 "Sync", "No batch is waiting; the folder was brought up to date.")
         return QCoreApplication.translate(
-            "Sync", "%n batch(es) written to the folder. On a connected PC, open Marika and "
-                    "import the folder, or run: marika sync push FOLDER", "", result)
+            "Sync", "%n batch(es) written to the folder. Give the stick to your office "
+                    "supervisor, who sends it from a PC with Internet. Then import the same "
+                    "folder here to get the receipts.", "", result)
     lines = []
     if result.enrolled:
         lines.append(QCoreApplication.translate(
@@ -126,7 +127,7 @@ class SyncScreen(QWidget):
         self._last = None  # (kind, result) of the last run, re-worded at a language change
         self._build()
         worker.statusChanged.connect(self._status_changed)
-        worker.lineChanged.connect(self.line.setText)
+        worker.lineChanged.connect(self._line_changed)
         worker.stateChanged.connect(lambda _s: self._update())
         worker.progressed.connect(self._progressed)
         worker.sendFinished.connect(lambda r: self._show_result(("send", r)))
@@ -154,7 +155,8 @@ class SyncScreen(QWidget):
         self.code_label = plain_label(self.enrol_box)
         self.code = QLineEdit(self.enrol_box)
         self.code.setMaxLength(64)
-        self.code.returnPressed.connect(self.enroll)
+        self.code.returnPressed.connect(self._code_entered)
+        self.code.textChanged.connect(lambda _t: self._update())
         self.connect_button = QPushButton(self.enrol_box)
         self.connect_button.clicked.connect(self.enroll)
         self.usb_connect_button = QPushButton(self.enrol_box)  # no Internet on this PC
@@ -225,6 +227,12 @@ class SyncScreen(QWidget):
         (self.code if self.enrol_box.isVisible() else self.commands["send"].button(self)
          ).setFocus()
 
+    def _line_changed(self, text: str) -> None:
+        """The worker's sentence, except the one that points to this very screen."""
+        if self.status is not None and not self.status.enrolled:
+            text = self.tr("Sending is not set up for this profile yet.")
+        self.line.setText(text)
+
     def _status_changed(self, status) -> None:
         self.status = status
         self._update()
@@ -266,11 +274,26 @@ class SyncScreen(QWidget):
                                 if s.server_url else self.tr(
                 "The office has no server address yet. Ask your supervisor to set it, or "
                 "carry your work on a USB stick (below)."))
-            self.connect_button.setEnabled(bool(s.server_url))
+            # Without a server address only the USB stick can carry the code.
+            self.connect_button.setVisible(bool(s.server_url))
+            self.connect_button.setEnabled(bool(s.server_url and self.code.text().strip()))
+            self.usb_connect_button.setEnabled(bool(self.code.text().strip()))
+            self.code_label.setText(
+                self.tr("Type the one-time code your supervisor gave you, then Enter:")
+                if s.server_url else self.tr(
+                    "Type the one-time code your supervisor gave you, then choose "
+                    "Connect by USB stick:"))
         pending = s.pending if s else 0
-        self.pending.setText(self.tr("%n batch(es) waiting to be sent.", "", pending)
-                             if pending else self.tr("All your submitted work is delivered."))
-        self.commands["send"].setEnabled(enrolled and state not in (SENDING, PAUSED))
+        if pending:
+            text = self.tr("%n batch(es) waiting to be sent.", "", pending)
+        elif s is not None and s.delivered:
+            text = self.tr("All your submitted work is delivered.")
+        else:
+            text = self.tr("Nothing submitted yet. Submit finished work from the home "
+                           "screen (Ctrl+Shift+S); it is then sent from here.")
+        self.pending.setText(text)
+        can_send = enrolled and bool(s.server_url)
+        self.commands["send"].setEnabled(can_send and state not in (SENDING, PAUSED))
         self.commands["pause"].setEnabled(state in (SENDING, PAUSED))
         self.commands["pause"].set_label(self.tr("Resume") if state == PAUSED
                                          else self.tr("Pause"))
@@ -300,6 +323,14 @@ class SyncScreen(QWidget):
     def enroll(self) -> None:
         self.banner.dismiss()
         self.worker.enroll(self.code.text())
+
+    def _code_entered(self) -> None:
+        """Enter in the code field: connect, or by USB stick when there is no server."""
+        if self.status is not None and not self.status.server_url:
+            if self.code.text().strip():
+                self.enroll_by_usb()
+            return
+        self.enroll()
 
     def enroll_by_usb(self) -> None:
         code = self.code.text()
@@ -333,8 +364,6 @@ class SyncScreen(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Send and receive"))
         self.enrol_box.setTitle(self.tr("Connect to the office's server"))
-        self.code_label.setText(self.tr("Type the one-time code your supervisor gave you, "
-                                        "then Enter:"))
         self.connect_button.setText(self.tr("Connect"))
         self.usb_connect_button.setText(self.tr("Connect by USB stick…"))
         self.send_box.setTitle(self.tr("Sending your submitted work"))
@@ -367,8 +396,13 @@ def install(window) -> tuple[SyncWorker, SyncScreen]:
     screen.goHome.connect(window.show_home)
     worker.lineChanged.connect(window.home.set_sync_line)
     window.home.refreshed.connect(worker.refresh)
-    window.home.openSync.connect(lambda: (window.stack.setCurrentWidget(screen),
-                                          screen.show_screen()))
+    def show() -> None:
+        if window.session is not None:
+            window.stack.setCurrentWidget(screen)
+            screen.show_screen()
+
+    window.home.openSync.connect(show)
+    window.items.openSync.connect(show)  # Ctrl+E on an item screen too
     return worker, screen
 
 

@@ -38,6 +38,8 @@ def status_line(status, *, state: str, online: bool | None) -> str:
     if state == PAUSED:
         return QCoreApplication.translate(
             "Sync", "Sending is paused: %n batch(es) waiting.", "", status.pending)
+    if status.pending == 0 and not status.delivered:
+        return QCoreApplication.translate("Sync", "Nothing submitted yet.")
     if status.pending == 0:
         return QCoreApplication.translate("Sync", "All delivered.")
     if online is False:
