@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui.appdriver import log_in, on_db, press, start_app, type_text
 from gui.test_item_screen import in_dialog
 from gui.textpack import TEXTS, build_office
-from marika.crypto import SigningKey
+from marika_sync.crypto import SigningKey
 
 pytestmark = pytest.mark.gui
 K = Qt.Key

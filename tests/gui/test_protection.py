@@ -79,17 +79,8 @@ def test_past_the_daily_limit_warned_items_are_skipped_unseen(qtbot, data_dir):
 
 
 def test_the_package_can_suggest_the_limit(qtbot, data_dir):
-    from gui.textpack import manifest_dict
-
-    def suggest(ws):
-        from marika.store.models import Package
-
-        data = manifest_dict(warned={0, 1})
-        data["protection"] = {"warned_daily_limit": 1}
-        import json
-        Package.update(manifest=json.dumps(data)).execute()
-
-    window = open_items(qtbot, data_dir, warned={0, 1}, before=suggest)
+    window = open_items(qtbot, data_dir, warned={0, 1},
+                        protection={"warned_daily_limit": 1})
     assert window.items.guard.limit() == 1
 
 

@@ -21,8 +21,10 @@ LABELS = (("pos", "Positive"), ("neg", "Negative"), ("neu", "Neutral"))
 
 
 def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="single",
-                  rate="0.035", currency="EUR", warnings=(), texts=TEXTS, warned=()):
-    return {
+                  rate="0.035", currency="EUR", warnings=(), texts=TEXTS, warned=(),
+                  protection=None):
+    extra = {"protection": protection} if protection is not None else {}
+    return {**extra,
         "format": 1, "package_id": package_id, "version": 1, "kind": "text_classification",
         "title": {"en": title, "fr": "Avis de magasins", "mg": "Hevitry momba ny fivarotana"},
         "choice": choice,
