@@ -49,6 +49,24 @@ def _case_flip_each_media(good, out, keys):  # every media file, one byte each
     return _flip_member(_first_media(good))(good, out, keys)
 
 
+def _case_file_and_folder(good, out, keys):
+    """media/x.jpg and media/x.jpg/y.jpg, both listed and signed: extraction would fail
+    halfway (FileExistsError) after verify passed."""
+    first = _first_media(good)
+    body = dict((i.filename, d) for i, d in craft.members(good))[first]
+    inner = f"{first}/y.jpg"
+
+    def add(data):
+        data["files"].append({"path": inner, "size": len(body),
+                              "sha256": hashlib.sha256(body).hexdigest()})
+        data["items"].append({**data["items"][0], "id": "inner", "media": inner})
+
+    resigned = craft.resign(good, out.with_suffix(".tmp"), keys.publisher, add)
+    craft.write(out, [*craft.members(resigned), (inner, body)])
+    resigned.unlink()
+    return out
+
+
 def _raw(out: Path, data: bytes) -> Path:
     out.write_bytes(data)
     return out
@@ -141,11 +159,19 @@ CASES = {
     "truncated-tail": (lambda g, o, k: _raw(o, g.read_bytes()[:-30]), "not-a-zip"),
     "empty-file": (lambda g, o, k: _raw(o, b""), "not-a-zip"),
     "not-a-zip": (lambda g, o, k: _raw(o, b"<html>captive portal</html>"), "not-a-zip"),
+    # lying zip structures (issue 12): each passed, or crashed, before
+    "entry-count-lie": (lambda g, o, k: craft.claim_entries(g, o, 1_005), "bad-directory"),
+    "nul-in-name": (lambda g, o, k: craft.hide_nul(g, o, _first_media(g)), "nul-in-name"),
+    "file-and-folder": (_case_file_and_folder, "path-conflict"),
+    "consistent-lying-size-and-crc": (lambda g, o, k: craft.lie_about_member(
+        g, o, _first_media(g), b"#!/bin/sh\nhidden payload\n" * 20), "size-mismatch"),
+    "deflate-error": (lambda g, o, k: craft.break_deflate(g, o, _first_media(g)),
+                      "bad-deflate"),
 }
 
 
 def test_the_corpus_is_large_enough():
-    assert len(CASES) >= 25
+    assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
