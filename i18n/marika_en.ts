@@ -980,6 +980,42 @@
             <source>The package contains {name} both as a file and as a folder.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{name} separates its columns with semicolons. Marika needs commas: save it again as "CSV (comma delimited)".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, on lines {first} and {again}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, by items number {first} and {again}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source folder {name} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a publisher's public key. Paste the whole text of the publisher's .pub file: one line starting with ed25519-pub:.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

@@ -980,6 +980,42 @@
             <source>The package contains {name} both as a file and as a folder.</source>
             <translation>Le paquet contient {name} à la fois comme fichier et comme dossier.</translation>
         </message>
+        <message>
+            <source>{name} separates its columns with semicolons. Marika needs commas: save it again as "CSV (comma delimited)".</source>
+            <translation>{name} sépare ses colonnes par des points-virgules. Marika a besoin de virgules : enregistrez-le de nouveau au format « CSV (séparateur : virgule) ».</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is wrong.</source>
+            <translation>{name}, ligne {line}, colonne {column} : la valeur est incorrecte.</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is missing.</source>
+            <translation>{name}, ligne {line}, colonne {column} : la valeur manque.</translation>
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is missing.</source>
+            <translation>{name}, élément numéro {number} : le champ {column} manque.</translation>
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is wrong.</source>
+            <translation>{name}, élément numéro {number} : le champ {column} est incorrect.</translation>
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, on lines {first} and {again}.</source>
+            <translation>{name} : l'identifiant d'élément {item} est utilisé deux fois, aux lignes {first} et {again}.</translation>
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, by items number {first} and {again}.</source>
+            <translation>{name} : l'identifiant d'élément {item} est utilisé deux fois, par les éléments numéro {first} et {again}.</translation>
+        </message>
+        <message>
+            <source>The source folder {name} does not exist.</source>
+            <translation>Le dossier source {name} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>This is not a publisher's public key. Paste the whole text of the publisher's .pub file: one line starting with ed25519-pub:.</source>
+            <translation>Ce n'est pas la clé publique d'un éditeur. Collez tout le texte du fichier .pub de l'éditeur : une ligne qui commence par ed25519-pub:.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

@@ -980,6 +980,42 @@
             <source>The package contains {name} both as a file and as a folder.</source>
             <translation>Ao amin'ny fonosana i {name} sady rakitra no lahatahiry.</translation>
         </message>
+        <message>
+            <source>{name} separates its columns with semicolons. Marika needs commas: save it again as "CSV (comma delimited)".</source>
+            <translation>Teboka sy faingo no manasaraka ny tsanganana ao amin'ny {name}. Faingo no ilain'ny Marika: tehirizo indray amin'ny endrika "CSV (comma delimited)".</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is wrong.</source>
+            <translation>{name}, andalana {line}, tsanganana {column}: diso ny sanda.</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: the value is missing.</source>
+            <translation>{name}, andalana {line}, tsanganana {column}: tsy misy ny sanda.</translation>
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is missing.</source>
+            <translation>{name}, singa laharana {number}: tsy misy ny saha {column}.</translation>
+        </message>
+        <message>
+            <source>{name}, item number {number}: the field {column} is wrong.</source>
+            <translation>{name}, singa laharana {number}: diso ny saha {column}.</translation>
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, on lines {first} and {again}.</source>
+            <translation>{name}: indroa no ampiasaina ny famantarana singa {item}, amin'ny andalana {first} sy {again}.</translation>
+        </message>
+        <message>
+            <source>{name}: the item id {item} is used twice, by items number {first} and {again}.</source>
+            <translation>{name}: indroa no ampiasaina ny famantarana singa {item}, amin'ny singa laharana {first} sy {again}.</translation>
+        </message>
+        <message>
+            <source>The source folder {name} does not exist.</source>
+            <translation>Tsy misy ny lahatahiry loharano {name}.</translation>
+        </message>
+        <message>
+            <source>This is not a publisher's public key. Paste the whole text of the publisher's .pub file: one line starting with ed25519-pub:.</source>
+            <translation>Tsy fanalahidy ampahibemaso an'ny mpamoaka ity. Apetaho ny soratra manontolo ao amin'ny rakitra .pub an'ny mpamoaka: andalana iray manomboka amin'ny ed25519-pub:.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

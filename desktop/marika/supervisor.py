@@ -131,7 +131,13 @@ class SupervisorSession:
 
     # ------------------------------------------------------------ trusted publishers
     def install_publisher(self, *, name: str, public_key_text: str) -> str:
-        key = VerifyKey.from_text(public_key_text)  # refuses malformed text
+        try:
+            key = VerifyKey.from_text(public_key_text)
+        except CryptoError as exc:  # malformed or the wrong kind of key: say which
+            raise MarikaError(QT_TRANSLATE_NOOP(
+                "Errors", "This is not a publisher's public key. Paste the whole text of the "
+                          "publisher's .pub file: one line starting with ed25519-pub:."
+            )) from exc
         Publisher.insert(public_key=key.to_text(), name=name.strip() or key.fingerprint,
                          installed_at=time.time()).on_conflict_replace().execute()
         return key.fingerprint

@@ -24,7 +24,7 @@ from .receipts import verify_receipt
 from .sealing import read_batch_metadata
 from .storage import DELIVERED, PROFILE_FORM, SyncStore
 from .tr import QT_TRANSLATE_NOOP
-from .usbfolder import FolderState, UsbFolder
+from .usbfolder import ROOT, FolderState, UsbFolder
 
 
 @dataclass
@@ -150,6 +150,10 @@ def push_folder(folder: Path, *, server_url: str | None = None,
                 config: ClientConfig | None = None, progress: ProgressCallback | None = None,
                 control: SyncControl | None = None) -> PushReport:
     """Upload a stick's batches, fetch receipts and statements, answer enrollments."""
+    if not (Path(folder) / ROOT).is_dir():  # a typo or an empty stick: not created here
+        raise SyncFailure("no-transfer", QT_TRANSLATE_NOOP(
+            "Errors", "The folder {name} holds no Marika transfer. Choose the folder you "
+                      "exported to."), retryable=False, name=str(folder))
     usb = UsbFolder(folder).ensure()
     server = usb.server()
     url = server_url or server.get("url")

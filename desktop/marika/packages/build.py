@@ -4,7 +4,12 @@ The source folder format is documented in docs/PACKAGE_FORMAT.md. The builder gi
 each media file a name of its own under `media/`, measures audio durations, hashes
 everything, validates the result with the same parser the importer uses (so a trainer
 learns about a mistake at build time, not in the office), signs the manifest and writes
-the zip atomically.
+the zip atomically. A mistake is named where the trainer can fix it: the file, the CSV
+line and column (or the item's number in items.json).
+
+What it writes it verifies with the importer's own reader and limits before it is put
+in place, so a package it builds always verifies; a member that deflate would shrink
+past the zip-bomb ratio (10 MB of one letter) is stored uncompressed instead.
 """
 
 from __future__ import annotations
@@ -14,9 +19,11 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from marika_sync.canonical import canonical_json
@@ -30,6 +37,7 @@ from marika_sync.package.manifest import (
     parse_manifest,
 )
 from marika_sync.package.signing import sign_manifest
+from marika_sync.package.verify import verify_package
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from ..core.annotation import AUDIO_TRANSCRIPTION, TEXT_CLASSIFICATION
@@ -54,12 +62,12 @@ def _digest(source: Source) -> tuple[int, str]:
     return Path(source).stat().st_size, file_sha256(Path(source))
 
 
-def _add(zf: zipfile.ZipFile, name: str, source: Source) -> None:
+def _add(zf: zipfile.ZipFile, name: str, source: Source, *, store: bool = False) -> None:
     """One member with a fixed date, so the same input and key give the same bytes."""
     info = zipfile.ZipInfo(name, date_time=_FIXED_DATE)
     info.external_attr = 0o644 << 16
-    info.compress_type = (zipfile.ZIP_DEFLATED if name.lower().endswith(_DEFLATE_SUFFIXES)
-                          or name.startswith("manifest.") else zipfile.ZIP_STORED)
+    deflate = name.lower().endswith(_DEFLATE_SUFFIXES) or name.startswith("manifest.")
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate and not store else zipfile.ZIP_STORED
     if isinstance(source, bytes):
         zf.writestr(info, source)
         return
@@ -83,15 +91,21 @@ def write_package(fields: dict, media: Iterable[tuple[str, Source]], *, key: Sig
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    stored: set[str] = set()  # members deflate would shrink past the zip-bomb ratio
     try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w") as zf:
-                _add(zf, archive.MANIFEST_NAME, manifest_bytes)
-                _add(zf, archive.SIGNATURE_NAME, sign_manifest(manifest_bytes, key))
-                for name, source in media:
-                    _add(zf, name, source)
-            raw.flush()
-            os.fsync(raw.fileno())
+        while True:
+            _write_zip(Path(tmp_name), manifest_bytes, sign_manifest(manifest_bytes, key),
+                       media, stored)
+            try:  # the importer's reader and limits: what is built always verifies
+                verify_package(tmp_name, [key.public])
+            except PackageError as exc:
+                name = exc.params.get("name")
+                if exc.reason == "zip-bomb" and name not in stored:
+                    stored.add(name)
+                    continue
+                raise
+            break
         os.chmod(tmp_name, 0o644)  # a package is public: others on a shared folder read it
         os.replace(tmp_name, out)
         fsync_dir(out.parent)
@@ -99,6 +113,18 @@ def write_package(fields: dict, media: Iterable[tuple[str, Source]], *, key: Sig
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return manifest
+
+
+def _write_zip(path: Path, manifest_bytes: bytes, signature: bytes,
+               media: list[tuple[str, Source]], stored: set[str]) -> None:
+    with open(path, "wb") as raw:
+        with zipfile.ZipFile(raw, "w") as zf:
+            _add(zf, archive.MANIFEST_NAME, manifest_bytes)
+            _add(zf, archive.SIGNATURE_NAME, signature)
+            for name, source in media:
+                _add(zf, name, source, store=name in stored)
+        raw.flush()
+        os.fsync(raw.fileno())
 
 
 # ---------------------------------------------------------------- the source folder
@@ -116,14 +142,22 @@ def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(";") if part.strip()]
 
 
-def _csv_items(path: Path, kind: str) -> list[dict]:
+def _csv_items(path: Path, kind: str) -> tuple[list[dict], list[int]]:
+    """The items, and the CSV line each starts on."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise _source_error(QT_TRANSLATE_NOOP(
             "Errors", "{name} cannot be read as UTF-8 text."), name=path.name) from exc
-    items = []
-    for raw_row in csv.DictReader(io.StringIO(text)):
+    header = text.splitlines()[0] if text.strip() else ""
+    if ";" in header and "," not in header:
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "{name} separates its columns with semicolons. Marika needs commas: "
+                      "save it again as \"CSV (comma delimited)\"."), name=path.name)
+    items, lines = [], []
+    reader = csv.DictReader(io.StringIO(text))
+    for raw_row in reader:
+        lines.append(reader.line_num)
         row = {(k or "").strip(): (v or "").strip() if k != "text" else (v or "")
                for k, v in raw_row.items()}
         item: dict = {"id": row.get("id", "")}
@@ -135,8 +169,8 @@ def _csv_items(path: Path, kind: str) -> list[dict]:
                 item["duration_ms"] = int(row["duration_ms"])
             except ValueError as exc:
                 raise _source_error(QT_TRANSLATE_NOOP(
-                    "Errors", "The item {item} has a duration that is not a whole number."),
-                    item=item["id"]) from exc
+                    "Errors", "{name}, line {line}, column {column}: the value is wrong."),
+                    name=path.name, line=reader.line_num, column="duration_ms") from exc
         if row.get("content_warnings"):
             item["content_warnings"] = _split(row["content_warnings"])
         explanation = {k.partition("_")[2] or "en": v for k, v in row.items()
@@ -148,7 +182,7 @@ def _csv_items(path: Path, kind: str) -> list[dict]:
                 gold["explanation"] = explanation
             item["gold"] = gold
         items.append(item)
-    return items
+    return items, lines
 
 
 def _inside(source_dir: Path, relative: str, item_id: str) -> Path:
@@ -171,9 +205,57 @@ def _duration_ms(path: Path) -> int:
     return max(1, round(info.frames * 1000 / info.samplerate))
 
 
+@dataclass
+class Origin:
+    """Where the items came from, to name a mistake's place: the file, and for a CSV the
+    line each item starts on."""
+
+    name: str
+    lines: list[int] | None = None
+
+    def error(self, exc: PackageError) -> PackageError:
+        """`exc` about items[N].field said at its place in the source, or `exc` itself."""
+        found = re.match(r"items\[(\d+)\](?:\.(\w+))?", str(exc.params.get("field", "")))
+        if exc.reason != "bad-manifest" or found is None:
+            return exc
+        number, column = int(found.group(1)), found.group(2) or "id"
+        missing = exc.message.endswith("is missing.")
+        if self.lines is not None and number < len(self.lines):
+            return _source_error(
+                QT_TRANSLATE_NOOP("Errors", "{name}, line {line}, column {column}: the value "
+                                            "is missing.") if missing else
+                QT_TRANSLATE_NOOP("Errors", "{name}, line {line}, column {column}: the value "
+                                            "is wrong."),
+                name=self.name, line=self.lines[number], column=column)
+        return _source_error(
+            QT_TRANSLATE_NOOP("Errors", "{name}, item number {number}: the field {column} is "
+                                        "missing.") if missing else
+            QT_TRANSLATE_NOOP("Errors", "{name}, item number {number}: the field {column} is "
+                                        "wrong."),
+            name=self.name, number=number + 1, column=column)
+
+    def duplicate(self, item_id: str, first: int, again: int) -> PackageError:
+        if self.lines is not None:
+            return _source_error(QT_TRANSLATE_NOOP(
+                "Errors", "{name}: the item id {item} is used twice, on lines {first} and "
+                          "{again}."), name=self.name, item=item_id, first=self.lines[first],
+                again=self.lines[again])
+        return _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "{name}: the item id {item} is used twice, by items number {first} and "
+                      "{again}."), name=self.name, item=item_id, first=first + 1,
+            again=again + 1)
+
+
 def load_source(source_dir: Path) -> tuple[dict, list[dict]]:
     """Read package.json and items.json or items.csv from a source folder."""
-    source_dir = Path(source_dir)
+    fields, items, _origin = _load_source(Path(source_dir))
+    return fields, items
+
+
+def _load_source(source_dir: Path) -> tuple[dict, list[dict], Origin]:
+    if not source_dir.is_dir():
+        raise _source_error(QT_TRANSLATE_NOOP(
+            "Errors", "The source folder {name} does not exist."), name=str(source_dir))
     description = source_dir / "package.json"
     if not description.is_file():
         raise _source_error(QT_TRANSLATE_NOOP(
@@ -193,30 +275,36 @@ def load_source(source_dir: Path) -> tuple[dict, list[dict]]:
         if not isinstance(items, list):
             raise _source_error(QT_TRANSLATE_NOOP(
                 "Errors", "items.json must contain a list of items."))
+        origin = Origin("items.json")
     elif (source_dir / "items.csv").is_file():
-        items = _csv_items(source_dir / "items.csv", kind)
+        items, lines = _csv_items(source_dir / "items.csv", kind)
+        origin = Origin("items.csv", lines)
     else:
         raise _source_error(QT_TRANSLATE_NOOP(
             "Errors", "The source folder has neither items.json nor items.csv."))
-    return fields, items
+    return fields, items, origin
 
 
 def build_package(source_dir: Path | str, *, key: SigningKey, out: Path | str,
                   results_key: BoxPublicKey | None = None) -> Manifest:
     source_dir = Path(source_dir)
-    fields, raw_items = load_source(source_dir)
+    fields, raw_items, origin = _load_source(source_dir)
     if results_key is not None:
         fields["results_public_key"] = results_key.to_text()
     kind = fields.get("kind")
     media: list[tuple[str, Source]] = []
     by_source: dict[Path, str] = {}
     items = []
+    first_seen: dict[str, int] = {}
     for n, raw in enumerate(raw_items):
         if not isinstance(raw, dict):
             raise _source_error(QT_TRANSLATE_NOOP(
                 "Errors", "Item number {number} is not an object."), number=n + 1)
         item = dict(raw)
         item_id = str(item.get("id", ""))
+        if item_id and item_id in first_seen:
+            raise origin.duplicate(item_id, first_seen[item_id], n)
+        first_seen.setdefault(item_id, n)
         text = item.get("text")
         if kind == TEXT_CLASSIFICATION and isinstance(text, str) \
                 and len(text) > MAX_INLINE_ITEM_TEXT:
@@ -234,4 +322,7 @@ def build_package(source_dir: Path | str, *, key: SigningKey, out: Path | str,
                 item["duration_ms"] = _duration_ms(path)
         items.append(item)
     fields["items"] = items
-    return write_package(fields, media, key=key, out=Path(out))
+    try:
+        return write_package(fields, media, key=key, out=Path(out))
+    except PackageError as exc:
+        raise origin.error(exc) from exc
