@@ -94,7 +94,7 @@ def read_audio(path: Path | str, *, sha256: str | None = None,
     return clip
 
 
-#: Envelopes kept by the signed SHA-256 of their file: about 32 KB each.
+# Envelopes kept by the signed SHA-256 of their file: about 32 KB each.
 CLIP_CACHE_SIZE = 32
 _clips: OrderedDict[tuple, tuple[tuple, AudioClip]] = OrderedDict()
 _clips_lock = threading.Lock()
