@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import re
 import struct
 import uuid
@@ -25,8 +26,16 @@ from .errors import BatchError
 from .tr import QT_TRANSLATE_NOOP
 
 MAGIC = b"MRKB"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 LEGACY_FORMAT = 1  # uuid4 batch ids, payload bound to the batch id only
+DEFLATE_FORMAT = 2  # format 3 without the LZMA: metadata as plain JSON, payload deflated
+FORMATS = (LEGACY_FORMAT, DEFLATE_FORMAT, FORMAT_VERSION)
+# Format 3 compresses the signed metadata (its per-item claims were more than half of a
+# sealed batch) and the payload with raw LZMA2: a sealed batch is then smaller than zstd -3
+# of its records alone. Decoders are bounded, so a crafted batch cannot inflate past the
+# limits below (and the metadata's dictionary is small: the server decodes every header).
+_META_LZMA = [{"id": lzma.FILTER_LZMA2, "preset": 6, "dict_size": 1 << 20}]
+_PAYLOAD_LZMA = [{"id": lzma.FILTER_LZMA2, "preset": 6, "dict_size": 1 << 22}]
 _PREFIX = struct.Struct(">4sBI")  # magic, version, metadata length
 SIG_SIZE = 64
 SIGN_DOMAIN = b"marika-batch-v1\0"
@@ -133,18 +142,33 @@ def seal_batch(*, records: list[WorkRecord], annotator_id: str, device_key: Sign
         {"annotation_uuid": r.annotation_uuid, "item_key": r.item_key, "status": r.status,
          "value": r.value, "active_ms": int(r.active_ms), "revision": int(r.revision),
          "updated_at": float(r.updated_at)} for r in records]}
-    compressed = zlib.compress(canonical_json(content), 6)
+    compressed = lzma.compress(canonical_json(content), format=lzma.FORMAT_RAW,
+                               filters=_PAYLOAD_LZMA)
     payload = crypto.box_encrypt(results_key, compressed, payload_aad(metadata))
     metadata["payload_sha256"] = hashlib.sha256(payload).hexdigest()
     metadata["payload_size"] = len(payload)
-    meta_bytes = canonical_json(metadata)
-    if len(meta_bytes) > MAX_METADATA:
+    if len(canonical_json(metadata)) > MAX_METADATA:
         raise BatchError("too-large")
-    head = _PREFIX.pack(MAGIC, FORMAT_VERSION, len(meta_bytes)) + meta_bytes
+    head = batch_head(FORMAT_VERSION, metadata)
     data = head + device_key.sign(SIGN_DOMAIN + head) + payload
     if len(data) > MAX_BATCH_BYTES:
         raise BatchError("too-large")
     return SealedBatch(batch_id, data, hashlib.sha256(data).hexdigest(), metadata)
+
+
+def batch_head(version: int, metadata: dict, *, meta_json: bytes | None = None) -> bytes:
+    """The part of a batch its signature covers: prefix and metadata (canonical JSON, or
+    `meta_json` as given; LZMA-compressed from format 3)."""
+    meta_bytes = canonical_json(metadata) if meta_json is None else meta_json
+    if version >= FORMAT_VERSION:
+        meta_bytes = lzma.compress(meta_bytes, format=lzma.FORMAT_RAW, filters=_META_LZMA)
+    return _PREFIX.pack(MAGIC, version, len(meta_bytes)) + meta_bytes
+
+
+def unverified_metadata(data: bytes) -> dict:
+    """A batch's metadata as written, without checking its signature (tools and tests:
+    never trust it)."""
+    return _split(data)[1]
 
 
 def _split(data: bytes) -> tuple[bytes, dict, bytes, bytes]:
@@ -157,16 +181,19 @@ def _split(data: bytes) -> tuple[bytes, dict, bytes, bytes]:
     if len(data) < _PREFIX.size or data[:4] != MAGIC:
         raise BatchError("not-a-batch")
     _magic, version, meta_len = _PREFIX.unpack_from(data)
-    if version not in (LEGACY_FORMAT, FORMAT_VERSION):
+    if version not in FORMATS:
         raise BatchError("unsupported-version")
     if not 2 <= meta_len <= MAX_METADATA or len(data) < _PREFIX.size + meta_len + SIG_SIZE:
         raise BatchError("truncated")
     end = _PREFIX.size + meta_len
+    meta_json = data[_PREFIX.size:end]
+    if version >= FORMAT_VERSION:
+        meta_json = _unpack(meta_json, _META_LZMA, MAX_METADATA, "bad-metadata")
     try:
-        metadata = json.loads(data[_PREFIX.size:end].decode("utf-8"))
+        metadata = json.loads(meta_json.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BatchError("bad-metadata") from exc
-    if not isinstance(metadata, dict) or canonical_json(metadata) != data[_PREFIX.size:end]:
+    if not isinstance(metadata, dict) or canonical_json(metadata) != meta_json:
         raise BatchError("bad-metadata")  # one byte form only: no second reading of it
     if type(metadata.get("format")) is not int or metadata["format"] != version:
         raise BatchError("bad-metadata")
@@ -251,6 +278,18 @@ def read_batch_metadata(data: bytes, *, expected_device: VerifyKey | None = None
     return metadata
 
 
+def _unpack(compressed: bytes, filters: list, limit: int, reason: str) -> bytes:
+    """Raw LZMA2 `compressed`, decoded to at most `limit` bytes, whole, nothing after it."""
+    decoder = lzma.LZMADecompressor(format=lzma.FORMAT_RAW, filters=filters)
+    try:
+        out = decoder.decompress(compressed, limit + 1)
+    except lzma.LZMAError as exc:
+        raise BatchError(reason) from exc
+    if len(out) > limit or not decoder.eof or decoder.unused_data:
+        raise BatchError(reason)
+    return out
+
+
 def _inflate(compressed: bytes) -> bytes:
     inflater = zlib.decompressobj()
     try:
@@ -275,8 +314,10 @@ def open_batch(data: bytes, results_private: BoxPrivateKey) -> list[dict]:
         # Damaged, or lifted from another author's batch: the associated data (format 2)
         # names the author and package the payload was sealed for.
         raise BatchError("bad-payload") from exc
+    plain = (_unpack(compressed, _PAYLOAD_LZMA, MAX_CONTENT_BYTES, "bad-payload")
+             if metadata["format"] >= FORMAT_VERSION else _inflate(compressed))
     try:
-        content = json.loads(_inflate(compressed).decode("utf-8"))
+        content = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BatchError("bad-payload") from exc
     if (not isinstance(content, dict) or content.get("batch_id") != metadata["batch_id"]

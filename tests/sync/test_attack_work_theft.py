@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import struct
 import uuid
 from decimal import Decimal
 
@@ -16,7 +15,6 @@ import pytest
 
 from marika.store import outbox
 from marika_sync import sealing
-from marika_sync.canonical import canonical_json
 from marika_sync.client import ServerClient
 from marika_sync.crypto import SigningKey
 from marika_sync.errors import SyncFailure
@@ -31,21 +29,18 @@ def _resign(data: bytes, signer, version: int, **changes) -> bytes:
     """A's batch with its outer metadata rewritten and signed by `signer`: the payload
     (A's encrypted work) is kept as it is."""
     size = sealing.header_size(data)
-    meta_len = struct.unpack_from(">4sBI", data)[2]
-    meta = json.loads(data[9:9 + meta_len])
+    meta = sealing.unverified_metadata(data)
     meta.update(changes)
     if version == sealing.LEGACY_FORMAT:
         meta.pop("id_nonce", None)
         meta["format"] = version
-    meta_bytes = canonical_json(meta)
-    head = struct.pack(">4sBI", b"MRKB", version, len(meta_bytes)) + meta_bytes
+    head = sealing.batch_head(version, meta)
     return head + signer.sign(sealing.SIGN_DOMAIN + head) + data[size:]
 
 
 def _upload(server, data: bytes) -> bytes:
     """Upload as an attacker's own client would: no check on our side first."""
-    meta_len = struct.unpack_from(">4sBI", data)[2]
-    meta = json.loads(data[9:9 + meta_len])
+    meta = sealing.unverified_metadata(data)
     sha = hashlib.sha256(data).hexdigest()
     client = ServerClient(server.url, config=FAST)
     client.upload(batch_id=meta["batch_id"], data=data, sha256=sha,

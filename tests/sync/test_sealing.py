@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import struct
 import zlib
 
 import pytest
@@ -107,8 +106,7 @@ def test_resigned_by_another_device_is_detected_when_device_is_pinned(keys):
 
 
 def _rebuild(meta: dict, signer: SigningKey, payload: bytes) -> bytes:
-    meta_bytes = canonical_json(meta)
-    head = struct.pack(">4sBI", b"MRKB", sealing.FORMAT_VERSION, len(meta_bytes)) + meta_bytes
+    head = sealing.batch_head(sealing.FORMAT_VERSION, meta)
     return head + signer.sign(sealing.SIGN_DOMAIN + head) + payload
 
 
@@ -123,8 +121,8 @@ def test_signed_but_inconsistent_batches_are_refused(keys):
         open_batch(_rebuild(meta, device, payload), results)
     assert err.value.reason == "bad-payload"
     # Metadata that is not in canonical form (whitespace) is refused.
-    meta_bytes = canonical_json(batch.metadata).replace(b",", b", ", 1)
-    head = struct.pack(">4sBI", b"MRKB", sealing.FORMAT_VERSION, len(meta_bytes)) + meta_bytes
+    meta_json = canonical_json(batch.metadata).replace(b",", b", ", 1)
+    head = sealing.batch_head(sealing.FORMAT_VERSION, batch.metadata, meta_json=meta_json)
     with pytest.raises(BatchError):
         read_batch_metadata(head + device.sign(sealing.SIGN_DOMAIN + head) + payload)
     # Wrong types, negative rate, extra field.
@@ -160,3 +158,56 @@ def test_bad_input_to_seal(keys):
 def test_each_seal_is_a_new_batch(keys):
     a, b = _seal(keys), _seal(keys)
     assert a.batch_id != b.batch_id and a.sha256 != b.sha256
+
+
+def _records_like_a_day(n=500):
+    import uuid
+
+    return [WorkRecord(annotation_uuid=str(uuid.uuid4()), item_key=f"t{i:06d}",
+                       status="skipped" if i % 13 == 5 else "done",
+                       value={"skip_reason": "unclear"} if i % 13 == 5
+                       else {"labels": [["pos", "neg", "neu"][i % 3]]},
+                       active_ms=2000 + 37 * i, revision=1, updated_at=1764860000.5 + 3.7 * i)
+            for i in range(n)]
+
+
+def test_a_sealed_batch_is_no_bigger_than_its_records_compressed(keys):
+    """Format 3 compresses the signed claims list too: a day's batch weighs about what
+    its records alone weigh compressed (deflate -9 here, the stdlib stand-in for zstd)."""
+    records = _records_like_a_day()
+    batch = _seal(keys, records=records)
+    content = canonical_json({"records": [
+        {"annotation_uuid": r.annotation_uuid, "item_key": r.item_key, "status": r.status,
+         "value": r.value, "active_ms": r.active_ms, "revision": r.revision,
+         "updated_at": r.updated_at} for r in records]})
+    assert len(batch.data) <= 1.0 * len(zlib.compress(content, 9))
+    assert [r["item_key"] for r in open_batch(batch.data, keys[1])] == [
+        r.item_key for r in records]
+
+
+def test_a_format_2_batch_sealed_before_the_upgrade_is_still_read(keys):
+    device, results = keys
+    new = _seal(keys)
+    meta = {k: v for k, v in new.metadata.items() if k not in ("payload_sha256", "payload_size")}
+    meta["format"] = sealing.DEFLATE_FORMAT
+    content = {**{k: meta[k] for k in sealing._BOUND}, "records": open_batch(new.data, results)}
+    payload = crypto.box_encrypt(results.public, zlib.compress(canonical_json(content), 6),
+                                 sealing.payload_aad(meta))
+    meta.update(payload_sha256=crypto.sha256_hex(payload), payload_size=len(payload))
+    head = sealing.batch_head(sealing.DEFLATE_FORMAT, meta)
+    assert canonical_json(meta) in head  # plain JSON in format 2
+    old = head + device.sign(sealing.SIGN_DOMAIN + head) + payload
+    assert read_batch_metadata(old) == meta
+    assert open_batch(old, results) == open_batch(new.data, results)
+
+
+def test_a_metadata_bomb_is_refused_before_it_inflates(keys):
+    import lzma
+
+    device, _ = keys
+    bomb = lzma.compress(b"{" + b" " * (sealing.MAX_METADATA + 10), format=lzma.FORMAT_RAW,
+                         filters=sealing._META_LZMA)
+    head = sealing._PREFIX.pack(sealing.MAGIC, sealing.FORMAT_VERSION, len(bomb)) + bomb
+    with pytest.raises(BatchError) as err:
+        read_batch_metadata(head + device.sign(sealing.SIGN_DOMAIN + head) + b"x" * 100)
+    assert err.value.reason == "bad-metadata"
