@@ -8,7 +8,6 @@ binds it, so no call reaches another profile's work, amounts or reasons.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -111,18 +110,18 @@ def _work(workspace, profile_id: str, infos: dict[str, PackageInfo], practice: s
     query = (Annotation
              .select(Annotation.uuid, Annotation.item, Annotation.package, Annotation.status,
                      Annotation.batch_id, Annotation.payload, Annotation.updated_at,
-                     Annotation.ordinal, Item.item_key)
+                     Annotation.ordinal, Item.item_key, Annotation.revision)
              .join(Item, on=(Annotation.item == Item.id))
              .where((Annotation.profile == profile_id)
                     & Annotation.status.in_([ann.DONE, ann.SKIPPED]))
              .tuples())
-    cipher, work = workspace._cipher, []
-    for uuid, item_pk, package_pk, readable, batch_id, payload, updated, ordinal, key in query:
+    work = []
+    for (uuid, item_pk, package_pk, readable, batch_id, payload, updated, ordinal, key,
+         revision) in query:
         info = by_pk.get(package_pk)
         if info is None or package_pk in practice:
             continue
-        data = json.loads(cipher.decrypt(workspace._aad("annotation", uuid, item_pk),
-                                         bytes(payload)))
+        data = workspace._open_annotation(uuid, item_pk, revision, payload)
         status = data.get("status", readable)  # the encrypted copy is the true one
         if status not in (ann.DONE, ann.SKIPPED):
             continue

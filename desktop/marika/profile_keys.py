@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 
 from marika_sync import crypto
+from marika_sync.canonical import canonical_json
 from marika_sync.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, KdfParams, SigningKey
 
 DEFAULT_KDF_N = 2**17  # 128 MiB of scrypt memory: about 0.4 s on a 2-core office PC
@@ -26,6 +27,16 @@ class ProfileCipher:
 
     def __init__(self, key: bytes) -> None:
         self._key = key
+        self._mac_key = crypto.subkey(key, b"local-state-mac")
+
+    def seal(self, purpose: str, fields: dict) -> bytes:
+        """A MAC over `fields` (canonical JSON) for `purpose`: local state that decides
+        where work goes (the enrolment, a package's manifest) is stored with one, so an
+        edit of the data folder by someone without the password is seen."""
+        return crypto.mac(self._mac_key, _sealed_message(purpose, fields))
+
+    def is_sealed(self, purpose: str, fields: dict, tag: bytes | None) -> bool:
+        return crypto.mac_ok(self._mac_key, _sealed_message(purpose, fields), tag)
 
     def encrypt(self, aad: bytes, data: bytes) -> bytes:
         return crypto.aead_encrypt(self._key, data, aad)
@@ -41,6 +52,10 @@ class ProfileCipher:
 
     def __repr__(self) -> str:
         return "ProfileCipher(<secret>)"
+
+
+def _sealed_message(purpose: str, fields: dict) -> bytes:
+    return canonical_json({"purpose": purpose, "fields": fields})
 
 
 @dataclass(frozen=True)

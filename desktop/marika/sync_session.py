@@ -29,7 +29,7 @@ from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from .core import annotation as ann
 from .core import faults
-from .core.errors import DiskFullError, MarikaError, ReadOnlyFolder, StoreLocked
+from .core.errors import DiskFullError, MarikaError, ReadOnlyFolder, StoreError, StoreLocked
 from .store import outbox
 from .store.db import database
 from .store.models import Annotation
@@ -209,6 +209,39 @@ class SyncSession:
             items += result.item_count
         return SealResult(batches, items)
 
+    # ------------------------------------------------------------ local state (marika.local_trust)
+    _SEALED_PREF = "_enrolment_sealed"  # the enrolment of this profile carries a seal
+
+    def _store(self):
+        """The sync library's store: the outbox, with every enrolment it saves sealed."""
+        from .local_trust import SealingStore
+
+        return SealingStore(self._cipher)
+
+    def _remember_sealed(self) -> None:
+        """Remember (encrypted) that this profile's enrolment is sealed, so a seal
+        removed from the file later is never adopted again."""
+        try:
+            self._workspace._set_own_record(self._SEALED_PREF, True)
+        except StoreError:
+            pass  # a full or busy disk: remembered at the next check instead
+
+    def _verified(self, *, outbox_too: bool = True):
+        """The enrolment row after checking the local state that decides where work goes
+        (None when not enrolled); LocalStateTampered, and nothing sent, when it changed."""
+        from marika_sync.crypto import VerifyKey
+
+        from .local_trust import check_enrolment, check_outbox
+
+        sealed_before = bool(self._workspace._settings().get(self._SEALED_PREF))
+        row = check_enrolment(self._cipher, self._profile_id, adopt_unsealed=not sealed_before)
+        if row is not None and not sealed_before:
+            self._remember_sealed()
+        if outbox_too:
+            check_outbox(self._profile_id, device_public=self._device.signing.public,
+                         server_key=VerifyKey.from_text(row.server_key) if row else None)
+        return row
+
     # ------------------------------------------------------------ transfers (network thread)
     def _client(self, url: str):
         from marika_sync.client import ServerClient
@@ -241,10 +274,12 @@ class SyncSession:
                               "to set it, or carry your work on a USB stick."))
             self._client(url)  # a clear message for a malformed address
             expected = self._office.setting("server_public_key").strip() or None
-            enroll_online(store=outbox, profile_id=self._profile_id, server_url=url, code=code,
+            enroll_online(store=self._store(), profile_id=self._profile_id, server_url=url,
+                          code=code,
                           device_key=self._device.signing, box_key=self._device.box,
                           display_name=self._display_name, expected_server_key=expected,
                           config=self.config)
+            self._remember_sealed()
             return self.status()
 
     def enroll_by_usb(self, folder: Path | str, code: str) -> None:
@@ -266,10 +301,16 @@ class SyncSession:
     def check(self) -> SyncStatus:
         """The status, with `online` from a cheap probe of the enrolled server (a captive
         portal's page counts as offline)."""
+        from .local_trust import LocalStateTampered
+
         with own_connection():
             status = self.status()
             if not status.enrolled:
                 return status
+            try:
+                self._verified(outbox_too=False)
+            except LocalStateTampered:
+                return replace(status, online=False)  # never probe a changed address
             try:
                 online = self._client(status.server_url).probe()
             except SyncSetupError:
@@ -284,6 +325,7 @@ class SyncSession:
         from marika_sync.runner import run_sync
 
         with own_connection():
+            self._verified()  # before anything is sent: LocalStateTampered if it changed
             # The same batches, in the same order, as the runner's outbox.due_batches.
             query = self._waiting()
             if not include_waiting:
@@ -327,6 +369,7 @@ class SyncSession:
         from marika_sync.usb import export_for_usb
 
         with own_connection():
+            self._verified()
             try:
                 return export_for_usb(store=outbox, profile_id=self._profile_id,
                                       folder=Path(folder),
@@ -346,7 +389,7 @@ class SyncSession:
                           "you exported to."), name=str(folder))
         with own_connection():
             enrolled = False
-            if outbox.enrollment(self._profile_id) is None:
+            if self._verified(outbox_too=False) is None:
                 enrolled = self._import_enrolment(folder)
             before = self.status().statements
             report = import_from_usb(folder=folder, store=outbox, profile_id=self._profile_id,
@@ -363,11 +406,14 @@ class SyncSession:
         from marika_sync.enroll import import_enroll_reply
 
         expected = self._office.setting("server_public_key").strip() or None
-        return import_enroll_reply(
-            folder=folder, store=outbox, profile_id=self._profile_id,
+        enrolled = import_enroll_reply(
+            folder=folder, store=self._store(), profile_id=self._profile_id,
             device_key=self._device.signing,
             box_key=self._device.box, server_url=self._office.setting("server_url").strip(),
             expected_server_key=expected) is not None
+        if enrolled:
+            self._remember_sealed()
+        return enrolled
 
 
 def _unwritable(folder, exc: OSError) -> SyncSetupError:

@@ -106,7 +106,7 @@ class PackageVersion:
     """One imported package version as the workspace uses it: its fixed columns and its
     manifest, parsed once (items indexed by key on first use)."""
 
-    def __init__(self, row: Package) -> None:
+    def __init__(self, row: Package, check=None) -> None:
         from marika_sync.package.manifest import parse_manifest
 
         self.id, self.package_id, self.version, self.kind = (
@@ -114,6 +114,8 @@ class PackageVersion:
         self.media_dir, self.item_count = row.media_dir, row.item_count
         self.manifest = parse_manifest(json.loads(row.manifest))
         self._by_key: dict | None = None
+        # Why this version must not be sealed to (marika.local_trust), None when it may.
+        self.trust_error = check(row) if check is not None else None
 
     def item(self, key: str):
         if self._by_key is None:
@@ -125,8 +127,9 @@ class PackageVersions:
     """A workspace's cache of PackageVersion by (pk, version): a version is imported once
     and never changes, so that is the whole key. Per workspace, so per office."""
 
-    def __init__(self, size: int = _CACHE_SIZE) -> None:
+    def __init__(self, size: int = _CACHE_SIZE, check=None) -> None:
         self._size = size
+        self._check = check
         self._cache: OrderedDict[tuple[int, int], PackageVersion] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -140,7 +143,7 @@ class PackageVersions:
                 return hit
         full = row if "manifest" in row.__data__ and "media_dir" in row.__data__ \
             else Package.get_by_id(row.id)
-        version = PackageVersion(full)
+        version = PackageVersion(full, self._check)
         with self._lock:
             self._cache[(full.id, full.version)] = version
             while len(self._cache) > self._size:
@@ -156,7 +159,7 @@ class Workspace:
         self._profile_id = profile_id
         self._cipher = ProfileCipher(key)
         self._key = key
-        self._versions = PackageVersions()
+        self._versions = PackageVersions(check=self._check_package)
 
     # ------------------------------------------------------------ profile
     @property
@@ -173,6 +176,11 @@ class Workspace:
 
     def preferences(self) -> dict:
         """Per-profile preferences (font size, auto-rewind...), stored encrypted."""
+        return {k: v for k, v in self._settings().items() if not k.startswith("_")}
+
+    def _settings(self) -> dict:
+        """The encrypted settings blob: preferences, and Marika's own records of the
+        profile (keys starting with "_", never shown as preferences)."""
         blob = Profile.get_by_id(self._profile_id).settings
         return dict(self._cipher.decrypt_json(self._aad("settings"), blob)) if blob else {}
 
@@ -182,12 +190,56 @@ class Workspace:
         self._set_preferences(prefs)
 
     def _set_preferences(self, prefs: dict) -> None:
-        blob = self._cipher.encrypt_json(self._aad("settings"), prefs)
+        own = {k: v for k, v in self._settings().items() if k.startswith("_")}
+        blob = self._cipher.encrypt_json(self._aad("settings"), {**prefs, **own})
         ensure_space()
+        Profile.update(settings=blob).where(Profile.id == self._profile_id).execute()
+
+    def _set_own_record(self, key: str, value) -> None:
+        """One of Marika's own records in the encrypted settings (key starts with "_")."""
+        settings = self._settings()
+        settings[key] = value
+        blob = self._cipher.encrypt_json(self._aad("settings"), settings)
         Profile.update(settings=blob).where(Profile.id == self._profile_id).execute()
 
     def _aad(self, *parts: object) -> bytes:
         return ":".join(["marika", self._profile_id, *map(str, parts)]).encode()
+
+    def _check_package(self, row: Package):
+        """None when this profile may seal work to this package version (its seal holds,
+        or at first use its publisher's signature does), else the LocalStateTampered."""
+        from .local_trust import LocalStateTampered, check_package
+
+        try:
+            check_package(self._cipher, self._profile_id, row, row.manifest)
+        except LocalStateTampered as exc:
+            return exc
+        return None
+
+    def _annotation_aad(self, uuid: str, item_pk: int, revision: int) -> bytes:
+        return self._aad("annotation", uuid, item_pk, "revision", revision)
+
+    def _open_annotation(self, uuid: str, item_pk: int, revision: int, payload: bytes):
+        """The decrypted payload of an annotation row. Its revision is bound into the
+        associated data: an older copy of the row's payload written back does not open
+        (LocalStateTampered). Rows saved before that binding open with the old one."""
+        from marika_sync.crypto import CryptoError
+
+        from .local_trust import LocalStateTampered
+
+        payload = bytes(payload)
+        try:
+            return self._cipher.decrypt_json(
+                self._annotation_aad(uuid, item_pk, revision), payload)
+        except CryptoError:
+            pass
+        try:
+            return self._cipher.decrypt_json(self._aad("annotation", uuid, item_pk), payload)
+        except CryptoError as exc:
+            raise LocalStateTampered("annotation", QT_TRANSLATE_NOOP(
+                "Errors", "Your saved answer for one item on this computer was changed by "
+                          "someone else (an older copy was put back), so Marika will not "
+                          "use it. Tell your supervisor.")) from exc
 
     # ------------------------------------------------------------ access checks
     def _package(self, package_pk: int) -> PackageVersion:
@@ -365,8 +417,7 @@ class Workspace:
         return None if row is None else self._record(row)
 
     def _record(self, row: Annotation) -> ann.AnnotationRecord:
-        data = self._cipher.decrypt_json(self._aad("annotation", row.uuid, row.item_id),
-                                         row.payload)
+        data = self._open_annotation(row.uuid, row.item_id, row.revision, row.payload)
         # The status column stays readable for progress counts, so anyone with the data
         # folder can edit it; the copy inside the encrypted payload is the true one.
         status = data.get("status", row.status)
@@ -393,10 +444,14 @@ class Workspace:
         if status == ann.DONE and ann.is_empty(item.package.kind, clean):
             status = ann.DRAFT  # an empty answer is not work done
         uuid = self._annotation_uuid(item)
-        payload = self._cipher.encrypt_json(self._aad("annotation", uuid, item.id), {
-            "value": clean, "status": status, "skip_reason": skip_reason,
-            "flagged": bool(flagged), "flag_note": flag_note,
-            "active_ms": max(0, int(active_ms))})
+        content = {"value": clean, "status": status, "skip_reason": skip_reason,
+                   "flagged": bool(flagged), "flag_note": flag_note,
+                   "active_ms": max(0, int(active_ms))}
+
+        def payload(revision: int) -> bytes:
+            return self._cipher.encrypt_json(
+                self._annotation_aad(uuid, item.id, revision), content)
+
         now = time.time()
         revision = annotations.upsert(uuid=uuid, profile_id=self._profile_id,
                                       package_pk=item.package.id, item_pk=item.id,
@@ -456,6 +511,8 @@ class Workspace:
 
         package = self._package(package_pk)
         manifest = package.manifest
+        if package.trust_error is not None and manifest.practice is None:
+            raise package.trust_error  # never seal work to a manifest someone edited
         rows = [r for r in annotations.unsubmitted_finished(profile_id=self._profile_id,
                                                             package_pk=package_pk)
                 if r.item_id not in leave_open

@@ -5,6 +5,8 @@
 - Public-key encryption ("sealed box"): ephemeral X25519 + HKDF-SHA256 + ChaCha20-Poly1305,
   the ECIES pattern also used by HPKE's base mode.
 - Password-based key derivation: scrypt, with parameters stored beside the wrapped key.
+- Message authentication: HMAC-SHA256 under a key derived with HKDF-SHA256 (local state
+  that decides where work goes, authenticated with a key only the password unlocks).
 
 Keys travel as text: `<kind>:<base64 of the raw 32 bytes>`, e.g. `ed25519-pub:...`.
 Nothing here logs or prints key material.
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hmac as _hmac
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -237,6 +240,34 @@ class KdfParams:
 def derive_key(password: str, params: KdfParams) -> bytes:
     return Scrypt(salt=params.salt, length=KEY_SIZE, n=params.n, r=params.r,
                   p=params.p).derive(password.encode("utf-8"))
+
+
+# ---------------------------------------------------------------- message authentication
+
+def subkey(key: bytes, purpose: bytes) -> bytes:
+    """A key for one purpose, derived from `key` (HKDF-SHA256, `purpose` as info)."""
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None,
+                info=b"marika-subkey-v1\0" + purpose).derive(key)
+
+
+def mac(key: bytes, message: bytes) -> bytes:
+    """HMAC-SHA256 of `message` (32 bytes)."""
+    h = _hmac.HMAC(key, hashes.SHA256())
+    h.update(message)
+    return h.finalize()
+
+
+def mac_ok(key: bytes, message: bytes, tag: bytes | None) -> bool:
+    """True when `tag` is the HMAC-SHA256 of `message` (checked in constant time)."""
+    if not tag:
+        return False
+    h = _hmac.HMAC(key, hashes.SHA256())
+    h.update(message)
+    try:
+        h.verify(bytes(tag))
+    except InvalidSignature:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- hashing helpers

@@ -111,7 +111,10 @@ def rewrite_at_version(db_path: Path, version: int = 1) -> None:
         for table in tables:
             columns = ", ".join(f'"{row[1]}"' for row in conn.execute(
                 f'PRAGMA main.table_info("{table}")'))
-            conn.execute(f'INSERT INTO main."{table}" ({columns}) '
+            # Tables the annotation triggers keep (migration 4) are already filled.
+            verb = "INSERT OR IGNORE" if table in ("progress_count", "finished_run") \
+                else "INSERT"
+            conn.execute(f'{verb} INTO main."{table}" ({columns}) '
                          f'SELECT {columns} FROM old."{table}"')
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE old")

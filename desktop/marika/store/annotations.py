@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
@@ -21,13 +22,13 @@ log = logging.getLogger(__name__)
 _UPSERT = """
 INSERT INTO annotation (uuid, profile_id, package_id, item_id, ordinal, status, payload,
                         updated_at, revision)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (uuid) DO UPDATE SET
     status = excluded.status,
     payload = excluded.payload,
     updated_at = excluded.updated_at,
-    revision = annotation.revision + 1
-WHERE annotation.batch_id IS NULL
+    revision = excluded.revision
+WHERE annotation.batch_id IS NULL AND annotation.revision = excluded.revision - 1
 """
 
 
@@ -38,26 +39,33 @@ class ItemSubmitted(MarikaError):
 
 
 def upsert(*, uuid: str, profile_id: str, package_pk: int, item_pk: int, ordinal: int,
-           status: str, payload: bytes, now: float | None = None) -> int:
+           status: str, payload: Callable[[int], bytes], now: float | None = None) -> int:
     """Save one annotation in one transaction; returns its revision.
 
     An upsert by the item's stable UUID, so retrying after a commit that was reported as
-    failed (but may have happened) cannot create a second row.
+    failed (but may have happened) cannot create a second row. `payload(revision)` gives
+    the encrypted payload for the revision this save makes: the revision is bound into
+    its associated data, so an older payload written back into the row does not open.
     """
     ensure_space()
     now = time.time() if now is None else now
+    data = b""
     try:
         with database.atomic():
+            found = database.execute_sql(
+                "SELECT revision, batch_id FROM annotation WHERE uuid = ?", (uuid,)).fetchone()
+            if found is not None and found[1] is not None:
+                raise ItemSubmitted()  # sealed into a batch: read-only
+            revision = 1 if found is None else found[0] + 1
+            data = payload(revision)
             cursor = database.execute_sql(_UPSERT, (uuid, profile_id, package_pk, item_pk,
-                                                    ordinal, status, payload, now))
-            if cursor.rowcount == 0:  # the row exists and is sealed into a batch: read-only
+                                                    ordinal, status, data, now, revision))
+            if cursor.rowcount == 0:  # the row changed under us: sealed since
                 raise ItemSubmitted()
-            revision = database.execute_sql(
-                "SELECT revision FROM annotation WHERE uuid = ?", (uuid,)).fetchone()[0]
     except StoreError as exc:
         # The error came at some point of the transaction, perhaps at COMMIT after the
         # change was written. Read back: only a change that is not there is "not saved".
-        landed = _read_back(uuid, payload, now)
+        landed = _read_back(uuid, data, now) if data else 0
         if landed:
             log.warning("a save reported %s but is in the store (revision %s)",
                         exc.english(), landed)

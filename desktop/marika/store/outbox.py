@@ -36,6 +36,7 @@ class SyncEnrollment(BaseModel):
     server_key = TextField()
     document = BlobField()
     enrolled_at = FloatField()
+    seal = BlobField(null=True)  # the profile's MAC (migration 5; marika.local_trust)
 
     class Meta:
         table_name = "sync_enrollment"
@@ -113,11 +114,16 @@ def statement_aad(profile_id: str, statement_id: str) -> bytes:
 # ---------------------------------------------------------------- enrollment
 
 def save_enrollment(*, profile_id: str, annotator_id: str, server_url: str, server_key: str,
-                    document: bytes, now: float | None = None) -> None:
+                    document: bytes, now: float | None = None,
+                    seal: bytes | None = None) -> None:
     SyncEnrollment.insert(profile_id=profile_id, annotator_id=annotator_id,
                           server_url=server_url, server_key=server_key, document=document,
-                          enrolled_at=time.time() if now is None else now
+                          enrolled_at=time.time() if now is None else now, seal=seal
                           ).on_conflict_replace().execute()
+
+
+def seal_enrollment(profile_id: str, seal: bytes) -> None:
+    SyncEnrollment.update(seal=seal).where(SyncEnrollment.profile_id == profile_id).execute()
 
 
 def enrollment(profile_id: str) -> SyncEnrollment | None:

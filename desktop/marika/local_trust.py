@@ -1,0 +1,210 @@
+"""Checking the local state that decides where a profile's work goes, before anything is
+sealed or sent (issue 10, docs/SECURITY.md "A colleague with the data folder").
+
+Anyone with the data folder can edit the SQLite file. What decides where work goes is
+therefore authenticated with something only the profile's password unlocks:
+- the enrolment (server address, pinned server key, annotator id): a seal (HMAC under a
+  key derived from the profile key) stored in its row;
+- each package version the profile works on (above all the results key its work is
+  sealed to): the publisher's signature is checked again the first time the profile uses
+  that version, and a seal over the manifest's hash is kept; every later use checks it;
+- the outbox: every waiting batch must be signed by this profile's own device key and
+  name this profile; a batch marked delivered must have a receipt signed by the pinned
+  server key; a batch the profile's items were sealed into must still be there.
+A failed check raises LocalStateTampered: a translated sentence for the worker (to pass
+on to the supervisor), and nothing is sealed or sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from marika_sync.tr import QT_TRANSLATE_NOOP
+
+from .core.errors import MarikaError
+
+ENROLMENT, PACKAGE = "enrolment", "package"
+
+
+class LocalStateTampered(MarikaError):
+    """Local state that decides where work goes was changed by someone without the
+    password. `reason`: "enrolment", "package" or "outbox"."""
+
+    def __init__(self, reason: str, message: str, **params: object) -> None:
+        self.reason = reason
+        super().__init__(message, **params)
+
+
+def _enrolment_changed() -> LocalStateTampered:
+    return LocalStateTampered(ENROLMENT, QT_TRANSLATE_NOOP(
+        "Errors", "The server settings of your profile on this computer were changed by "
+                  "someone else, so Marika sent nothing. Tell your supervisor: they must "
+                  "check the server address and key, then you can enrol again."))
+
+
+def _outbox_changed() -> LocalStateTampered:
+    return LocalStateTampered("outbox", QT_TRANSLATE_NOOP(
+        "Errors", "The work waiting to be sent from your profile on this computer was "
+                  "changed by someone else, so Marika sent nothing. Tell your supervisor."))
+
+
+def _package_changed(package_id: str) -> LocalStateTampered:
+    return LocalStateTampered(PACKAGE, QT_TRANSLATE_NOOP(
+        "Errors", "The task package {package} on this computer was changed after it was "
+                  "imported, so Marika did not seal or send any work of it. Tell your "
+                  "supervisor: they must import the package again."), package=package_id)
+
+
+# ---------------------------------------------------------------- the enrolment
+
+def enrolment_fields(row) -> dict:
+    return {"profile_id": row.profile_id, "annotator_id": row.annotator_id,
+            "server_url": row.server_url, "server_key": row.server_key}
+
+
+def seal_enrolment(cipher, *, profile_id: str, annotator_id: str, server_url: str,
+                   server_key: str) -> bytes:
+    return cipher.seal(ENROLMENT, {"profile_id": profile_id, "annotator_id": annotator_id,
+                                   "server_url": server_url, "server_key": server_key})
+
+
+def check_enrolment(cipher, profile_id: str, *, adopt_unsealed: bool = False):
+    """The profile's enrolment row if its seal holds (None when not enrolled), else
+    LocalStateTampered. `adopt_unsealed`: an enrolment from before seals existed is
+    sealed as it is now (once per profile; the caller remembers it did)."""
+    from .store import outbox
+
+    row = outbox.enrollment(profile_id)
+    if row is None:
+        return None
+    if row.profile_id != profile_id or row.annotator_id != profile_id:
+        raise _enrolment_changed()
+    if row.seal is None and adopt_unsealed:
+        outbox.seal_enrollment(profile_id, cipher.seal(ENROLMENT, enrolment_fields(row)))
+        return outbox.enrollment(profile_id)
+    if not cipher.is_sealed(ENROLMENT, enrolment_fields(row), row.seal):
+        raise _enrolment_changed()
+    return row
+
+
+class SealingStore:
+    """The outbox module as the sync library's store, with each enrolment it saves
+    sealed under the profile's key (marika_sync.storage.SyncStore)."""
+
+    def __init__(self, cipher) -> None:
+        from .store import outbox
+
+        self._outbox = outbox
+        self._cipher = cipher
+
+    def __getattr__(self, name: str):
+        return getattr(self._outbox, name)
+
+    def save_enrollment(self, *, profile_id: str, annotator_id: str, server_url: str,
+                        server_key: str, document: bytes, now: float | None = None) -> None:
+        self._outbox.save_enrollment(
+            profile_id=profile_id, annotator_id=annotator_id, server_url=server_url,
+            server_key=server_key, document=document, now=now,
+            seal=seal_enrolment(self._cipher, profile_id=profile_id,
+                                annotator_id=annotator_id, server_url=server_url,
+                                server_key=server_key))
+
+
+# ---------------------------------------------------------------- package versions
+
+def _package_fields(row, manifest_text: str) -> dict:
+    return {"package_pk": row.id, "package_id": row.package_id, "version": row.version,
+            "manifest_sha256": hashlib.sha256(manifest_text.encode("utf-8")).hexdigest(),
+            "publisher_key": row.publisher_key,
+            "signature_sha256": hashlib.sha256(bytes(row.signature or b"")).hexdigest()}
+
+
+def _signature_holds(row, manifest_text: str) -> bool:
+    """The publisher's signature over the stored manifest, by a publisher the office
+    installed. Rows that name no real publisher key (test rows) have nothing to check:
+    that is the first-use trust SECURITY.md states."""
+    from marika_sync.crypto import CryptoError, VerifyKey
+    from marika_sync.errors import PackageError
+    from marika_sync.package.signing import check_signature
+
+    from .store.models import Publisher
+
+    try:
+        key = VerifyKey.from_text(row.publisher_key or "")
+    except CryptoError:
+        return True
+    if not Publisher.select().where(Publisher.public_key == row.publisher_key).exists():
+        return False
+    try:
+        check_signature(manifest_text.encode("utf-8"), bytes(row.signature or b""), [key])
+    except PackageError:
+        return False
+    return True
+
+
+def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
+    """The package version in `row` is the one this profile sealed when it first used it
+    (or, at that first use, its publisher's signature holds); else LocalStateTampered."""
+    from .store.db import database
+
+    fields = _package_fields(row, manifest_text)
+    found = database.execute_sql(
+        "SELECT version, seal FROM package_seal WHERE profile_id = ? AND package_id = ?",
+        (profile_id, row.id)).fetchone()
+    if found is not None and found[0] == row.version:
+        if not cipher.is_sealed(PACKAGE, fields, found[1]):
+            raise _package_changed(row.package_id)
+        return
+    if found is not None and found[0] > row.version:
+        raise _package_changed(row.package_id)  # an older version put back
+    if not _signature_holds(row, manifest_text):
+        raise _package_changed(row.package_id)
+    database.execute_sql(
+        "INSERT INTO package_seal (profile_id, package_id, version, seal) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (profile_id, package_id) DO UPDATE SET version = excluded.version, "
+        "seal = excluded.seal", (profile_id, row.id, row.version, cipher.seal(PACKAGE, fields)))
+
+
+# ---------------------------------------------------------------- the outbox
+
+def check_outbox(profile_id: str, *, device_public, server_key=None) -> None:
+    """Every batch of this profile in the outbox is its own, signed by its device key;
+    every one marked delivered has the server's receipt; no batch its items were sealed
+    into is missing. Else LocalStateTampered."""
+    from marika_sync.errors import BatchError, DocumentError
+    from marika_sync.receipts import verify_receipt
+    from marika_sync.sealing import read_batch_metadata, verify_header
+
+    from .store import outbox
+    from .store.db import database
+
+    rows = outbox.OutboxBatch.select().where(outbox.OutboxBatch.profile_id == profile_id)
+    held = set()
+    for row in rows:
+        data = bytes(row.data)
+        delivered = row.state == outbox.DELIVERED
+        try:
+            # Waiting batches in full; a delivered one by its header and its receipt,
+            # which names the hash of the whole batch.
+            meta = (verify_header if delivered else read_batch_metadata)(
+                data, expected_device=device_public)
+        except BatchError as exc:
+            raise _outbox_changed() from exc
+        if meta["annotator_id"] != profile_id or meta["batch_id"] != row.batch_id or (
+                not delivered and hashlib.sha256(data).hexdigest() != row.sha256):
+            raise _outbox_changed()
+        if delivered:
+            receipt = outbox.receipt(row.batch_id)
+            if receipt is None or server_key is None:
+                raise _outbox_changed()
+            try:
+                verify_receipt(bytes(receipt.document), server_key=server_key, metadata=meta,
+                               sha256=row.sha256, size=len(data))
+            except DocumentError as exc:
+                raise _outbox_changed() from exc
+        held.add(row.batch_id)
+    sealed_into = {b for (b,) in database.execute_sql(
+        "SELECT DISTINCT batch_id FROM annotation WHERE profile_id = ? AND batch_id IS NOT "
+        "NULL", (profile_id,)).fetchall()}
+    if sealed_into - held:
+        raise _outbox_changed()

@@ -1,0 +1,175 @@
+"""Attacks 2, 3 and 6 of issue 10: a colleague with the data folder edits the SQLite file
+with sqlite3 while the office is in use. The enrolment, the package manifest, the outbox
+and each annotation's revision are authenticated with keys only A's password unlocks:
+Marika refuses to seal or send, says why in a translated sentence, and nothing reaches
+the tampered destination (docs/SECURITY.md, "A colleague with the data folder")."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import pytest
+from conftest import FAST_KDF_N, TEST_PASSWORD
+from sync.conftest import ServerProc
+
+from marika.local_trust import LocalStateTampered
+from marika.profiles import Office
+from marika.store.models import Annotation
+from marika_sync.crypto import BoxPrivateKey
+
+from . import test_sync_facade
+from .test_sync_facade import FAST, finish_items, prepare_sync_office
+
+DB = "marika.db"
+server = test_sync_facade.server  # the fixture: the office's real server on 127.0.0.1
+
+
+@pytest.fixture
+def attacker(tmp_path):
+    """The attacker's own collection server."""
+    proc = ServerProc(tmp_path / "evil")
+    proc.data.mkdir(parents=True)
+    yield proc.start()
+    proc.stop()
+
+
+def _edit(data_dir, sql: str, *args) -> None:
+    """What the colleague does: sqlite3 on the data folder's file, nothing of Marika's."""
+    conn = sqlite3.connect(data_dir / DB, timeout=30)
+    try:
+        with conn:
+            changed = conn.execute(sql, args).rowcount
+        assert changed >= 1, sql
+    finally:
+        conn.close()
+
+
+def _read(data_dir, sql: str, *args):
+    conn = sqlite3.connect(data_dir / DB, timeout=30)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def _sealed_work(data_dir, server, tmp_path, count=3):
+    """A enrolled, `count` items finished and sealed into the outbox."""
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    office = Office.open(data_dir, kdf_n=FAST_KDF_N)
+    ws = office.login(username="rasoa", password=TEST_PASSWORD)
+    sync = ws.sync(config=FAST)
+    sync.enroll(server.new_code())
+    finish_items(ws, package_pk, range(count))
+    assert ws.submit(package_pk).item_count == count
+    return office, ws, sync, package_pk
+
+
+def test_redirected_enrolment_sends_nothing(server, attacker, data_dir, tmp_path):
+    office, ws, sync, _pk = _sealed_work(data_dir, server, tmp_path)
+    try:
+        evil_key = attacker.cli("info").stdout.splitlines()[0].strip()
+        _edit(data_dir, "UPDATE sync_enrollment SET server_url = ?, server_key = ?",
+              attacker.url, evil_key)
+        with pytest.raises(LocalStateTampered) as err:
+            sync.send(include_waiting=True)
+        assert err.value.reason == "enrolment"
+        assert "server settings of your profile" in err.value.english()
+        assert sync.check().online is False  # not even a probe goes there
+        with pytest.raises(LocalStateTampered):
+            sync.export_for_usb(tmp_path / "stick")
+        assert attacker.query("SELECT COUNT(*) FROM upload") == [(0,)]
+        assert attacker.query("SELECT COUNT(*) FROM batch") == [(0,)]
+        assert sync.status().pending == 1
+        # Removing the seal does not help: a sealed enrolment is never adopted again.
+        _edit(data_dir, "UPDATE sync_enrollment SET seal = NULL")
+        with pytest.raises(LocalStateTampered):
+            sync.send(include_waiting=True)
+        assert attacker.query("SELECT COUNT(*) FROM upload") == [(0,)]
+    finally:
+        office.close()
+
+
+def test_edited_results_key_seals_nothing(server, data_dir, tmp_path):
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    evil = BoxPrivateKey.generate()
+    with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+        ws = office.login(username="rasoa", password=TEST_PASSWORD)
+        finish_items(ws, package_pk, range(3))  # A works on the package: it is sealed now
+        [(text,)] = _read(data_dir, "SELECT manifest FROM package")
+        manifest = json.loads(text)
+        manifest["results_public_key"] = evil.public.to_text()
+        _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+        again = office.login(username="rasoa", password=TEST_PASSWORD)  # reads the file anew
+        with pytest.raises(LocalStateTampered) as err:
+            again.submit(package_pk)
+        assert err.value.reason == "package"
+        assert "was changed after it was imported" in err.value.english()
+        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+        with pytest.raises(LocalStateTampered):  # automatic sealing: the same refusal
+            again.sync(config=FAST).seal_due(now=time.time() + 86400 * 2)
+        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+        assert Annotation.select().where(Annotation.batch_id.is_null(False)).count() == 0
+
+
+def test_edited_outbox_sends_nothing(server, data_dir, tmp_path):
+    office, ws, sync, package_pk = _sealed_work(data_dir, server, tmp_path)
+    try:
+        [(batch_id, data)] = _read(data_dir, "SELECT batch_id, data FROM outbox_batch")
+        [whole] = _read(data_dir, "SELECT * FROM outbox_batch")
+        # Marked delivered without a receipt: A's work would silently never leave.
+        _edit(data_dir, "UPDATE outbox_batch SET state = 'delivered'")
+        with pytest.raises(LocalStateTampered) as err:
+            sync.send(include_waiting=True)
+        assert err.value.reason == "outbox"
+        _edit(data_dir, "UPDATE outbox_batch SET state = 'sealed'")
+        # The bytes replaced by a batch that is not A's own (here: garbage of the same size).
+        _edit(data_dir, "UPDATE outbox_batch SET data = ?", bytes(len(data)))
+        with pytest.raises(LocalStateTampered):
+            sync.send(include_waiting=True)
+        # The batch deleted: A's items say they were sealed into it.
+        _edit(data_dir, "DELETE FROM outbox_batch")
+        with pytest.raises(LocalStateTampered):
+            sync.send(include_waiting=True)
+        assert server.query("SELECT COUNT(*) FROM upload") == [(0,)]
+        # Put back as it was, it goes.
+        _edit(data_dir, f"INSERT INTO outbox_batch VALUES ({', '.join('?' * len(whole))})",
+              *whole)
+        assert sync.send(include_waiting=True).delivered == 1
+    finally:
+        office.close()
+
+
+def test_rolled_back_annotation_is_refused(data_dir, tmp_path, server):
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+        ws = office.login(username="rasoa", password=TEST_PASSWORD)
+        item = ws.item_at(package_pk, 0).item_pk
+        ws.save(item_pk=item, value={"labels": ["neg"]})
+        [(old,)] = _read(data_dir, "SELECT payload FROM annotation")
+        assert ws.save(item_pk=item, value={"labels": ["pos"]}).revision == 2
+        _edit(data_dir, "UPDATE annotation SET payload = ?", old)  # the older copy back
+        with pytest.raises(LocalStateTampered) as err:
+            ws.annotation_for(item)
+        assert err.value.reason == "annotation"
+        with pytest.raises(LocalStateTampered):
+            ws.submit(package_pk)
+        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+
+
+def test_rows_saved_before_the_revision_binding_still_open(data_dir, tmp_path, server):
+    """Existing data: a payload encrypted the old way (no revision in its associated
+    data) opens, and the next save binds the revision."""
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+        ws = office.login(username="rasoa", password=TEST_PASSWORD)
+        item = ws.item_at(package_pk, 0).item_pk
+        record = ws.save(item_pk=item, value={"labels": ["neg"]})
+        legacy = ws._cipher.encrypt_json(ws._aad("annotation", record.uuid, item), {
+            "value": {"labels": ["neg"]}, "status": "done", "skip_reason": None,
+            "flagged": False, "flag_note": "", "active_ms": 0})
+        _edit(data_dir, "UPDATE annotation SET payload = ?", legacy)
+        assert ws.annotation_for(item).value == {"labels": ["neg"]}
+        assert ws.save(item_pk=item, value={"labels": ["pos"]}).revision == 2
+        assert ws.annotation_for(item).value == {"labels": ["pos"]}
