@@ -1028,6 +1028,10 @@
             <source>The task package {package} on this computer was changed after it was imported, so Marika did not seal or send any work of it. Tell your supervisor: they must import the package again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -2866,6 +2870,10 @@
         </message>
         <message>
             <source>Nothing submitted yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pay statements could not be fetched: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1028,6 +1028,10 @@
             <source>The task package {package} on this computer was changed after it was imported, so Marika did not seal or send any work of it. Tell your supervisor: they must import the package again.</source>
             <translation>Le paquet de tâches {package} sur cet ordinateur a été modifié après son importation, donc Marika n'a scellé ni envoyé aucun travail de ce paquet. Prévenez votre superviseur : il doit importer le paquet à nouveau.</translation>
         </message>
+        <message>
+            <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
+            <translation>Le serveur a refusé la demande car la date ou l'heure de ce PC semble fausse. Vérifiez la date et l'heure du PC, puis renvoyez.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -2869,6 +2873,10 @@
         <message>
             <source>Nothing submitted yet.</source>
             <translation>Rien n'a encore été remis.</translation>
+        </message>
+        <message>
+            <source>Your pay statements could not be fetched: %1</source>
+            <translation>Vos relevés de paie n'ont pas pu être récupérés : %1</translation>
         </message>
     </context>
     <context>

@@ -1028,6 +1028,10 @@
             <source>The task package {package} on this computer was changed after it was imported, so Marika did not seal or send any work of it. Tell your supervisor: they must import the package again.</source>
             <translation>Novaina taorian'ny nampidirana azy ny fonosana asa {package} amin'ity solosaina ity, ka tsy nasian'i Marika tombo-kase na nalefany ny asa rehetra momba azy. Lazao amin'ny mpanara-maso anao: tsy maintsy ampidiriny indray ilay fonosana.</translation>
         </message>
+        <message>
+            <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
+            <translation>Nolavin'ny mpizara ny fangatahana satria toa diso ny daty na ny ora amin'ity solosaina ity. Hamarino azafady ny daty sy ny oran'ny solosaina, dia alefaso indray.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -2869,6 +2873,10 @@
         <message>
             <source>Nothing submitted yet.</source>
             <translation>Mbola tsy misy natolotra.</translation>
+        </message>
+        <message>
+            <source>Your pay statements could not be fetched: %1</source>
+            <translation>Tsy azo nalaina ny tatitra momba ny karamanao: %1</translation>
         </message>
     </context>
     <context>

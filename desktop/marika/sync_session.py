@@ -76,6 +76,9 @@ class SendResult:
     cancelled: bool = False
     # The store was busy with a save at the wrong instant; nothing is lost, try again.
     busy: bool = False
+    # Why new pay statements could not be fetched (a MarikaError to show), else None:
+    # the screen says so, never "nothing new".
+    statements_error: MarikaError | None = None
 
 
 class UsbImport(NamedTuple):
@@ -361,7 +364,8 @@ class SyncSession:
             refused = {k: v for k, v in report.failed.items() if k not in ("", "statements")}
             return SendResult(online=report.online, delivered=len(report.delivered),
                               refused=refused, statements=report.statements,
-                              pending=report.pending, cancelled=report.cancelled)
+                              pending=report.pending, cancelled=report.cancelled,
+                              statements_error=report.errors.get("statements"))
 
     def export_for_usb(self, folder: Path | str) -> int:
         """Write this profile's undelivered batches (and a statement request) to a folder,

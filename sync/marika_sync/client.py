@@ -50,6 +50,11 @@ def _unexpected(reply: Reply, config: ClientConfig) -> SyncFailure:
             "Errors", "The server is busy or had a problem. Sending will be retried later."),
             retry_after=retry_after)
     code = error_code(reply)
+    if code == "stale-query":  # an older server still checks the PC's clock
+        return SyncFailure("clock", QT_TRANSLATE_NOOP(
+            "Errors", "The server refused the request because the date or time of this PC "
+                      "looks wrong. Please check the PC's date and time, then send again."),
+            retryable=False)
     if code in ("unknown-annotator", "bad-signature"):
         return SyncFailure("not-enrolled", QT_TRANSLATE_NOOP(
             "Errors", "The server does not know this profile. Enroll it again with a new "

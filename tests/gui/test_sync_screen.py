@@ -297,3 +297,19 @@ def test_logging_out_mid_upload_resumes_from_the_servers_offset(qtbot, server, d
                     timeout=30_000)
     assert seen[0].sent >= paused_at > 0  # asked the server, did not start again at zero
     assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
+
+
+def test_a_failed_statement_fetch_is_shown_as_an_error(qtbot, server, data_dir, tmp_path):
+    """The server fails every statement request (500): the sync screen says the pay
+    statements could not be fetched, never "nothing new"."""
+    package_pk = prepare_sync_office(data_dir, server, tmp_path)
+    _work_ahead(data_dir, package_pk, range(2), enrol_code=server.new_code())
+    server.query("ALTER TABLE statement RENAME TO statement_gone")  # queries now fail
+    window = _app(qtbot, data_dir)
+    screen = _open_sync_screen(qtbot, window)
+    qtbot.waitUntil(lambda: not window.sync.busy, timeout=20_000)
+    press(qtbot, K.Key_E, CTRL)  # Send now
+    qtbot.waitUntil(lambda: "could not be fetched" in words(screen.result), timeout=20_000)
+    assert "Nothing new" not in screen.result.text()
+    assert "The server is busy or had a problem" in screen.result.text()
+    assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]  # the work still went

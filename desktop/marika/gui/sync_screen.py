@@ -63,6 +63,11 @@ def send_result_text(result) -> str:
     if result.statements:
         lines.append(QCoreApplication.translate(
             "Sync", "%n new pay statement(s) received.", "", result.statements))
+    error = getattr(result, "statements_error", None)
+    if error is not None:
+        lines.append(QCoreApplication.translate(
+            "Sync", "Your pay statements could not be fetched: %1").replace(
+            "%1", fmt.error_text(error)))
     trouble = sum(1 for r in result.refused.values() if r in LINK_TROUBLE)
     busy = sum(1 for r in result.refused.values() if r.startswith("http-"))
     refused = len(result.refused) - trouble - busy

@@ -85,30 +85,41 @@ def read_decisions(path: Path) -> list[tuple[str, str, str, str, int]]:
 
 def record_decisions(decisions, *, now: float | None = None) -> ReviewResult:
     now = time.time() if now is None else now
+    decisions = list(decisions)
     decided = unchanged = 0
+    p = database.param
+    update = (f'UPDATE "{BatchItem._meta.table_name}" SET decision = {p}, reason = {p}, '  # noqa: S608 - our table name, values bound
+              f"decided_at = {p}, stated = {p} WHERE batch_id = {p} AND item_key = {p}")
     with database.atomic():
+        # The decided batches' items and the registered packages, read once: a review of
+        # 5,000 items is 5,000 plain updates, not 15,000 queries.
+        batch_ids = sorted({d[0] for d in decisions})
+        known = {}
+        for start in range(0, len(batch_ids), 200):
+            for row in BatchItem.select().where(
+                    BatchItem.batch_id.in_(batch_ids[start:start + 200])):
+                known[(row.batch_id, row.item_key)] = row
+        registered = {(r.package_id, r.version) for r in Package.select(
+            Package.package_id, Package.version)}
+        refused = {r.batch_id for r in BatchCheck.select(BatchCheck.batch_id).where(
+            BatchCheck.outcome == "refused")}
         for batch_id, item_key, decision, reason, *line in decisions:
             where = f"line {line[0]}: " if line else ""
-            item = BatchItem.get_or_none((BatchItem.batch_id == batch_id)
-                                         & (BatchItem.item_key == item_key))
+            item = known.get((batch_id, item_key))
             if item is None:
                 raise Refusal(404, "bad-review",
                               f"{where}no item {item_key!r} in batch {batch_id}")
-            if BatchCheck.select().where((BatchCheck.batch_id == batch_id)
-                                         & (BatchCheck.outcome == "refused")).exists():
+            if batch_id in refused:
                 raise Refusal(409, "refused-batch",
                               f"{where}batch {batch_id} was refused at export: it is damaged "
                               f"or was not sealed by the annotator it names")
-            if not Package.select().where((Package.package_id == item.package_id) & (
-                    Package.version == item.package_version)).exists():
+            if (item.package_id, item.package_version) not in registered:
                 raise Refusal(409, "unknown-package",
                               f"{where}register package {item.package_id} v{item.package_version} "
                               f"first (marika-server package add)")
             if item.decision == decision and item.reason == reason:
                 unchanged += 1
                 continue
-            (BatchItem.update(decision=decision, reason=reason, decided_at=now, stated=False)
-             .where((BatchItem.batch_id == batch_id) & (BatchItem.item_key == item_key))
-             .execute())
+            database.execute_sql(update, (decision, reason, now, False, batch_id, item_key))
             decided += 1
     return ReviewResult(decided, unchanged)
