@@ -100,12 +100,15 @@ class _Payments:
 
 
 def _mark_stated(items: list[BatchItem]) -> None:
-    """Mark these lines stated, unless the item was decided again meanwhile."""
+    """Mark these lines stated, unless the item was decided otherwise meanwhile (the
+    decision and reason are compared, not `decided_at`: PostgreSQL keeps that float as a
+    4-byte real, which never equals the value read back)."""
     p = database.param
     sql = (f'UPDATE "{BatchItem._meta.table_name}" SET stated = {p} '  # noqa: S608 - bound values
-           f"WHERE batch_id = {p} AND item_key = {p} AND decided_at = {p}")
+           f"WHERE batch_id = {p} AND item_key = {p} AND decision = {p} AND reason = {p}")
     for item in items:  # plain SQL: building 5,000 peewee queries takes seconds
-        database.execute_sql(sql, (True, item.batch_id, item.item_key, item.decided_at))
+        database.execute_sql(sql, (True, item.batch_id, item.item_key, item.decision,
+                                   item.reason))
 
 
 def _issue_one(annotator_id: str, key: SigningKey, now: float) -> int | None:
