@@ -8,6 +8,7 @@ import json
 import time
 from decimal import Decimal
 
+from marika.store import outbox
 from marika.store.db import database
 from marika_sync.statements import list_statements
 
@@ -44,7 +45,7 @@ def test_5000_decided_items_arrive_in_one_sync(server, client_db, tmp_path):
     report = _sync(person, now=lambda: time.time() - 365 * 86400)
     assert not report.failed, report.errors
     assert report.statements == COUNT // 500
-    statements = list_statements(profile_id=person.profile_id, cipher=person.cipher,
+    statements = list_statements(store=outbox, profile_id=person.profile_id, cipher=person.cipher,
                                  box_key=person.box_key)
     lines = {line.item_key: line for s in statements for line in s.items}
     assert len(lines) == COUNT
