@@ -266,7 +266,7 @@ class SyncSession:
 
     def enroll(self, code: str) -> SyncStatus:
         """Connect this profile to the office's server with a one-time code."""
-        from marika_sync.enroll import enroll_online
+        from marika_sync.enroll import enroll_online, require_pin
 
         code = self._code(code)
         with own_connection():
@@ -277,6 +277,7 @@ class SyncSession:
                               "to set it, or carry your work on a USB stick."))
             self._client(url)  # a clear message for a malformed address
             expected = self._office.setting("server_public_key").strip() or None
+            require_pin(expected, None)  # never trust the key a server presents
             enroll_online(store=self._store(), profile_id=self._profile_id, server_url=url,
                           code=code,
                           device_key=self._device.signing, box_key=self._device.box,

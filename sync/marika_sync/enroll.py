@@ -1,9 +1,10 @@
 """Enrolling a profile's device with the collection server: online, or by USB stick.
 
 The request carries the profile's Ed25519 device key and X25519 box key, signed by the
-device key. The server's signed answer is checked (our keys, our id, and — when the
-office knows it — the expected server key) and its server key is pinned: every receipt
-and statement after is verified against it. The annotator id is the profile id.
+device key. The server's signed answer is checked (our keys, our id, and the server key
+the office entered beforehand: enrolment never trusts the key a server presents on first
+use) and that key is pinned: every receipt and statement after is verified against it.
+The annotator id is the profile id.
 """
 
 from __future__ import annotations
@@ -44,6 +45,19 @@ def _wrong_server() -> SyncFailure:
                   "address with your supervisor."), retryable=False)
 
 
+def _no_server_key() -> SyncFailure:
+    return SyncFailure("no-server-key", QT_TRANSLATE_NOOP(
+        "Errors", "The office has not entered its collection server's key yet, so this "
+                  "profile cannot enrol. Ask your supervisor to enter it (marika-server "
+                  "info shows it on the server)."), retryable=False)
+
+
+def require_pin(expected_server_key: str | None, expected_fingerprint: str | None) -> None:
+    """Enrolment never trusts on first use: the office must know the server's key."""
+    if not (expected_server_key or "").strip() and not (expected_fingerprint or "").strip():
+        raise _no_server_key()
+
+
 def verify_enrollment(reply: bytes, *, annotator_id: str, device_key: SigningKey,
                       box_key: BoxPrivateKey, expected_server_key: str | None = None,
                       expected_fingerprint: str | None = None) -> VerifyKey:
@@ -73,7 +87,10 @@ def enroll_online(*, store: SyncStore, profile_id: str, server_url: str, code: s
                   expected_server_key: str | None = None,
                   expected_fingerprint: str | None = None,
                   config: ClientConfig | None = None) -> Enrollment:
-    """Enroll this profile with `code`; pins and stores the server key. Safe to retry."""
+    """Enroll this profile with `code`; pins and stores the server key. Safe to retry.
+    Needs the server key (or its fingerprint) the office expects: SyncFailure
+    "no-server-key" before anything is sent otherwise."""
+    require_pin(expected_server_key, expected_fingerprint)
     client = ServerClient(server_url, config=config)
     request = make_enroll_request(code=code, annotator_id=profile_id, device_key=device_key,
                                   box_key=box_key, display_name=display_name)
@@ -111,6 +128,7 @@ def import_enroll_reply(*, store: SyncStore, folder: Path, profile_id: str, devi
     path = usb.enroll_reply_path(profile_id)
     if not path.is_file():
         return None
+    require_pin(expected_server_key, expected_fingerprint)
     reply = usb.read(path)
     server_key = verify_enrollment(reply, annotator_id=profile_id, device_key=device_key,
                                    box_key=box_key, expected_server_key=expected_server_key,

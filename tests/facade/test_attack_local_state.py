@@ -173,3 +173,20 @@ def test_rows_saved_before_the_revision_binding_still_open(data_dir, tmp_path, s
         assert ws.annotation_for(item).value == {"labels": ["neg"]}
         assert ws.save(item_pk=item, value={"labels": ["pos"]}).revision == 2
         assert ws.annotation_for(item).value == {"labels": ["pos"]}
+
+
+def test_enrolment_needs_the_office_server_key(server, data_dir, tmp_path):
+    """Attack 5: with no server key entered at the office, enrolment does not take the
+    key the server at that address presents; nothing is sent to it."""
+    from marika.store.models import Setting
+    from marika_sync.errors import SyncFailure
+
+    prepare_sync_office(data_dir, server, tmp_path)
+    with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+        Setting.update(value="").where(Setting.key == "server_public_key").execute()
+        sync = office.login(username="rasoa", password=TEST_PASSWORD).sync(config=FAST)
+        with pytest.raises(SyncFailure) as err:
+            sync.enroll(server.new_code())
+        assert err.value.reason == "no-server-key"
+        assert server.query("SELECT COUNT(*) FROM annotator") == [(0,)]
+        assert not sync.status().enrolled

@@ -114,6 +114,10 @@ class ServerProc:
             raise AssertionError(f"marika-server {args} failed: {result.stderr}")
         return result
 
+    def key(self) -> str:
+        """The server's public key, as the office enters it before anyone enrols."""
+        return self.cli("info").stdout.splitlines()[0].strip()
+
     def new_code(self) -> str:
         return self.cli("codes", "new", "--count", "1").stdout.strip().splitlines()[-1]
 

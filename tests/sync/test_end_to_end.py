@@ -40,7 +40,8 @@ def _sync(person, **kw):
 def _enroll(server, person):
     return enroll_online(store=outbox, profile_id=person.profile_id, server_url=server.url,
                          code=server.new_code(), device_key=person.device_key,
-                         box_key=person.box_key, display_name="Rasoa", config=FAST)
+                         box_key=person.box_key, display_name="Rasoa",
+                         expected_server_key=server.key(), config=FAST)
 
 
 def test_upload_review_statement_offline(server, client_db, tmp_path):
@@ -142,7 +143,8 @@ def test_not_enrolled_and_offline(client_db, tmp_path):
 def test_enrollment_code_is_single_use_and_retry_is_idempotent(server, client_db):
     person, other = make_person("a"), make_person("b")
     code = server.new_code()
-    kw = dict(server_url=server.url, code=code, config=FAST)
+    kw = dict(server_url=server.url, code=code, config=FAST,
+              expected_server_key=server.key())
     first = enroll_online(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
                           box_key=person.box_key, **kw)
     again = enroll_online(store=outbox, profile_id=person.profile_id, device_key=person.device_key,
@@ -155,7 +157,7 @@ def test_enrollment_code_is_single_use_and_retry_is_idempotent(server, client_db
     with pytest.raises(SyncFailure) as err:
         enroll_online(store=outbox, profile_id=other.profile_id, device_key=other.device_key,
                       box_key=other.box_key, server_url=server.url, code="AAAA-BBBB-CCCC",
-                      config=FAST)
+                      expected_server_key=server.key(), config=FAST)
     assert err.value.reason == "bad-code"
     with pytest.raises(SyncFailure) as err:
         enroll_online(store=outbox, profile_id=other.profile_id, device_key=other.device_key,

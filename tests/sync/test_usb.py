@@ -105,11 +105,13 @@ def test_offline_enrollment_and_server_side_usb_command(server, client_db, tmp_p
                          device_key=person.device_key, box_key=person.box_key,
                          server_url=server.url)
     assert import_enroll_reply(store=outbox, folder=stick, profile_id=person.profile_id,
-                               device_key=person.device_key, box_key=person.box_key) is None
+                               device_key=person.device_key, box_key=person.box_key,
+                               expected_server_key=server.key()) is None
     out = server.cli("enroll", str(stick)).stdout
     assert "enrolled: 1" in out
     enrollment = import_enroll_reply(store=outbox, folder=stick, profile_id=person.profile_id,
-                                     device_key=person.device_key, box_key=person.box_key)
+                                     device_key=person.device_key, box_key=person.box_key,
+                                     expected_server_key=server.key())
     assert enrollment.server_url == server.url
     assert outbox.enrollment(person.profile_id).server_key == enrollment.server_key.to_text()
 

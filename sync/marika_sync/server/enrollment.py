@@ -4,7 +4,8 @@ The supervisor prints codes; a profile sends its device key (Ed25519) and box ke
 (X25519) once with a code, in a request signed by the device key (proof that it holds
 it). Only a hash of each code is stored. The answer is a signed enrollment document;
 asking again with the same code and keys returns the same document (the first answer
-may have been lost on the way back).
+may have been lost on the way back), and so does a new code sent with the same keys
+(the first answer was refused on the client, say for a wrong server key at the office).
 """
 
 from __future__ import annotations
@@ -83,13 +84,21 @@ def enroll(request: bytes, *, key: SigningKey, now: float | None = None) -> byte
                         and existing.box_key == body["box_key"]):
                     return bytes(existing.reply)  # the same request again
                 raise Refusal(409, "code-used", "this code was already used")
-            if existing is not None:
+            if existing is not None and not (existing.device_key == body["device_key"]
+                                             and existing.box_key == body["box_key"]):
                 raise Refusal(409, "annotator-exists", "this annotator is already enrolled")
             taken = (EnrollCode.update(used_at=now, annotator_id=body["annotator_id"])
                      .where((EnrollCode.code_hash == code_hash) & EnrollCode.used_at.is_null())
                      .execute())
             if taken != 1:
                 raise Refusal(409, "code-used", "this code was already used")
+            if existing is not None:
+                # The same device and box keys with a new code (the request is signed by
+                # that device key): the first answer was refused on the client, e.g. the
+                # office had a wrong server key. The same enrolment is answered again.
+                EnrollCode.update(annotator_id=body["annotator_id"]).where(
+                    EnrollCode.code_hash == code_hash).execute()
+                return bytes(existing.reply)
             reply = documents.sign_document(key, documents.ENROLLMENT, {
                 "annotator_id": body["annotator_id"], "device_key": body["device_key"],
                 "box_key": body["box_key"], "display_name": body["display_name"][:200],
