@@ -28,7 +28,7 @@ from peewee import fn
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from .core import annotation as ann
-from .core import faults
+from .core import clock, faults
 from .core.errors import DiskFullError, MarikaError, ReadOnlyFolder, StoreError, StoreLocked
 from .store import outbox
 from .store.db import database
@@ -149,7 +149,7 @@ class SyncSession:
     def status(self) -> SyncStatus:
         enrollment = outbox.enrollment(self._profile_id)
         counts = outbox.counts(self._profile_id)
-        due = self._waiting().where(Batch.next_attempt_at <= time.time()).count() \
+        due = self._waiting().where(outbox.due(time.time())).count() \
             if counts.pending else 0
         count, last = (outbox.SyncStatement
                        .select(fn.COUNT(outbox.SyncStatement.statement_id),
@@ -188,20 +188,25 @@ class SyncSession:
         every_items = int(_number_setting(self._office.setting("seal_every_items"), 50))
         every_hours = _number_setting(self._office.setting("seal_every_hours"), 24)
         cutoff = now - SEAL_GRACE_S
+        # Saved after the cutoff is work in progress, unless stamped in the future: the
+        # clock was set back since, and such work would otherwise wait for years.
+        future = now + clock.FUTURE_SLACK_S
         query = (Annotation
                  .select(Annotation.package, fn.COUNT(Annotation.uuid),
                          fn.MIN(Annotation.updated_at))
                  .where((Annotation.profile == self._profile_id)
                         & Annotation.batch_id.is_null()
                         & Annotation.status.in_([ann.DONE, ann.SKIPPED])
-                        & (Annotation.updated_at <= cutoff))
+                        & ((Annotation.updated_at <= cutoff)
+                           | (Annotation.updated_at > future)))
                  .group_by(Annotation.package))
         if leave_open:
             query = query.where(Annotation.item.not_in(list(leave_open)))
         batches = items = 0
         for package_pk, count, oldest in query.tuples():
             by_count = every_items > 0 and count >= every_items
-            by_age = every_hours > 0 and now - oldest >= every_hours * 3600
+            by_age = every_hours > 0 and (now - oldest >= every_hours * 3600
+                                          or clock.from_the_future(oldest, now))
             if not (by_count or by_age):
                 continue
             if self._workspace.manifest(package_pk).practice is not None:
@@ -333,7 +338,7 @@ class SyncSession:
             # The same batches, in the same order, as the runner's outbox.due_batches.
             query = self._waiting()
             if not include_waiting:
-                query = query.where(Batch.next_attempt_at <= time.time())
+                query = query.where(outbox.due(time.time()))
             sizes = [size for (size,) in query.select(Batch.size).order_by(
                 Batch.created_at, Batch.batch_id).tuples()]
             total = sum(sizes)

@@ -19,13 +19,13 @@ from pathlib import Path
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from .core import annotation as ann
-from .core import pay
+from .core import clock, pay
 from .core import protection as care
 from .core.errors import AccessDenied, MarikaError
 from .profile_keys import ProfileCipher
 from .profiles import Office, ProfileSummary, _summary
 from .store import annotations
-from .store.db import ensure_space
+from .store.db import database, ensure_space
 from .store.models import Annotation, Assignment, Item, Package, Profile
 
 _NAMESPACE = uuidlib.UUID("6f1c4a52-3c1e-4c55-9a57-1f0e7d0b6a11")
@@ -469,6 +469,14 @@ class Workspace:
         return self.save(item_pk=item_pk, value={}, status=ann.SKIPPED, active_ms=active_ms,
                          skip_reason=reason)
 
+    def clock_problem(self) -> clock.ClockBehind | None:
+        """ClockBehind when this PC's clock is earlier than work saved on it (set back);
+        the home screen shows it. Only the newest time stamp is read, no content."""
+        newest = database.execute_sql(
+            "SELECT MAX(t) FROM (SELECT MAX(updated_at) AS t FROM annotation "
+            "UNION ALL SELECT MAX(imported_at) FROM package)").fetchone()[0]
+        return clock.behind(newest, time.time())
+
     def next_todo(self, package_pk: int, *, after: int | None = None) -> int | None:
         self._package(package_pk)
         return annotations.next_todo(profile_id=self._profile_id, package_pk=package_pk,
@@ -516,7 +524,8 @@ class Workspace:
         rows = [r for r in annotations.unsubmitted_finished(profile_id=self._profile_id,
                                                             package_pk=package_pk)
                 if r.item_id not in leave_open
-                and (saved_before is None or r.updated_at <= saved_before)]
+                and (saved_before is None or r.updated_at <= saved_before
+                     or clock.from_the_future(r.updated_at, time.time()))]
         if not rows or manifest.practice is not None:
             return SubmitResult(batch_ids=[], item_count=0)
         items = {i.id: i.item_key for i in Item.select(Item.id, Item.item_key)

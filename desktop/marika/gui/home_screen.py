@@ -112,6 +112,14 @@ class HomeScreen(QWidget):
         else:
             self.banner.dismiss("message")
         self.refresh()
+        self.tasks.run_db(workspace.clock_problem, on_done=self._clock_checked, owner=self)
+
+    def _clock_checked(self, problem) -> None:
+        """A clock set back (earlier than saved work): ask for the date to be checked."""
+        if problem is None:
+            self.banner.dismiss("clock")
+        else:
+            self.banner.show_message(lambda: fmt.error_text(problem), key="clock")
 
     def refresh(self) -> None:
         if self.ws is None:

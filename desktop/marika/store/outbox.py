@@ -169,6 +169,17 @@ def get_batch(batch_id: str) -> OutboxBatch | None:
     return OutboxBatch.get_or_none(OutboxBatch.batch_id == batch_id)
 
 
+# Longer than any backoff or Retry-After: a next attempt further ahead was scheduled
+# while the clock ran ahead, and is due now (core/clock.py).
+MAX_WAIT_S = 2 * 86_400
+
+
+def due(now: float):
+    """The condition "this batch's next attempt is due" at `now`."""
+    return ((OutboxBatch.next_attempt_at <= now)
+            | (OutboxBatch.next_attempt_at > now + MAX_WAIT_S))
+
+
 def due_batches(profile_id: str, *, now: float | None = None,
                 include_waiting: bool = False) -> list[OutboxBatch]:
     """Undelivered batches whose next attempt is due (all undelivered with
@@ -177,7 +188,7 @@ def due_batches(profile_id: str, *, now: float | None = None,
     query = OutboxBatch.select().where((OutboxBatch.profile_id == profile_id)
                                        & (OutboxBatch.state != DELIVERED))
     if not include_waiting:
-        query = query.where(OutboxBatch.next_attempt_at <= now)
+        query = query.where(due(now))
     return list(query.order_by(OutboxBatch.created_at, OutboxBatch.batch_id))
 
 
