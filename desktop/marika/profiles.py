@@ -8,6 +8,7 @@ one annotator cannot reach another's work by passing the other's ids.
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from dataclasses import dataclass
@@ -18,11 +19,12 @@ from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from . import profile_keys
 from .core import faults, passwords
-from .core.errors import AuthError, MarikaError
+from .core.errors import AuthError, MarikaError, StoreError
 from .office_lock import DataFolderLock
 from .store import db as store_db
 from .store.models import Profile, Setting
 
+log = logging.getLogger(__name__)
 ANNOTATOR, SUPERVISOR = "annotator", "supervisor"
 LANGUAGES = ("mg", "fr", "en")
 
@@ -168,7 +170,10 @@ class Office:
     # ------------------------------------------------------------ logging in
     def login(self, *, username: str, password: str):
         row, key = self._unlock(username, password)
-        self._set_setting(LAST_USERNAME, row.username)
+        try:
+            self._set_setting(LAST_USERNAME, row.username)
+        except StoreError as exc:  # a convenience: a full disk must not keep anyone out
+            log.warning("the last user name was not kept: %s", exc.english())
         return self._session(row, key)
 
     def last_username(self) -> str:

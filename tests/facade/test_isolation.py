@@ -126,6 +126,11 @@ def case_set_language(ws, w):
     assert w.ws_a.language == "mg"
 
 
+def case_clock_problem(ws, w):
+    # Compares the clock with the newest stamp on the PC; says nothing of A's work.
+    assert ws.clock_problem() is None
+
+
 def case_preferences(ws, w):
     assert ws.preferences() == {}
 
