@@ -382,6 +382,10 @@
             <source>Repeat the new password:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Choose a password only you know: at least 8 characters, or a PIN of at least 9 digits. Your work stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Command</name>
@@ -1038,6 +1042,10 @@
         </message>
         <message>
             <source>This computer's clock says {date}, which is earlier than work already saved on it. Your work is safe, but ask your supervisor to set the date and time right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PIN needs at least 9 digits.</source>
             <translation type="unfinished" />
         </message>
     </context>

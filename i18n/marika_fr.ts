@@ -382,6 +382,10 @@
             <source>Repeat the new password:</source>
             <translation>Répétez le nouveau mot de passe :</translation>
         </message>
+        <message>
+            <source>Choose a password only you know: at least 8 characters, or a PIN of at least 9 digits. Your work stays as it is.</source>
+            <translation>Choisissez un mot de passe que personne d'autre ne connaît : au moins 8 caractères, ou un code PIN d'au moins 9 chiffres. Votre travail reste tel quel.</translation>
+        </message>
     </context>
     <context>
         <name>Command</name>
@@ -1039,6 +1043,10 @@
         <message>
             <source>This computer's clock says {date}, which is earlier than work already saved on it. Your work is safe, but ask your supervisor to set the date and time right.</source>
             <translation>L'horloge de cet ordinateur indique le {date}, une date antérieure à du travail déjà enregistré ici. Votre travail est en sécurité, mais demandez à votre superviseur de remettre la date et l'heure à jour.</translation>
+        </message>
+        <message>
+            <source>A PIN needs at least 9 digits.</source>
+            <translation>Un code PIN doit comporter au moins 9 chiffres.</translation>
         </message>
     </context>
     <context>

@@ -382,6 +382,10 @@
             <source>Repeat the new password:</source>
             <translation>Avereno ny tenimiafina vaovao:</translation>
         </message>
+        <message>
+            <source>Choose a password only you know: at least 8 characters, or a PIN of at least 9 digits. Your work stays as it is.</source>
+            <translation>Misafidiana tenimiafina ianao irery ihany no mahalala: mari-tsoratra 8 farafahakeliny, na kaody PIN misy tarehimarika 9 farafahakeliny. Tsy miova ny asanao.</translation>
+        </message>
     </context>
     <context>
         <name>Command</name>
@@ -1039,6 +1043,10 @@
         <message>
             <source>This computer's clock says {date}, which is earlier than work already saved on it. Your work is safe, but ask your supervisor to set the date and time right.</source>
             <translation>Ny famantaranandro amin'ity solosaina ity dia milaza {date}, izay mialoha ny asa efa voatahiry ao aminy. Tsy very ny asanao, fa angataho ny mpanara-maso anao hanitsy ny daty sy ny ora.</translation>
+        </message>
+        <message>
+            <source>A PIN needs at least 9 digits.</source>
+            <translation>Tsy maintsy misy tarehimarika 9 farafahakeliny ny kaody PIN.</translation>
         </message>
     </context>
     <context>

@@ -210,17 +210,22 @@ class Office:
             raise AuthError(QT_TRANSLATE_NOOP(
                 "Errors", "Too many failed attempts. Try again in {seconds} seconds."),
                 seconds=int(locked_until - now) + 1)
+        # The attempt is counted as failed before the password is tried: an attempt whose
+        # failure cannot be recorded (a full disk) is refused untried, and stopping the
+        # app while the key is derived leaves it counted.
+        failures = row.failed_logins + 1
+        store_db.ensure_space()
+        (Profile.update(failed_logins=failures,
+                        locked_until=now + passwords.lockout_seconds(failures))
+         .where(Profile.id == row.id).execute())
         key = profile_keys.unwrap_with_password(
             profile_id=row.id, kdf=row.kdf, wrapped_key=row.wrapped_key, password=password)
         if key is None:
-            failures = row.failed_logins + 1
-            # Persisted before answering, so restarting the app does not reset the count.
-            (Profile.update(failed_logins=failures,
-                            locked_until=now + passwords.lockout_seconds(failures))
-             .where(Profile.id == row.id).execute())
             raise AuthError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
-        if row.failed_logins:
+        try:
             Profile.update(failed_logins=0, locked_until=0).where(Profile.id == row.id).execute()
+        except StoreError:
+            pass  # counted one too many, at worst: the person is in
         return row, key
 
     def _session(self, row: Profile, key: bytes):

@@ -163,7 +163,7 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change my password"))
         self.explain.setText(self.tr(
             "Choose a password only you know: at least 8 characters, or a PIN of at least "
-            "6 digits. Your work stays as it is."))
+            "9 digits. Your work stays as it is."))
         labels = (self.tr("Current password:"), self.tr("New password:"),
                   self.tr("Repeat the new password:"))
         for row, text in enumerate(labels):
