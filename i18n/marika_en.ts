@@ -1928,6 +1928,10 @@
             <source>On the statements</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Paid out</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayChart</name>
@@ -2108,6 +2112,10 @@
         </message>
         <message>
             <source>Balance after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid out (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>

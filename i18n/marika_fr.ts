@@ -1928,6 +1928,10 @@
             <source>On the statements</source>
             <translation>Selon les relevés</translation>
         </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Versé</translation>
+        </message>
     </context>
     <context>
         <name>PayChart</name>
@@ -2109,6 +2113,10 @@
         <message>
             <source>Balance after</source>
             <translation>Solde après</translation>
+        </message>
+        <message>
+            <source>Paid out (%1)</source>
+            <translation>Versé (%1)</translation>
         </message>
     </context>
     <context>

@@ -1928,6 +1928,10 @@
             <source>On the statements</source>
             <translation>Araka ny tatitra</translation>
         </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Voaloa</translation>
+        </message>
     </context>
     <context>
         <name>PayChart</name>
@@ -2109,6 +2113,10 @@
         <message>
             <source>Balance after</source>
             <translation>Ambim-bola taorian'izay</translation>
+        </message>
+        <message>
+            <source>Paid out (%1)</source>
+            <translation>Voaloa (%1)</translation>
         </message>
     </context>
     <context>

@@ -38,14 +38,25 @@ class StatementLine:
 
 
 @dataclass(frozen=True)
+class StatementPayment:
+    """Money the office paid out, recorded on a statement (`marika-server payout`)."""
+    payment_id: str
+    currency: str
+    amount: Decimal
+    paid_at: float
+    reference: str
+
+
+@dataclass(frozen=True)
 class Statement:
     statement_id: str
     seq: int
     issued_at: float
     prev_sha256: str
     sha256: str
-    totals: dict  # currency -> Decimal
+    totals: dict  # currency -> Decimal (the sum of the lines)
     items: tuple[StatementLine, ...]
+    payments: tuple[StatementPayment, ...] = ()
 
 
 def statement_aad(statement_id: str) -> bytes:
@@ -80,9 +91,19 @@ def parse_statement(document: bytes, *, server_key: VerifyKey, annotator_id: str
             item["batch_id"], item["package_id"], item["package_version"], item["item_key"],
             item["status"], item["decision"], item["reason"], _decimal(item.get("rate")),
             item["currency"], _decimal(item.get("amount"))))
+    payments = []
+    for payment in body.get("payments") or ():
+        if not isinstance(payment, dict):
+            raise DocumentError("malformed")
+        documents.require(payment, {"payment_id": str, "currency": str,
+                                    "paid_at": (int, float), "reference": str})
+        payments.append(StatementPayment(
+            payment["payment_id"], payment["currency"], _decimal(payment.get("amount")),
+            float(payment["paid_at"]), payment["reference"]))
     return Statement(body["statement_id"], body["seq"], float(body["issued_at"]),
                      body["prev_sha256"], hashlib.sha256(document).hexdigest(),
-                     {c: _decimal(v) for c, v in body["totals"].items()}, tuple(lines))
+                     {c: _decimal(v) for c, v in body["totals"].items()}, tuple(lines),
+                     tuple(payments))
 
 
 def open_envelope(envelope: dict, box_key: BoxPrivateKey) -> bytes:

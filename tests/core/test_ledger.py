@@ -48,7 +48,7 @@ def work(key: str, *, saved_at: float = 50.0, active_ms: int = 30_000, done: boo
 
 def test_payments_mark_the_oldest_accepted_items_paid():
     statements = [St(1, [Line("a", "0.50"), Line("b", "0.50")]),
-                  St(2, [Line("c", "0.50")], payments=(Payment(2, "EUR", Decimal("1.00"), 90),))]
+                  St(2, [Line("c", "0.50")], payments=(Payment("p1", "EUR", Decimal("1.00"), 90),))]
     items = {i.item_key: i for i in ledger.build_items(
         work=[work("a"), work("b"), work("c")], packages=INFO, statements=statements)}
     assert [items[k].status for k in "abc"] == ["paid", "paid", "accepted"]

@@ -147,3 +147,19 @@ def test_a_gap_a_broken_chain_and_wrong_totals_are_differences(world):
     world.issuer.issue([], seq=3)
     kinds = sorted(d.kind for d in world.ws.pay_ledger().differences)
     assert kinds == ["chain", "missing", "missing", "totals"]
+
+
+def test_a_payment_on_a_statement_marks_the_oldest_accepted_items_paid(world):
+    world.issuer.issue([], payments=[{"payment_id": "p-1", "currency": "MGA", "amount": "50",
+                                      "paid_at": time.time(), "reference": "MVola 0345"}])
+    pay = world.ws.pay_ledger()
+    items = by_key(pay.items)
+    assert (items["t000"].status, items["t001"].status) == ("paid", "paid")
+    assert items["t006"].status == "accepted"  # an accepted skip pays nothing to cover
+    split = pay.summary.split("MGA")
+    assert (split.paid, split.paid_items, split.accepted) == (Decimal(50), 2, Decimal(0))
+    assert split.confirmed == Decimal(50)  # paid or not, still confirmed pay
+    assert pay.summary.balance == {"MGA": Decimal(0)}  # nothing more is owed
+    last = pay.statements[-1]
+    assert [p.reference for p in last.payments] == ["MVola 0345"]
+    assert last.opening == {"MGA": Decimal(50)} and last.closing == {"MGA": Decimal(0)}

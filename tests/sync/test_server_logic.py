@@ -253,3 +253,24 @@ def test_postgres_without_a_driver_is_a_clear_message(tmp_path, monkeypatch, cap
     assert main(["serve", "--data", str(tmp_path), "--database",
                  "postgresql://nobody@127.0.0.1:1/none"]) == 1
     assert "psycopg" in capsys.readouterr().err
+
+
+def test_a_payment_goes_on_the_next_statement(key):
+    device, box = _annotator(key)
+    batch, _ = _stored_batch(key, device, _package("4.25"))
+    review.record_decisions([(batch.batch_id, k, "accepted", "") for k in "abc"])
+    statements.issue_statements(key=key)
+    with pytest.raises(Refusal):
+        statements.record_payment(annotator_id="ann", amount="-3", currency="MGA")
+    with pytest.raises(Refusal):
+        statements.record_payment(annotator_id="ghost", amount="3", currency="MGA")
+    statements.record_payment(annotator_id="ann", amount="8.50", currency="mga",
+                              reference="MVola 0345")
+    assert statements.issue_statements(key=key) == {"ann": 2}  # a payment alone: issued
+    assert statements.issue_statements(key=key) == {}  # and only once
+    [first, second] = _statement(key, box, device=device)
+    assert second.items == () and second.totals == {}
+    [payment] = second.payments
+    assert (payment.currency, payment.amount, payment.reference) == (
+        "MGA", Decimal("8.50"), "MVola 0345")
+    assert first.payments == ()

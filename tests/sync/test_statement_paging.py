@@ -54,3 +54,13 @@ def test_5000_decided_items_arrive_in_one_sync(server, client_db, tmp_path):
                      if r.status == "done" and n % 10 != 0]
     total = sum((s.totals.get("MGA", Decimal(0)) for s in statements), Decimal(0))
     assert total == Decimal("12.5") * len(done_accepted)
+
+    # The office pays out: `marika-server payout` puts the payment on the next statement.
+    annotator_id = outbox.enrollment(person.profile_id).annotator_id
+    server.cli("payout", annotator_id, "1000", "MGA", "--reference", "MVola 0345")
+    assert _sync(person).statements == 1
+    newest = max(list_statements(store=outbox, profile_id=person.profile_id,
+                                 cipher=person.cipher, box_key=person.box_key),
+                 key=lambda s: s.seq)
+    assert [(p.amount, p.reference) for p in newest.payments] == [
+        (Decimal("1000"), "MVola 0345")]

@@ -94,8 +94,9 @@ class Work:
 
 @dataclass(frozen=True)
 class Payment:
-    """Money the office paid out, as a statement records it."""
-    seq: int
+    """Money the office paid out, as a statement records it (the shape of
+    marika_sync.statements.StatementPayment)."""
+    payment_id: str
     currency: str
     amount: Decimal
     paid_at: float

@@ -179,6 +179,9 @@ def statement_record(pay, view) -> Record:
         (QCoreApplication.translate("PayExport", "Balance before"), amounts(view.opening)),
         (QCoreApplication.translate("PayExport", "Total of this statement"),
          amounts(view.totals)),
+        *((QCoreApplication.translate("PayExport", "Paid out (%1)").replace(
+            "%1", p.reference or fmt.date(p.paid_at)), fmt.money(p.amount, p.currency))
+          for p in view.payments),
         (QCoreApplication.translate("PayExport", "Balance after"), amounts(view.closing)),
     ]
     return Record(title, facts, header, rows, pdf_header, pdf_rows, totals)

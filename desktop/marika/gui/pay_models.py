@@ -64,6 +64,14 @@ def amounts(values: Mapping[str, Decimal]) -> str:
     return ", ".join(fmt.money(v, c) for c, v in sorted(values.items()))
 
 
+def paid_out(payments) -> str:
+    """The payments a statement records, per currency ("" when none)."""
+    totals: dict[str, Decimal] = {}
+    for payment in payments:
+        totals[payment.currency] = totals.get(payment.currency, Decimal(0)) + payment.amount
+    return amounts(totals)
+
+
 def claimed(text: str) -> str:
     return QCoreApplication.translate("Pay", "%1 (your own count)").replace("%1", text)
 
@@ -283,6 +291,12 @@ def statement_columns(signer: Callable[[], object]) -> list[Column]:
             lambda: QCoreApplication.translate("Pay", "Total"),
             lambda v: amounts(v.totals),
             numeric=True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("Pay", "Paid out"),
+            lambda v: paid_out(v.payments),
+            numeric=True,
+            tip=lambda v: "; ".join(p.reference for p in v.payments if p.reference),
         ),
         Column(
             lambda: QCoreApplication.translate("Pay", "Balance after"),

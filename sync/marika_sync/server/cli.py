@@ -7,6 +7,7 @@
     marika-server package add FILE.marika --trust PUBKEY
     marika-server export --key RESULTS_PRIVATE_KEY --format jsonl|csv OUT
     marika-server review FILE                  record decisions, then issue statements
+    marika-server payout ANNOTATOR AMOUNT CUR  record a payment (on the next statement)
     marika-server statements issue             issue statements for new decisions
     marika-server info                         the server key and its fingerprint
 Every command takes --data (default: $MARIKA_SERVER_DATA or ./marika-server-data) and
@@ -163,6 +164,16 @@ def cmd_statements_issue(args) -> int:
     return 0
 
 
+def cmd_payout(args) -> int:
+    _data, key = _open(args)
+    with connection():
+        statements.record_payment(annotator_id=args.annotator, amount=args.amount,
+                                  currency=args.currency, reference=args.reference)
+        issued = statements.issue_statements(key=key)
+    print(f"payment recorded; statements issued: {len(issued)}")
+    return 0
+
+
 def cmd_info(args) -> int:
     _data, key = _open(args)
     print(key.public.to_text())
@@ -216,6 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
     issue = st_sub.add_parser("issue", help="issue statements for new decisions")
     _common(issue)
     issue.set_defaults(func=cmd_statements_issue)
+    pay = sub.add_parser("payout", help="record money paid to an annotator (on their "
+                                        "next statement) and issue statements")
+    _common(pay)
+    pay.add_argument("annotator", help="the annotator id")
+    pay.add_argument("amount", help="a decimal amount, e.g. 12500 or 12.50")
+    pay.add_argument("currency", help="ISO 4217 code, e.g. MGA")
+    pay.add_argument("--reference", default="", help="e.g. the mobile money transaction id")
+    pay.set_defaults(func=cmd_payout)
     info = sub.add_parser("info", help="print the server key")
     _common(info)
     info.set_defaults(func=cmd_info)

@@ -145,6 +145,19 @@ class BatchCheck(Base):
     checked_at = FloatField()
 
 
+class Payment(Base):
+    """Money the office paid an annotator; it appears on their next statement, so the
+    items it covers show as paid and the running balance goes down by it."""
+
+    payment_id = CharField(primary_key=True, max_length=64)
+    annotator_id = CharField(max_length=128, index=True)
+    currency = CharField(max_length=16)
+    amount = CharField(max_length=64)  # a Decimal as text, never a float
+    paid_at = FloatField()
+    reference = CharField(max_length=200, default="")
+    stated = BooleanField(default=False)  # False: not on a statement yet
+
+
 class Statement(Base):
     annotator_id = CharField(max_length=128)
     seq = IntegerField()
@@ -172,7 +185,7 @@ class Package(Base):
 
 
 MODELS = [Setting, EnrollCode, Annotator, Upload, Chunk, Batch, BatchItem, PaidItem,
-          Statement, Package, BatchCheck]
+          Statement, Package, BatchCheck, Payment]
 
 
 def open_database(*, data_dir: Path, url: str | None = None):

@@ -32,7 +32,7 @@ from peewee import IntegrityError, fn
 from .. import crypto, documents
 from ..crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
 from ..errors import DocumentError
-from .db import Annotator, BatchItem, Package, PaidItem, Statement, database
+from .db import Annotator, BatchItem, Package, PaidItem, Payment, Statement, database
 from .refusal import Refusal
 
 PAGE = 50  # statements per reply at most
@@ -118,7 +118,10 @@ def _issue_one(annotator_id: str, key: SigningKey, now: float) -> int | None:
             & BatchItem.decision.is_null(False))
             .order_by(BatchItem.package_id, BatchItem.batch_id, BatchItem.item_key)
             .limit(MAX_LINES))
-        if not items:
+        paid_out = list(Payment.select().where((Payment.annotator_id == annotator_id)
+                                               & (Payment.stated == False))  # noqa: E712
+                        .order_by(Payment.paid_at, Payment.payment_id))
+        if not items and not paid_out:
             return None
         last = (Statement.select().where(Statement.annotator_id == annotator_id)
                 .order_by(Statement.seq.desc()).first())
@@ -139,25 +142,54 @@ def _issue_one(annotator_id: str, key: SigningKey, now: float) -> int | None:
                           "rate": str(rate), "currency": currency, "amount": str(amount)})
         payments.save()  # a payment made meanwhile by another issuer: IntegrityError, retry
         statement_id = str(uuid.uuid4())
-        document = documents.sign_document(key, documents.STATEMENT, {
-            "statement_id": statement_id, "annotator_id": annotator_id, "seq": seq,
-            "prev_sha256": last.sha256 if last else "", "issued_at": now,
-            "totals": {c: str(v) for c, v in sorted(totals.items())}, "items": lines})
+        body = {"statement_id": statement_id, "annotator_id": annotator_id, "seq": seq,
+                "prev_sha256": last.sha256 if last else "", "issued_at": now,
+                "totals": {c: str(v) for c, v in sorted(totals.items())}, "items": lines}
+        if paid_out:
+            body["payments"] = [{"payment_id": r.payment_id, "currency": r.currency,
+                                 "amount": r.amount, "paid_at": r.paid_at,
+                                 "reference": r.reference} for r in paid_out]
+        document = documents.sign_document(key, documents.STATEMENT, body)
         # The (annotator, seq) key makes a concurrent issuer fail here and roll back.
         Statement.insert(annotator_id=annotator_id, seq=seq, statement_id=statement_id,
                          document=document, sha256=hashlib.sha256(document).hexdigest(),
                          issued_at=now).execute()
         _mark_stated(items)
+        if paid_out:
+            (Payment.update(stated=True)
+             .where(Payment.payment_id.in_([r.payment_id for r in paid_out])).execute())
         return seq
+
+
+def record_payment(*, annotator_id: str, amount: str, currency: str, reference: str = "",
+                   now: float | None = None) -> str:
+    """Record money paid to an annotator (it goes on their next statement); its id."""
+    if Annotator.get_or_none(Annotator.annotator_id == annotator_id) is None:
+        raise Refusal(404, "unknown-annotator", f"no annotator {annotator_id!r}")
+    try:
+        value = Decimal(str(amount).strip())
+    except ArithmeticError as exc:
+        raise Refusal(400, "bad-amount", f"not an amount: {amount!r}") from exc
+    if not value.is_finite() or value <= 0:
+        raise Refusal(400, "bad-amount", "a payment is a positive amount")
+    currency = currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise Refusal(400, "bad-currency", "the currency is an ISO 4217 code, e.g. MGA")
+    payment_id = str(uuid.uuid4())
+    Payment.create(payment_id=payment_id, annotator_id=annotator_id, currency=currency,
+                   amount=str(value), paid_at=time.time() if now is None else now,
+                   reference=reference.strip()[:200])
+    return payment_id
 
 
 def issue_statements(*, key: SigningKey, now: float | None = None) -> dict[str, int]:
     """Issue statements for every annotator with newly decided items (one per MAX_LINES
-    items): {annotator: the last seq issued}."""
+    items) or new payments: {annotator: the last seq issued}."""
     now = time.time() if now is None else now
-    pending = [r.annotator_id for r in BatchItem.select(BatchItem.annotator_id).where(
+    pending = sorted({r.annotator_id for r in BatchItem.select(BatchItem.annotator_id).where(
         (BatchItem.stated == False) & BatchItem.decision.is_null(False))  # noqa: E712
-        .group_by(BatchItem.annotator_id)]
+        .group_by(BatchItem.annotator_id)} | {r.annotator_id for r in Payment.select(
+            Payment.annotator_id).where(Payment.stated == False)})  # noqa: E712
     issued = {}
     for annotator_id in pending:
         while (seq := _issue_retrying(annotator_id, key, now)) is not None:
