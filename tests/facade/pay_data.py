@@ -119,5 +119,7 @@ def busy_world(office, supervisor, *, password: str, language: str) -> PayWorld:
                  issued_at=now - 36 * 3600)
     issuer.issue([line(n) for n in range(30, 48)]
                  + [line(5, decision="rejected", reason=REVERSE_REASON, amount="-25")],
-                 issued_at=now - 12 * 3600)
+                 issued_at=now - 12 * 3600,
+                 payments=[{"payment_id": "p-1", "currency": "MGA", "amount": "500",
+                            "paid_at": now - 13 * 3600, "reference": "MVola 034 55 123 45"}])
     return PayWorld(ws, package_pk, issuer, batch_id, now - 2 * 86400)
