@@ -6,7 +6,7 @@ only routes between them; each screen talks to the facade through the task helpe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
@@ -76,7 +76,18 @@ class MainWindow(QMainWindow):
         self.items.goHome.connect(self.show_home)
         self._build_menus()
         self.retranslate()
-        self.resize(1366, 700)
+        self.resize(1366, 700)  # until fit_screen() (main.run) maximises it
+
+    def fit_screen(self, available: QRect | None = None) -> None:
+        """Open maximised on the available screen (`available`: a screen's free area, for
+        tests), and let no mode make the window bigger than that screen."""
+        area = available if available is not None else self.screen().availableGeometry()
+        self.setMaximumSize(area.size())
+        if available is None:
+            self.showMaximized()
+        else:
+            self.setGeometry(area)
+            self.show()
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:

@@ -134,5 +134,5 @@ def run(args) -> int:
 
         app.setWindowIcon(QIcon(str(icon)))  # the task bar tells Marika's window apart
     window, _tasks = build(args)
-    window.show()
+    window.fit_screen()  # maximised on the available screen, never wider than it
     return int(app.exec())

@@ -343,11 +343,12 @@ class PracticeController(QObject):
     def _set_trainer(self, on: bool) -> None:
         if on == self.trainer.is_on():
             return
-        self.trainer.set_on(on)
         panel, banner = self.screen.panel, self.screen.banner
-        if on:  # the instructions make room for the large type
+        if on:  # the instructions make room for the large type, before it shows: both
+            # at once would be wider than a 1366 px screen and the window would grow
             self._panel_was_visible = panel.isVisible()
             panel.hide()
+            self.trainer.set_on(True)
             banner.show_message(QCoreApplication.translate(
                 "Practice",
                 "Trainer mode: the expected answers are shown beside each item. This attempt "
@@ -356,6 +357,7 @@ class PracticeController(QObject):
             self.tasks.run_db(lambda: ws.practice.note_trainer_mode(pk),
                               on_error=self.failed.emit, owner=self)
         else:
+            self.trainer.set_on(False)
             panel.setVisible(self._panel_was_visible)
             banner.dismiss("trainer")
 

@@ -9,8 +9,8 @@ certificate (marika.practice): the answers were on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from marika.core import annotation as ann
 
@@ -33,12 +33,24 @@ class TrainerPanel(QFrame):
         self.answer_label = heading(self, TRAINER_SCALE)
         self.why_heading = heading(self, 1.2)
         self.why_label = heading(self, TRAINER_SCALE * 0.66)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        # The large type scrolls inside the panel: a long explanation at three times the
+        # text size must never make the window taller or wider than the screen.
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title_label, self.answer_heading, self.answer_label,
                        self.why_heading, self.why_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            widget.setParent(content)
+            inner.addWidget(widget)
+        inner.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.scroll)
         self._on = False
         self._item = self._manifest = None
         self.hide()
