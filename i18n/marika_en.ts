@@ -1048,6 +1048,10 @@
             <source>A PIN needs at least 9 digits.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The server's answer was cut short on the way. Sending will be retried later.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

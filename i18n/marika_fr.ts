@@ -1048,6 +1048,10 @@
             <source>A PIN needs at least 9 digits.</source>
             <translation>Un code PIN doit comporter au moins 9 chiffres.</translation>
         </message>
+        <message>
+            <source>The server's answer was cut short on the way. Sending will be retried later.</source>
+            <translation>La réponse du serveur a été coupée en route. L'envoi sera réessayé plus tard.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

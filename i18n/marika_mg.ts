@@ -1048,6 +1048,10 @@
             <source>A PIN needs at least 9 digits.</source>
             <translation>Tsy maintsy misy tarehimarika 9 farafahakeliny ny kaody PIN.</translation>
         </message>
+        <message>
+            <source>The server's answer was cut short on the way. Sending will be retried later.</source>
+            <translation>Tapaka teny an-dalana ny valin'ny mpizara. Hoezahana alefa indray any aoriana.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>

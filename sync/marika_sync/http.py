@@ -173,12 +173,13 @@ class HttpClient:
     def _read_capped(self, resp: http.client.HTTPResponse) -> bytes:
         cap = self.config.max_reply_bytes
         length = resp.getheader("Content-Length")
+        declared = None
         if length is not None:
             try:
                 declared = int(length)
             except ValueError as exc:
                 raise SyncFailure("bad-reply", _BAD_REPLY) from exc
-            if declared > cap:
+            if declared > cap or declared < 0:
                 raise _too_large()
         chunks, total = [], 0
         while True:
@@ -189,6 +190,12 @@ class HttpClient:
             if total > cap:
                 raise _too_large()
             chunks.append(piece)
+        if declared is not None and total != declared:
+            # http.client returns what arrived when the connection closes early: a reply
+            # cut short is never taken for the whole answer.
+            raise SyncFailure("truncated", QT_TRANSLATE_NOOP(
+                "Errors", "The server's answer was cut short on the way. Sending will be "
+                          "retried later."))
         return b"".join(chunks)
 
 

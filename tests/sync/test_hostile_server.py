@@ -191,11 +191,26 @@ def trickle(hs, h, body):
     h.close_connection = True
 
 
+def cut_short(hs, h, body):
+    """The receipt's reply ends after 120 bytes although its Content-Length says more
+    (attack 8 of issue 10): never taken for the whole answer."""
+    if not h.path.startswith("/v1/receipts/"):
+        return hs.relay(h, body)
+    status, _headers, data = hs.forward(h, body)
+    assert len(data) > 120
+    hs.log.append((h.command, h.path, status, time.monotonic()))
+    h.wfile.write(f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
+                  f"Content-Length: {len(data)}\r\n\r\n".encode() + data[:120])
+    h.wfile.flush()
+    h.close_connection = True
+
+
 CASES = {
     # name: (spoiler, reason in the report, did the real server store the batch?)
     "captive-portal": (captive_portal, "offline", False),
     "portal-after-probe": (portal_after_the_probe, "portal", False),
     "truncated-json": (truncated_json, "bad-receipt", True),
+    "cut-short": (cut_short, "truncated", True),
     "10-mb-reply": (huge_reply, "reply-too-large", True),
     "receipt-wrong-hash": (wrong_hash, "bad-receipt", True),
     "receipt-bad-signature": (bad_signature, "bad-receipt", True),
