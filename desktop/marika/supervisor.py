@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from marika_sync.crypto import CryptoError, VerifyKey
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
+from .core import faults
 from .core.errors import AuthError, MarikaError
 from .profiles import (
     ANNOTATOR,
@@ -153,8 +154,14 @@ class SupervisorSession:
         """Verify and import a package for everyone in the office (slow: call from a worker)."""
         from .packages.importer import import_package
 
-        return import_package(Path(path), data_dir=self.office.data_dir, progress=progress,
-                              cancelled=cancelled)
+        try:
+            return import_package(Path(path), data_dir=self.office.data_dir,
+                                  progress=progress, cancelled=cancelled)
+        except OSError as exc:  # the disk filled or failed while extracting: say which
+            found = faults.cause(exc)
+            if found is None:
+                raise
+            raise found from exc
 
     def packages(self) -> list[tuple[int, str, int, str, int]]:
         return [(p.id, p.package_id, p.version, p.kind, p.item_count)
