@@ -90,6 +90,34 @@ def test_failing_saves_show_one_banner_and_recover(qtbot, window):
     assert record.value == {"labels": ["pos"]}  # the latest state, saved once it could be
 
 
+def test_a_flush_the_disk_did_not_confirm_shows_not_confirmed_not_not_saved(qtbot, window):
+    """An fsync error wrote the change without confirming it (after a crash it is there):
+    the header says "Save not confirmed", never "Not saved", and the retry makes it sure."""
+    from marika.core.errors import DiskIOError
+
+    items, ws = window.items, window.session
+    real_save = ws.save
+    failing = [True]
+
+    def unconfirmed_save(**kw):
+        if failing[0]:
+            raise DiskIOError(unconfirmed=True)
+        return real_save(**kw)
+
+    ws.save = unconfirmed_save
+    press(qtbot, K.Key_1)
+    qtbot.waitUntil(lambda: items.save_state.text() == "Save not confirmed")
+    assert items.banner.text() == (
+        "The disk did not confirm that your last change was saved: The disk reported a read "
+        "or write error. The disk or USB stick may be failing: ask your supervisor to copy "
+        "the Marika data folder to another disk soon. Work saved earlier is kept. Marika "
+        "will save it again.")
+    failing[0] = False
+    items.banner.action_button.click()
+    qtbot.waitUntil(lambda: items.save_state.text() == "Saved")
+    assert not items.banner.isVisible()
+
+
 def test_ten_megabyte_text_loads_without_blocking(qtbot, tmp_path):
     from gui.textpack import manifest_dict
     from marika.gui.taskman import TaskManager
