@@ -136,7 +136,7 @@ def read_ledger(workspace, profile_id: str) -> PayLedger:
 
     infos, refs, practice = _packages(workspace, profile_id)
     work = _work(workspace, profile_id, infos, practice)
-    statements = workspace.sync().statements() if outbox.enrollment(profile_id) else []
+    statements = workspace._verified_statements() if outbox.enrollment(profile_id) else []
     items, differences, views, summary = ledger.compute(work=work, packages=infos,
                                                         statements=statements)
     enrollment = outbox.enrollment(profile_id)

@@ -159,6 +159,7 @@ class Workspace:
         self._profile_id = profile_id
         self._cipher = ProfileCipher(key)
         self._key = key
+        self._statements_cache = None  # (what identifies the stored rows, verified ones)
         self._versions = PackageVersions(check=self._check_package)
 
     # ------------------------------------------------------------ profile
@@ -286,6 +287,23 @@ class Workspace:
                 rejected=rejected))
         return result
 
+    def _verified_statements(self) -> list:
+        """This profile's statements, verified (marika_sync Statement, newest first).
+        Verified again only when the stored ones changed: home asks at every refresh."""
+        from peewee import fn
+
+        from .store import outbox
+
+        rows = outbox.SyncStatement
+        key = (rows.select(fn.COUNT(rows.statement_id), fn.MAX(rows.stored_at),
+                           fn.MAX(rows.seq))
+               .where(rows.profile_id == self._profile_id).tuples().first())
+        cached = self._statements_cache
+        if cached is None or cached[0] != key:
+            cached = (key, self.sync().statements())
+            self._statements_cache = cached
+        return list(cached[1])
+
     def _stated_by_package(self) -> dict[str, tuple[Decimal, int, int]]:
         """package id -> (confirmed amount, items stated as done, rejected items), from
         this profile's signed statements (no annotation is decrypted)."""
@@ -294,7 +312,7 @@ class Workspace:
 
         if outbox.enrollment(self._profile_id) is None:
             return {}
-        statements = sorted(self.sync().statements(), key=lambda s: s.seq)
+        statements = sorted(self._verified_statements(), key=lambda s: s.seq)
         result: dict[str, tuple[Decimal, int, int]] = {}
         for (package_id, _key), entry in stated_items(statements).items():
             amount, done, rejected = result.get(package_id, (Decimal(0), 0, 0))
