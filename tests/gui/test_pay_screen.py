@@ -153,6 +153,12 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.items)
     open_pay(qtbot, window)
+    # And from the send and receive screen, where the statements arrive.
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home)
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sync_screen)
+    open_pay(qtbot, window)
     window.log_out()
     assert window.pay.items_model.rowCount() == 0 and window.pay.summary.text() == ""
 

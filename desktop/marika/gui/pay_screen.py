@@ -444,7 +444,8 @@ class PayScreen(QWidget):
 
 
 def install(window) -> PayScreen:
-    """Build the pay screen for `window` and wire its keys on home and the item screen."""
+    """Build the pay screen for `window` and wire its key (Ctrl+M) on home, the item
+    screen and the send and receive screen."""
     screen = PayScreen(window.tasks, window)
     window.stack.addWidget(screen)
     screen.goHome.connect(window.show_home)
@@ -461,4 +462,5 @@ def install(window) -> PayScreen:
 
     window.home.openPay.connect(open_pay)
     window.items.openPay.connect(from_items)
+    window.sync_screen.openPay.connect(open_pay)
     return screen

@@ -123,6 +123,7 @@ def usb_result_text(kind: str, result) -> str:
 
 class SyncScreen(QWidget):
     goHome = Signal()  # noqa: N815
+    openPay = Signal()  # noqa: N815 - My pay: the statements' lines (gui/pay_screen.py)
 
     def __init__(self, tasks, worker: SyncWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +155,7 @@ class SyncScreen(QWidget):
             "export": Command(self, ["Ctrl+Shift+E"], self.export_usb),
             "import": Command(self, ["Ctrl+Shift+I"], self.import_usb),
             "home": Command(self, ["Esc"], self.goHome.emit),
+            "pay": Command(self, ["Ctrl+M"], self.openPay.emit),
         }
         self.enrol_box = QGroupBox(self)
         self.server = plain_label(self.enrol_box)
@@ -192,7 +194,12 @@ class SyncScreen(QWidget):
 
         self.kept_box = QGroupBox(self)
         self.statements = plain_label(self.kept_box)
-        QVBoxLayout(self.kept_box).addWidget(self.statements)
+        kept = QVBoxLayout(self.kept_box)
+        kept.addWidget(self.statements)
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(c["pay"].button(self.kept_box))
+        kept_row.addStretch(1)
+        kept.addLayout(kept_row)
 
         self.usb_box = QGroupBox(self)
         self.usb_help = plain_label(self.usb_box)
@@ -381,7 +388,8 @@ class SyncScreen(QWidget):
         for name, text in (("send", self.tr("Send now")),
                            ("export", self.tr("Export for USB…")),
                            ("import", self.tr("Import from USB…")),
-                           ("home", self.tr("Home"))):
+                           ("home", self.tr("Home")),
+                           ("pay", self.tr("See them in My pay"))):
             self.commands[name].set_label(text)
         self.worker.emit_line()
         self._update()
