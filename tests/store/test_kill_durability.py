@@ -219,6 +219,7 @@ def pick_kill(rng: random.Random, ready_times: list[float],
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(count(300, 3600))
 def test_no_acknowledged_save_is_lost_over_random_kills(data_dir, kill_server, capsys):
     storedata.build_office(data_dir)
     # The office starts at schema version 1: the first workers also run the upgrade.
@@ -323,6 +324,7 @@ def test_a_live_worker_holds_the_folder_and_a_killed_one_frees_it(data_dir, kill
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(count(300, 3600))
 def test_kill_while_submitting_leaves_whole_batches(data_dir, kill_server, capsys):
     """Saves and submits (sealing into the outbox) killed at random: a submit the app
     reported stays, one in flight is all there or not at all. A fifth of the kills are

@@ -78,6 +78,7 @@ def cut_power(mount: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(count(300, 3600))
 def test_no_acknowledged_save_is_lost_over_power_cuts(fuse_disk, tmp_path, capsys):
     data_dir = fuse_disk / "data"
     storedata.build_office(data_dir)
