@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
-from .http import HttpClient, Reply, refuse_middlebox
+from .http import HttpClient, Reply, from_our_server
 from .tr import QT_TRANSLATE_NOOP
 from .tus import TusUploader, UploadState, error_code, pause_is_long
 
@@ -88,7 +88,7 @@ class ServerClient:
                     retry_after=exc.retry_after, rng=self.rng))
 
     def _request(self, method: str, path: str, **kw) -> Reply:
-        return refuse_middlebox(self.http.request(method, path, **kw))
+        return from_our_server(self.http, self.http.request(method, path, **kw))
 
     # ------------------------------------------------------------ endpoints
     def probe(self) -> bool:

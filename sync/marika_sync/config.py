@@ -14,8 +14,14 @@ class ClientConfig:
     request_deadline: float = 120.0
     max_reply_bytes: int = 1024 * 1024  # a 10 MB reply is refused
     max_redirects: int = 3
-    # 32 KiB takes about 10 s at 2G rates: small enough that a dropped link loses little.
+    # 32 KiB takes about 4 s at 64 kbit/s: small enough that a dropped link loses little.
+    # The first chunk of a run has this size; each next one is sized to carry about
+    # chunk_seconds of the link rate measured so far (at most max_chunk_size, the
+    # server's limit), so a clean slow link is not paying a round trip per 32 KiB; a
+    # failure starts again from chunk_size.
     chunk_size: int = 32 * 1024
+    chunk_seconds: float = 20.0
+    max_chunk_size: int = 1024 * 1024
     checksum: str = "sha1"  # every tus server supports sha1; "sha256" also works with ours
     max_attempts: int = 8  # per batch and per run; the outbox remembers when to try again
     backoff_base: float = 2.0

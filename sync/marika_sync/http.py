@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import http.client
+import select
 import socket
 import ssl
 import threading
@@ -95,9 +96,18 @@ def _origin(url: str) -> tuple[str, str, int]:
     return scheme, parts.hostname.lower(), parts.port or (443 if scheme == "https" else 80)
 
 
+#: An idle kept-alive connection older than this is closed rather than reused: servers
+#: and middleboxes drop idle connections, and on a slow link a stale one costs a timeout.
+IDLE_REUSE_S = 20.0
+_STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError,
+          ConnectionAbortedError)
+
+
 class HttpClient:
-    """Requests to one server (one origin). Thread-safe: one connection per request, since
-    on a lossy link a kept-alive connection is more often dead than useful."""
+    """Requests to one server (one origin). Thread-safe. Connections are kept alive and
+    reused: on a 600 ms link a new TCP (and TLS) handshake per request costs one or two
+    round trips each. A reused connection found closed by the other end before any reply
+    is retried once on a new one; any other failure closes the connection."""
 
     def __init__(self, base_url: str, config: ClientConfig | None = None) -> None:
         self.base_url = base_url.rstrip("/") + "/"
@@ -106,6 +116,40 @@ class HttpClient:
         self._context = None
         if self.origin[0] == "https":
             self._context = ssl.create_default_context(cafile=self.config.ca_file)
+        self._idle: list[tuple[float, _Connection]] = []  # (idle since, connection)
+        self._lock = threading.Lock()
+        # connections opened so far (tests and the benchmark read it), and replies that
+        # came from our server (not a portal's page or a redirect): see refuse_middlebox
+        self.connections_opened = 0
+        self.answered = 0
+
+    def close(self) -> None:
+        """Close the idle connections (those in use close when their request ends)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for _since, conn in idle:
+            conn.close()
+
+    def _take(self, host: str, port: int) -> tuple[_Connection, bool]:
+        """An idle connection to (host, port) if a fresh one is kept, else a new one."""
+        now = time.monotonic()
+        with self._lock:
+            while self._idle:
+                since, conn = self._idle.pop()
+                if now - since <= IDLE_REUSE_S and (conn.host, conn.port) == (host, port) \
+                        and _still_open(conn):
+                    return conn, True
+                conn.close()
+        cfg = self.config
+        kw = {"connect_timeout": cfg.connect_timeout, "read_timeout": cfg.read_timeout}
+        conn = (_TlsConnection(host, port, context=self._context, **kw) if self._context
+                else _Connection(host, port, **kw))
+        self.connections_opened += 1
+        return conn, False
+
+    def _keep(self, conn: _Connection) -> None:
+        with self._lock:
+            self._idle.append((time.monotonic(), conn))
 
     def url(self, path: str) -> str:
         return urljoin(self.base_url, path.lstrip("/")) if not _is_absolute(path) else path
@@ -133,14 +177,25 @@ class HttpClient:
             "Errors", "The server sent too many redirects."))
 
     def _once(self, method: str, url: str, headers: dict, body: bytes) -> Reply:
-        cfg = self.config
         _scheme, host, port = _origin(url)
+        conn, reused = self._take(host, port)
+        try:
+            return self._exchange(conn, method, url, headers, body, reused=reused)
+        except _StaleConnection:
+            # A kept connection failed before any reply to a GET or HEAD (it was closed
+            # under us): once more, on a new connection. Other methods are never sent
+            # twice here: the caller asks the server what it holds first (tus HEAD).
+            self.close()  # the other idle ones are as old: as likely stale
+            conn, _ = self._take(host, port)
+            return self._exchange(conn, method, url, headers, body, reused=False)
+
+    def _exchange(self, conn: _Connection, method: str, url: str, headers: dict,
+                  body: bytes, *, reused: bool) -> Reply:
+        cfg = self.config
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        kw = {"connect_timeout": cfg.connect_timeout, "read_timeout": cfg.read_timeout}
-        conn = (_TlsConnection(host, port, context=self._context, **kw) if self._context
-                else _Connection(host, port, **kw))
         expired = threading.Event()
+        keep = False
 
         def watchdog() -> None:
             expired.set()
@@ -149,14 +204,19 @@ class HttpClient:
         timer = threading.Timer(cfg.request_deadline, watchdog)
         timer.daemon = True
         timer.start()
+        replied = False
         try:
-            send = {"User-Agent": cfg.user_agent, "Connection": "close", **headers}
+            send = {"User-Agent": cfg.user_agent, **headers}
             if body or method in ("POST", "PATCH", "PUT"):
                 send["Content-Length"] = str(len(body))
             conn.request(method, target, body=body or None, headers=send)
             resp = conn.getresponse()
-            data = b"" if method == "HEAD" else self._read_capped(resp)
+            replied = True
+            # HEAD has no body, but the response must be read to end for the connection
+            # to carry the next request.
+            data = resp.read() if method == "HEAD" else self._read_capped(resp)
             reply_headers = {k.lower(): v for k, v in resp.getheaders()}
+            keep = not resp.will_close and not expired.is_set()
             return Reply(resp.status, reply_headers, data, url)
         except SyncFailure:
             raise
@@ -165,10 +225,16 @@ class HttpClient:
                 raise SyncFailure("deadline", QT_TRANSLATE_NOOP(
                     "Errors", "The server answers too slowly. Sending will be retried later."),
                 ) from exc
+            if reused and not replied and method in _SAFE_TO_FOLLOW \
+                    and isinstance(exc, _STALE):
+                raise _StaleConnection() from exc
             raise offline() from exc
         finally:
             timer.cancel()
-            conn.close()
+            if keep:
+                self._keep(conn)
+            else:
+                conn.close()
 
     def _read_capped(self, resp: http.client.HTTPResponse) -> bytes:
         cap = self.config.max_reply_bytes
@@ -199,10 +265,34 @@ class HttpClient:
         return b"".join(chunks)
 
 
+def _still_open(conn: _Connection) -> bool:
+    """An idle connection the server has not closed: nothing is readable on it (a closed
+    one reads as end of file; a server sends nothing unasked on an idle connection)."""
+    sock = conn.sock
+    if sock is None:
+        return False
+    try:
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return not readable
+
+
+class _StaleConnection(Exception):
+    """A reused connection was closed by the server before it replied."""
+
+
 _BAD_REPLY = QT_TRANSLATE_NOOP("Errors", "The server gave an answer Marika does not understand.")
 _ELSEWHERE = QT_TRANSLATE_NOOP(
     "Errors", "The network sent us to another site (a log-in page?). "
               "Connect to the Internet and try again.")
+
+
+def from_our_server(client: HttpClient, reply: Reply) -> Reply:
+    """`refuse_middlebox`, counting the replies that pass as answers of our server."""
+    refuse_middlebox(reply)
+    client.answered += 1
+    return reply
 
 
 def refuse_middlebox(reply: Reply) -> Reply:

@@ -130,6 +130,12 @@ def fetch_statements(client: ServerClient, *, store: SyncStore, profile_id: str,
             fetched += 1
 
 
+def _offline(report: SyncReport, store: SyncStore, profile_id: str) -> SyncReport:
+    report.pending = store.counts(profile_id).pending
+    report.fail("", offline())
+    return report
+
+
 def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
              box_key: BoxPrivateKey, cipher,
              progress: ProgressCallback | None = None, control: SyncControl | None = None,
@@ -148,13 +154,14 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
     client = ServerClient(enrollment.server_url, config=config, control=control, rng=rng)
     report = SyncReport()
     emit = progress or (lambda _p: None)
-    emit(Progress("", 0, 0, phase="probe"))
-    report.online = client.probe()
-    if not report.online:
-        report.pending = store.counts(profile_id).pending
-        report.fail("", offline())
-        return report
     batches = store.due_batches(profile_id, now=now(), include_waiting=include_waiting)
+    emit(Progress("", 0, 0, phase="probe"))
+    # With work to send, the first upload request is the probe (one round trip less on
+    # a 600 ms link): our server's answer to it is as good a proof as the ping's, and a
+    # portal, a redirect or silence before any answer counts as offline, as the ping's.
+    report.online = True if batches else client.probe()
+    if not report.online:
+        return _offline(report, store, profile_id)
     link_down = False
     for index, row in enumerate(batches):
         def on_bytes(sent: int, total: int, _id=row.batch_id, _i=index) -> None:
@@ -167,6 +174,9 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
             if exc.reason == "cancelled":
                 report.cancelled = True
                 break
+            if exc.reason in _LINK_DOWN and not client.http.answered:
+                report.online = False  # the server was never reached: as a failed probe
+                return _offline(report, store, profile_id)
             report.fail(row.batch_id, exc)
             store.record_failure(row.batch_id, error=exc.reason, next_attempt_at=next_attempt_at(
                 row.attempts + 1, now=now(), retry_after=exc.retry_after))

@@ -13,13 +13,14 @@ import base64
 import hashlib
 import json
 import random
+import time
 from collections.abc import Callable
 from typing import Protocol
 
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
-from .http import HttpClient, Reply, refuse_middlebox
+from .http import HttpClient, Reply, from_our_server
 from .tr import QT_TRANSLATE_NOOP
 
 TUS_VERSION = "1.0.0"
@@ -130,12 +131,26 @@ class TusUploader:
         self.config = config or http.config
         self.control = control or SyncControl()
         self.rng = rng or random.Random()
+        self._round_trip: float | None = None  # the shortest body-less request so far
 
     def _headers(self, **extra: str) -> dict:
         return {"Tus-Resumable": TUS_VERSION, **extra}
 
     def _request(self, method: str, url: str, **kw) -> Reply:
-        return refuse_middlebox(self.http.request(method, url, **kw))
+        started = time.monotonic()
+        reply = from_our_server(self.http, self.http.request(method, url, **kw))
+        if not kw.get("body"):  # a request without a body: about one round trip
+            took = time.monotonic() - started
+            self._round_trip = took if self._round_trip is None else min(self._round_trip, took)
+        return reply
+
+    def _next_chunk(self, sent: int, took: float) -> int:
+        """The next chunk's size: about `chunk_seconds` of the rate this chunk measured
+        (its time less one round trip), within [chunk_size, max_chunk_size]."""
+        cfg = self.config
+        transfer = max(took - (self._round_trip or 0.0), took / 4, 1e-3)
+        wanted = int(sent / transfer * cfg.chunk_seconds)
+        return max(cfg.chunk_size, min(cfg.max_chunk_size, wanted))
 
     # ------------------------------------------------------------ the three requests
     def create(self, length: int, metadata: dict[str, str]) -> tuple[str, int]:
@@ -212,7 +227,10 @@ class TusUploader:
                     progress(offset, total)
                 while offset < total:
                     self.control.checkpoint()
+                    started = time.monotonic()
+                    sent = offset
                     offset, _reply = self.patch(url, offset, data[offset:offset + chunk_size])
+                    chunk_size = self._next_chunk(offset - sent, time.monotonic() - started)
                     attempt = 0
                     if progress:
                         progress(offset, total)
@@ -224,6 +242,7 @@ class TusUploader:
                 if attempt >= self.config.max_attempts:
                     raise SyncFailure("gone", _PROTOCOL) from None
             except SyncFailure as exc:
+                chunk_size = max(1, self.config.chunk_size)  # small again on a bad link
                 if exc.reason in ("refused", "batch-conflict"):
                     state.remove_url(key)  # the server dropped that upload
                 if not exc.retryable:

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.gui
 K = Qt.Key
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 # Small chunks: a 15 KB batch takes some 160 requests, long enough to pause it.
-SLOW_CHUNKS = replace(FAST, chunk_size=96)
+SLOW_CHUNKS = replace(FAST, chunk_size=96, max_chunk_size=96)
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ from marika_sync.tus import MemoryState
 
 
 def _config(args) -> ClientConfig:
-    return ClientConfig(chunk_size=args.chunk, backoff_base=0.05, backoff_cap=0.5,
+    return ClientConfig(chunk_size=args.chunk, max_chunk_size=args.chunk,
+                        backoff_base=0.05, backoff_cap=0.5,
                         max_attempts=args.attempts, connect_timeout=2, read_timeout=5,
                         request_deadline=10)
 

@@ -8,8 +8,9 @@ seconds, and blackouts on command. It also watches the HTTP going through, so a 
 prove from the wire what the client did: which PATCH offsets it sent, which replies
 reached it, and that no chunk the server acknowledged was sent again.
 
-Every fault is planned per connection from `Random(seed, connection number)`, so the
-same run meets the same faults. The proxy only listens on and connects to loopback, and
+Every fault is planned per request from `Random(seed, connection number, request
+number)` (a kept-alive connection meets faults as often per request as new connections
+do), so the same run meets the same faults. The proxy only listens on and connects to loopback, and
 stops by itself after `lifetime` seconds.
 """
 
@@ -232,11 +233,8 @@ class _Conn:
         self.proxy, self.number = proxy, number
         self.client_reader, self.client_writer = client_reader, client_writer
         self.server_reader = self.server_writer = None
-        rng = random.Random(proxy.faults.seed * 1_000_003 + number)
-        roll, faults = rng.random(), proxy.faults
-        fault = ("reset" if roll < faults.reset_share else
-                 "stall" if roll < faults.reset_share + faults.stall_share else "")
-        self.plan = Plan(fault, rng.choice(("request", "reply")), rng.uniform(0.05, 0.95))
+        self.requests = 0  # requests seen on this connection (clients keep it alive)
+        self.plan = self._roll(0)
         self.methods: deque = deque()
         self.pending: deque = deque()  # exchanges waiting for their reply head
         self.frozen = False  # caught by a blackout: forwards nothing, dies when it ends
@@ -247,6 +245,16 @@ class _Conn:
         self.client_gone = False
 
     # ---------------------------------------------------------------- faults
+    def _roll(self, request: int) -> Plan:
+        """The plan for the `request`-th request on this connection (and its reply): a
+        kept-alive connection meets faults as often per request as new ones do."""
+        seed = self.proxy.faults.seed * 1_000_003 + self.number
+        rng = random.Random(seed if request == 0 else seed * 7_919 + request)
+        roll, faults = rng.random(), self.proxy.faults
+        fault = ("reset" if roll < faults.reset_share else
+                 "stall" if roll < faults.reset_share + faults.stall_share else "")
+        return Plan(fault, rng.choice(("request", "reply")), rng.uniform(0.05, 0.95))
+
     def abort(self) -> None:
         """Reset both sides (RST, not FIN): what a dropped radio link looks like."""
         if self.closed:
@@ -274,6 +282,9 @@ class _Conn:
             self.proxy.exchanges.append(ex)
             self.methods.append(method)
             self.pending.append(ex)
+            if self.requests and not self.struck:  # the last one's reply came whole
+                self.plan, self.strike_at = self._roll(self.requests), None
+            self.requests += 1
             self._plan_strike("request", start, end)
             if end is not None:
                 marks.append((end, ex, "at_server_seq"))

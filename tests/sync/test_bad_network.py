@@ -28,7 +28,9 @@ from .test_end_to_end import _enroll
 LINK = dict(delay=0.6, rate=8000, reset_share=0.2, stall_share=0.1, stall_seconds=8.0)
 # Small chunks and short timeouts keep the run inside a few minutes; the read timeout
 # still covers one chunk's round trip (about 2 s here) with room to spare.
-CONFIG = ClientConfig(chunk_size=4096, connect_timeout=3, read_timeout=6,
+# Fixed chunks (no growth to the link's rate): the faults planned per request then strike
+# a known share of a known number of requests.
+CONFIG = ClientConfig(chunk_size=4096, max_chunk_size=4096, connect_timeout=3, read_timeout=6,
                       request_deadline=30, backoff_base=0.5, backoff_cap=4, max_attempts=8)
 
 
@@ -130,7 +132,7 @@ def _run(server, tmp_path, *, count, filler, seed, outage=None, budget):
 @pytest.mark.slow
 def test_100_kib_over_2g_with_resets_stalls_and_an_outage(server, client_db, tmp_path):
     person, row, proxy, reports, elapsed, outage = _run(
-        server, tmp_path, count=24, filler=7600, seed=11, outage=20.0, budget=220)
+        server, tmp_path, count=24, filler=8800, seed=11, outage=20.0, budget=220)
     assert 90 * 1024 < row.size < 130 * 1024
     assert outage, "the outage never started"
     _assert_delivered_once_and_identical(server, row, reports)

@@ -3,6 +3,7 @@ trickling replies, redirects elsewhere, Retry-After, and lost replies after a st
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import threading
@@ -19,7 +20,7 @@ from marika_sync.http import HttpClient, parse_retry_after
 from marika_sync.tus import MemoryState, TusUploader
 
 CFG = ClientConfig(connect_timeout=2, read_timeout=1, request_deadline=3, backoff_base=0.01,
-                   backoff_cap=0.05, chunk_size=100, max_attempts=6)
+                   backoff_cap=0.05, chunk_size=100, max_chunk_size=100, max_attempts=6)
 
 
 class Fake(ThreadingHTTPServer):
@@ -258,6 +259,19 @@ def test_lost_reply_resumes_from_the_servers_offset(fake):
     assert len(tus.heads) == 2
     offsets = [o for o, _n, _t in tus.patches]
     assert offsets == sorted(set(offsets))
+
+
+def test_chunks_grow_with_the_link_and_shrink_after_a_failure(fake):
+    data = bytes(range(256)) * 8
+    tus = FakeTus(fake, on_patch=lambda n, o, c: "drop" if n == 3 else None)
+    config = dataclasses.replace(CFG, max_chunk_size=400)
+    uploader = TusUploader(HttpClient(tus.server.url, config), endpoint="/files")
+    uploader.upload(key="k", data=data, metadata={"batch_id": "b"}, state=MemoryState())
+    assert tus.data == data
+    sizes = [n for _o, n, _t in tus.patches]
+    # 100 first; then sized to the (fast, local) link up to the cap; after the lost
+    # reply, small again, then growing.
+    assert sizes[:5] == [100, 400, 400, 100, 400], sizes
 
 
 def test_retry_after_is_honoured(fake):

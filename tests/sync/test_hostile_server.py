@@ -38,8 +38,9 @@ from .test_client_hygiene import Fake
 from .test_end_to_end import FAST, _enroll, _submit
 
 CHUNK = 1024
-HOSTILE = ClientConfig(chunk_size=CHUNK, connect_timeout=2, read_timeout=2,
-                       request_deadline=3, backoff_base=0.05, backoff_cap=0.2, max_attempts=3)
+HOSTILE = ClientConfig(chunk_size=CHUNK, max_chunk_size=CHUNK, connect_timeout=2,
+                       read_timeout=2, request_deadline=3, backoff_base=0.05, backoff_cap=0.2,
+                       max_attempts=3)
 PORTAL = b"<html><body>Welcome to CafeNet. Log in to continue.</body></html>"
 _HOP = ("connection", "content-length", "content-type", "date", "server",
         "transfer-encoding", "keep-alive")
@@ -105,9 +106,17 @@ def captive_portal(hs, h, body):
     hs.answer(h, 200, body=PORTAL, ctype="text/html; charset=utf-8")
 
 
+def _first_contact(h) -> bool:
+    """The request that shows our server is there: the ping, or with work to send (no
+    ping then) the upload's creation."""
+    return h.path.startswith("/v1/ping") or (h.command == "POST"
+                                             and h.path == "/v1/uploads")
+
+
 def portal_after_the_probe(hs, h, body):
-    """The Wi-Fi session ends mid-sync: the probe got through, nothing after it does."""
-    if h.path.startswith("/v1/ping"):
+    """The Wi-Fi session ends mid-sync: the first contact got through, nothing after it
+    does."""
+    if _first_contact(h):
         return hs.relay(h, body)
     hs.answer(h, 200, body=PORTAL, ctype="text/html")
 
@@ -157,7 +166,7 @@ def huge_reply(hs, h, body):
 
 
 def redirect_elsewhere(hs, h, body):
-    if h.path.startswith("/v1/ping"):
+    if _first_contact(h):
         return hs.relay(h, body)
     hs.answer(h, 307, {"Location": "http://127.0.0.2:1" + h.path})
 

@@ -17,6 +17,7 @@ from .. import documents
 from ..canonical import canonical_json
 from ..crypto import CryptoError, SigningKey, VerifyKey
 from ..errors import BatchError
+from ..receipts import items_digest
 from ..sealing import read_batch_metadata
 from .db import Annotator, Batch, BatchItem, database
 from .refusal import Refusal
@@ -58,7 +59,7 @@ def _receipt(key: SigningKey, meta: dict, sha256: str, size: int, now: float) ->
         "batch_id": meta["batch_id"], "sha256": sha256, "size": size,
         "annotator_id": meta["annotator_id"], "package_id": meta["package_id"],
         "package_version": meta["package_version"],
-        "items": [{"item_key": i["item_key"], "status": i["status"]} for i in meta["items"]],
+        "items_sha256": items_digest(meta["items"]),
         "received_at": now})
 
 
