@@ -107,7 +107,7 @@ def upload(scale: str) -> list[Row]:
                 enroll_online(store=outbox, profile_id=person.profile_id, server_url=server.url,
                               code=server.new_code(), device_key=person.device_key,
                               box_key=person.box_key, display_name="Rasoa",
-                              config=ClientConfig())
+                              expected_server_key=server.key(), config=ClientConfig())
                 records = make_work(person, pkg, count, filler=filler)
                 [batch_id] = seal_and_enqueue(
                     profile_id=person.profile_id, records=records,

@@ -115,6 +115,10 @@ def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
     import gc
     from pathlib import Path
 
+    from marika.cli import _without_unused_drivers
+
+    _without_unused_drivers()  # as marika.cli.main does for the app
+
     from PySide6.QtCore import Qt
 
     from benchmarks.bench_gui import Bench, settle, to_next
