@@ -3,8 +3,9 @@
 On an HDD PC a 12 MP JPEG takes ~100 ms to read and decode; the worker tags an image
 in a few seconds, so decoding the next 2-3 items while they look at this one makes the
 next item appear at once. Memory is the limit on 4 GB PCs: the cache is bounded by
-bytes as well as by count, and only one prefetch decodes at a time (a 40 MP PNG needs
-~120 MB while it decodes), which also leaves the second I/O worker free for the item
+bytes as well as by count, and only one prefetch decodes at a time (a 50 MP PNG peaks
+about 210 MiB while it decodes: its full pixels once, measured in
+tests/media/test_image_memory.py), which also leaves the second I/O worker free for the item
 the worker is actually waiting for.
 
 Decoding goes through the shell's one task helper (`gui.taskman.TaskManager.run_io`);
