@@ -14,7 +14,7 @@ text; otherwise there is one transcript.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMetaMethod, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt
+from . import fmt, style
 from .audio_player import Player
 from .kind_view import KindView
 from .media_widgets import UnreadablePanel
@@ -106,9 +106,11 @@ class AudioTranscriptionView(KindView):
         self.device_message.setTextFormat(Qt.TextFormat.PlainText)
         self.device_message.setWordWrap(True)
         self.device_message.setObjectName("noAudioDevice")
-        bold = self.device_message.font()
+        bold = QFont()  # only the weight: the size keeps following Ctrl+=
         bold.setBold(True)
         self.device_message.setFont(bold)
+        style.set_colors(self.device_message, fg=style.NOTICE_FG, bg=style.NOTICE_BG)
+        self.device_message.setMargin(6)
         self.waveform = WaveformWidget(self)
         self.waveform.seekRequested.connect(self.player.seek)
         self.waveform.selectionChanged.connect(self._selection_changed)

@@ -11,14 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .item_parts import set_colors
+from . import style
+from .style import set_colors
 
 Text = str | Callable[[], str]
-COLORS = {  # (text, background)
-    "error": ("#611a15", "#fdecea"),
-    "info": ("#0d3c61", "#e8f4fd"),
-    "ok": ("#1e4620", "#edf7ed"),
-}
+COLORS = style.BANNER  # kind -> (text, background)
 
 
 class Banner(QFrame):

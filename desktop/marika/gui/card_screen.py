@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from . import fmt, manifest_info
+from . import fmt, manifest_info, style
 from .commands import Command
 from .home_screen import kind_name
 from .item_parts import bold, heading, plain_label, set_colors
@@ -112,7 +112,7 @@ class CardScreen(QWidget):
             warnings = manifest_info.content_warnings(m)
             self.values["warnings"].setText(", ".join(warnings) if warnings else self.tr(
                 "None declared"))
-            set_colors(self.values["warnings"], fg="#8a4b00" if warnings else "#000000")
+            set_colors(self.values["warnings"], fg=style.WARNING if warnings else style.TEXT)
         done = bool(s and s.card_acknowledged)
         self.commands["ok"].set_label(self.tr("Continue") if done
                                       else self.tr("I have read this, start"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt, manifest_info
+from . import fmt, manifest_info, style
 from .image_canvas import PAN_STEP_PX, ZOOM_STEP, ImageCanvas
 from .kind_view import KindView
 from .media_widgets import UnreadablePanel
@@ -344,4 +344,4 @@ class ImageTagView(KindView):
         for label_id, button in self._buttons.items():
             chosen = label_id in self._chosen
             button.setChecked(chosen)
-            button.setStyleSheet("font-weight: bold;" if chosen else "")
+            style.mark_selected(button, chosen)  # the same in every task kind

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from marika.core import annotation as ann
 
-from . import fmt
+from . import fmt, style
 from .autosave import FAILED, SAVED, SAVING, UNCONFIRMED
 from .item_parts import bold, plain_label, set_colors
 
@@ -49,7 +49,7 @@ class ItemHeader(QWidget):
         show = item is not None and (has_record or save_state != SAVED)
         self.save_state.setText(texts[save_state] if show else "")
         failed = save_state in (FAILED, UNCONFIRMED)
-        set_colors(self.save_state, fg="#b00020" if failed else "#2e7d32")
+        set_colors(self.save_state, fg=style.ERROR if failed else style.SAVED)
         badges = []
         if read_only:
             badges.append(self.tr("Submitted: read only"))

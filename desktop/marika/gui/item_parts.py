@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from . import style
+from .style import set_colors  # noqa: F401 - kept here for the views that import it
 
 
 def plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -45,21 +48,6 @@ def heading(parent: QWidget, scale: float = 1.4) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
-
-
-def set_colors(widget: QWidget, *, fg: str | None = None, bg: str | None = None) -> None:
-    """Colours through the palette, never a style sheet: a style sheet freezes the font
-    size of the widget and its children, and the worker changes it with Ctrl+=."""
-    palette = widget.palette()
-    if fg:
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText,
-                     QPalette.ColorRole.Text):
-            palette.setColor(role, QColor(fg))
-    if bg:
-        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
-            palette.setColor(role, QColor(bg))
-        widget.setAutoFillBackground(True)
-    widget.setPalette(palette)
 
 
 def rescale_headings(root: QWidget, base_pt: float) -> None:
@@ -162,7 +150,7 @@ class WarningCover(_Translatable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frame = QFrame(self)
-        set_colors(self.frame, bg="#f4f1ea")
+        set_colors(self.frame, bg=style.COVER_BG)
         self.heading = heading(self.frame, 1.3)
         self.warnings = plain_label(self.frame)
         self.explain = plain_label(self.frame)

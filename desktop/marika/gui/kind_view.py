@@ -63,8 +63,10 @@ Rules: task text is always plain text (QPlainTextEdit read-only, or QLabel with
 `Qt.PlainText`) — never rich text, so a package cannot draw fake buttons or fake pay.
 Never give an attribute the name of a Qt virtual method (`self.done = QPushButton()` on
 a QDialog makes Qt call the button when the dialog closes: a segfault).
-Do not set style sheets with fonts on widgets (a style sheet freezes the widget's font);
-use `item_parts.bold()` / `item_parts.set_colors()`. Do not hard-code font sizes:
+Do not set style sheets on widgets (a style sheet freezes the widget's font); take every
+colour, scale and spacing from `gui/style.py` (one visual system, WCAG AA checked by
+tests/gui/test_contrast.py), mark a chosen label with `style.mark_selected()` (the same
+in every kind), and use `item_parts.bold()`. Do not hard-code font sizes:
 inherit the widget font (the worker changes it with Ctrl+= / Ctrl+-); scale from
 `self.font().pointSizeF()` if you need a bigger heading.
 Fit 1366x768 with the instructions panel open (the view gets about 900x560 px).

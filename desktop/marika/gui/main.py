@@ -49,11 +49,12 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from . import demo, fmt, i18n
+    from . import demo, fmt, i18n, style
     from .app_window import MainWindow
     from .taskman import TaskManager
 
     app = QApplication.instance()
+    style.apply(app)  # one visual system: palette, focus ring (gui/style.py)
     data_dir = resolve_data_dir(args)
     asked = getattr(args, "lang", None)
     i18n.switch_language(asked if asked in i18n.LANGUAGES else "mg")
@@ -127,7 +128,8 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Marika")
     app.setOrganizationName("Marika")
-    app.setStyle("Fusion")  # the same look on Windows and Linux; honours palette colours
+    # Fusion with Marika's palette and focus ring (gui/style.py, applied in build()):
+    # the same look on Windows and Linux.
     icon = _icon_path()
     if icon is not None:
         from PySide6.QtGui import QIcon

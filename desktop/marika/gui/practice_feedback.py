@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLa
 from marika import practice
 from marika.core import annotation as ann
 
-from . import fmt, manifest_info
+from . import fmt, manifest_info, style
 from .autosave import SAVED
 from .item_parts import bold, heading, plain_label, set_colors
 from .trainer_mode import TrainerPanel
 
-RIGHT_BG, WRONG_BG, SKIPPED_BG = "#e6f4ea", "#fdecea", "#f1f1f1"
-RIGHT_FG, WRONG_FG = "#1e4620", "#611a15"
+RIGHT_BG, WRONG_BG, SKIPPED_BG = style.RIGHT_BG, style.WRONG_BG, style.SKIPPED_BG
+RIGHT_FG, WRONG_FG = style.RIGHT_FG, style.WRONG_FG
 
 
 def percent(share: Decimal) -> str:

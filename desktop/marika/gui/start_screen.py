@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt, i18n
+from . import fmt, i18n, style
 from .item_parts import heading, set_colors
 
 LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
@@ -37,7 +37,7 @@ def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    set_colors(label, fg="#b00020")
+    set_colors(label, fg=style.ERROR)
     label.setAccessibleName("error")
     return label
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import style
 from .dialogs import TranslatableDialog
 from .item_parts import plain_label, set_colors
 
@@ -274,7 +275,7 @@ class ResetPasswordDialog(_Dialog):
         self.password = _password_edit(self)
         self.repeat = _password_edit(self)
         self.error = plain_label(self)
-        set_colors(self.error, fg="#b00020")  # the start screen's error colour
+        set_colors(self.error, fg=style.ERROR)  # the start screen's error colour
         self.error.setAccessibleName("error")
         self.form = QFormLayout()
         for widget in (self.profile, self.recovery, self.password, self.repeat):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QTextCursor, QTextOption
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import manifest_info
-from .item_parts import HEADING_SCALE, set_colors
+from . import manifest_info, style
+from .item_parts import HEADING_SCALE
 from .kind_view import KindView
 
 MAX_PARAGRAPH = 4_000
 CHUNK = 100_000
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 LABEL_COLUMNS = 3
-TEXT_SCALE = 1.15
-CHOSEN_FG, CHOSEN_BG = "#ffffff", "#1b5e20"
+TEXT_SCALE = style.BODY_TEXT
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -207,14 +206,7 @@ class TextClassificationView(KindView):
         for label_id, button in self._buttons.items():
             chosen = label_id in self._chosen
             button.setChecked(chosen)
-            font = QFont()
-            font.setBold(chosen)
-            button.setFont(font)
-            if chosen:
-                set_colors(button, fg=CHOSEN_FG, bg=CHOSEN_BG)
-            else:
-                button.setPalette(QPalette())
-                button.setAutoFillBackground(False)
+            style.mark_selected(button, chosen)  # the same in every task kind
 
     # ---------------------------------------------------------------- text
     def _start_text(self, item) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from marika.core import annotation as ann
 
+from . import style
 from .item_parts import bold, plain_label, set_colors
 
 ENV = "MARIKA_GUIDED_TOUR"
@@ -156,7 +157,7 @@ class TourOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.bubble = QFrame(self)
         self.bubble.setFrameShape(QFrame.Shape.StyledPanel)
-        set_colors(self.bubble, fg="#1b1b1b", bg="#fffdf5")
+        set_colors(self.bubble, fg=style.TOUR_FG, bg=style.TOUR_BG)
         self.counter = plain_label(self.bubble, wrap=False)
         self.message = plain_label(self.bubble)
         bold(self.message)

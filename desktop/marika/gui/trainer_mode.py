@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWi
 
 from marika.core import annotation as ann
 
+from . import style
 from .item_parts import heading, set_colors
 
-TRAINER_SCALE = 3.0  # read from the back of a room, on a projector
-TRAINER_BG, TRAINER_FG = "#fff8e1", "#3e2723"
+TRAINER_SCALE = style.TRAINER  # read from the back of a room, on a projector
 
 
 class TrainerPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        set_colors(self, fg=TRAINER_FG, bg=TRAINER_BG)
+        set_colors(self, fg=style.TRAINER_FG, bg=style.TRAINER_BG)
         self.setMinimumWidth(380)
         self.setMaximumWidth(560)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
