@@ -7,24 +7,14 @@ version lives in `PRAGMA user_version`, so an older database upgrades in place.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
+from marika_sync.numbered import numbered_modules
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from ...core.errors import StoreError
 
 
 def _modules():
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("m") and info.name[1:5].isdigit():
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            found.append(module)
-    found.sort(key=lambda m: m.VERSION)
-    versions = [m.VERSION for m in found]
-    assert versions == list(range(1, len(found) + 1)), f"gap in migrations: {versions}"
-    return found
+    return numbered_modules(__name__, __path__)
 
 
 def latest_version() -> int:
