@@ -41,6 +41,8 @@ class ServerProc:
     database: str | None = None
     port: int = 0
     proc: subprocess.Popen | None = None
+    workers: int = 2  # the real deployment shape: several processes on one database
+    serve_args: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -55,7 +57,7 @@ class ServerProc:
         url_file.unlink(missing_ok=True)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "marika_sync.server.cli", "serve", *self._args(),
-             "--port", str(self.port)],
+             "--port", str(self.port), "--workers", str(self.workers), *self.serve_args],
             # A file, not a pipe: a server printing a traceback per reset connection
             # would fill an unread pipe and block.
             stdout=subprocess.DEVNULL, stderr=self._log())
@@ -172,8 +174,8 @@ def backend(request):
 def server_factory(tmp_path, backend):
     started = []
 
-    def factory(name: str = "server") -> ServerProc:
-        proc = ServerProc(tmp_path / name, database=backend)
+    def factory(name: str = "server", **kw) -> ServerProc:
+        proc = ServerProc(tmp_path / name, database=backend, **kw)
         proc.data.mkdir(parents=True, exist_ok=True)
         started.append(proc)
         return proc.start()

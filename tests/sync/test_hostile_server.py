@@ -82,7 +82,8 @@ class Hostile:
                        if k.lower() not in ("host", "connection", "content-length")}
             conn.request(h.command, h.path, body=body, headers=headers)
             reply = conn.getresponse()
-            return reply.status, dict(reply.getheaders()), reply.read()
+            # Header names are case-insensitive: keep them lower-case, as the server sends.
+            return reply.status, {k.lower(): v for k, v in reply.getheaders()}, reply.read()
         finally:
             conn.close()
 
@@ -189,7 +190,7 @@ def trickle(hs, h, body):
         return hs.relay(h, body)
     status, headers, _data = hs.forward(h, body)
     hs.log.append((h.command, h.path, status, time.monotonic()))
-    head = (f"HTTP/1.1 {status} No Content\r\nUpload-Offset: {headers['Upload-Offset']}\r\n"
+    head = (f"HTTP/1.1 {status} No Content\r\nUpload-Offset: {headers['upload-offset']}\r\n"
             f"Tus-Resumable: 1.0.0\r\nContent-Length: 0\r\n\r\n").encode()
     try:
         for byte in head:

@@ -1,8 +1,12 @@
-"""The HTTP front of the collection server, on the standard library's ThreadingHTTPServer.
+"""The HTTP front of the collection server: an ASGI application on Starlette.
 
-Routing and HTTP hygiene only: bodies must declare their length and stay under a cap,
-sockets time out, and every refusal is a JSON `{"error", "message"}`. The work is done
-by the modules behind it, each inside one database connection per request.
+Routing and HTTP hygiene only. Bodies must declare their length, stay under a cap and
+arrive within a deadline; every refusal is a JSON `{"error", "message"}` on a connection
+that stays usable (a refusal that leaves a body unread says `Connection: close`). The
+work is done by the modules behind it, each call inside one database connection, on a
+worker thread (peewee is synchronous), so the event loop only moves bytes.
+
+Served by uvicorn (`serve.py`), one process or several sharing one database.
 """
 
 from __future__ import annotations
@@ -11,10 +15,22 @@ import base64
 import binascii
 import hashlib
 import logging
+import os
 import re
 import time
+from collections.abc import Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from ..canonical import canonical_json
 from ..crypto import SigningKey
@@ -29,187 +45,202 @@ TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,checksum,termination"
 CHECKSUMS = {"sha1": "sha1", "sha256": "sha256"}
 MAX_JSON_BODY = 256 * 1024
-_UPLOAD = re.compile(r"^/v1/uploads/([0-9a-f]{32})$")
-_RECEIPT = re.compile(r"^/v1/receipts/([0-9A-Za-z._:-]{1,64})$")
+PROTOCOL = 1
 _NONCE = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+_COMMON = {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"}
 
 
 @dataclass
 class ServerConfig:
     key: SigningKey
-    max_size: int = 64 * 1024 * 1024
-    max_chunk: int = 1024 * 1024
+    max_size: int = 64 * 1024 * 1024  # Tus-Max-Size: the largest batch accepted
+    max_chunk: int = 1024 * 1024  # the largest PATCH body
+    body_timeout: float = 60.0  # seconds for a whole request body to arrive
+    db_threads: int = 16  # requests doing database work at once, per process
     public_url: str = ""  # prefix for Location; empty: relative paths
 
+    ENV = {"max_size": "MARIKA_SERVER_MAX_SIZE", "max_chunk": "MARIKA_SERVER_MAX_CHUNK",
+           "body_timeout": "MARIKA_SERVER_BODY_TIMEOUT",
+           "db_threads": "MARIKA_SERVER_DB_THREADS", "public_url": "MARIKA_SERVER_PUBLIC_URL"}
 
-class Handler(BaseHTTPRequestHandler):
-    server_version = "marika-server/1"
-    protocol_version = "HTTP/1.1"
-    timeout = 60  # per socket operation: a stalled client frees its thread
+    def to_environ(self) -> dict[str, str]:
+        """The settings as environment variables, for worker processes."""
+        return {name: str(getattr(self, field)) for field, name in self.ENV.items()}
 
-    # ------------------------------------------------------------ plumbing
-    @property
-    def config(self) -> ServerConfig:
-        return self.server.config  # type: ignore[attr-defined]
+    @classmethod
+    def from_environ(cls, key: SigningKey, environ=os.environ) -> ServerConfig:
+        config = cls(key=key)
+        for field, name in cls.ENV.items():
+            if environ.get(name):
+                kind = type(getattr(config, field))
+                setattr(config, field, kind(environ[name]))
+        return config
 
-    def log_message(self, fmt: str, *args) -> None:  # paths and codes only, never bodies
-        log.info("%s %s", self.address_string(), fmt % args)
 
-    def _send(self, status: int, body: bytes = b"", headers: dict | None = None,
-              content_type: str | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Tus-Resumable", TUS_VERSION)
-        self.send_header("Cache-Control", "no-store")
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if body and self.command != "HEAD":
-            self.wfile.write(body)
+# ---------------------------------------------------------------- plumbing
 
-    def _json(self, status: int, obj: dict, headers: dict | None = None) -> None:
-        self._send(status, canonical_json(obj), headers, "application/json")
+def _reply(status: int, body: bytes = b"", headers: dict | None = None,
+           media_type: str | None = None) -> Response:
+    return Response(body, status_code=status, headers={**_COMMON, **(headers or {})},
+                    media_type=media_type)
 
-    def _body(self, limit: int) -> bytes:
-        length = self.headers.get("Content-Length")
-        if self.headers.get("Transfer-Encoding"):
-            raise Refusal(411, "length-required", "send Content-Length, not chunked")
-        if length is None or not length.isdigit():
-            raise Refusal(411, "length-required", "Content-Length is required")
-        if int(length) > limit:
-            self.close_connection = True  # do not read a body we refuse
-            raise Refusal(413, "too-large", "request body too large")
-        data = self.rfile.read(int(length))
-        if len(data) != int(length):
-            raise Refusal(400, "truncated", "the body ended early")
-        return data
 
-    def _query(self) -> dict[str, str]:
-        query = self.path.partition("?")[2]
-        return dict(p.partition("=")[::2] for p in query.split("&") if p)
+def _json(status: int, obj: dict, headers: dict | None = None) -> Response:
+    return _reply(status, canonical_json(obj), headers, "application/json")
 
-    def _dispatch(self, method: str) -> None:
-        if method == "POST" and self.headers.get("X-HTTP-Method-Override"):
-            method = self.headers["X-HTTP-Method-Override"].upper()
-        path = self.path.split("?", 1)[0]
+
+async def _in_db(fn: Callable, *args, **kw):
+    """Run `fn` on a worker thread inside one database connection."""
+    def call():
+        with connection():
+            return fn(*args, **kw)
+    return await anyio.to_thread.run_sync(call)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The whole body, which must declare its length, fit `limit` and arrive in time."""
+    if request.headers.get("transfer-encoding"):
+        raise Refusal(411, "length-required", "send Content-Length, not chunked", close=True)
+    length = request.headers.get("content-length")
+    if length is None or not length.isdigit():
+        raise Refusal(411, "length-required", "Content-Length is required", close=True)
+    expected = int(length)
+    if expected > limit:  # do not read a body we refuse
+        raise Refusal(413, "too-large", "request body too large", close=True)
+    config: ServerConfig = request.app.state.config
+    data = bytearray()
+    try:
+        with anyio.fail_after(config.body_timeout):
+            async for piece in request.stream():
+                data += piece
+    except TimeoutError as exc:
+        raise Refusal(408, "body-timeout", "the body did not arrive in time",
+                      close=True) from exc
+    except ClientDisconnect as exc:
+        raise Refusal(400, "truncated", "the body ended early", close=True) from exc
+    if len(data) != expected:
+        raise Refusal(400, "truncated", "the body ended early", close=True)
+    return bytes(data)
+
+
+async def _no_body(request: Request) -> None:
+    """Requests that carry no body (creation-with-upload is not offered)."""
+    if request.headers.get("content-length", "0") not in ("", "0"):
+        await read_body(request, 0)
+
+
+def _config(request: Request) -> ServerConfig:
+    return request.app.state.config
+
+
+# ---------------------------------------------------------------- routes
+
+async def ping(request: Request) -> Response:
+    nonce = request.query_params.get("nonce", "")
+    if not _NONCE.match(nonce):
+        raise Refusal(400, "bad-nonce", "nonce must be 1-64 url-safe characters")
+    return _json(200, {"service": "marika-collection", "nonce": nonce, "time": time.time()})
+
+
+async def info(request: Request) -> Response:
+    cfg = _config(request)
+    return _json(200, {"service": "marika-collection", "protocol": PROTOCOL,
+                       "time": time.time(), "server_key": cfg.key.public.to_text(),
+                       "max_size": cfg.max_size, "max_chunk": cfg.max_chunk})
+
+
+async def enroll(request: Request) -> Response:
+    body = await read_body(request, MAX_JSON_BODY)
+    reply = await _in_db(enrollment.enroll, body, key=_config(request).key)
+    return _reply(200, reply, media_type="application/json")
+
+
+async def statements_query(request: Request) -> Response:
+    after = request.query_params.get("after", "")
+    body = await read_body(request, MAX_JSON_BODY)
+    answer = await _in_db(statements.answer_query, body,
+                          after=int(after) if after.isdigit() else None)
+    return _json(200, answer)
+
+
+async def receipt(request: Request) -> Response:
+    sha256 = (request.headers.get("marika-batch-sha256") or "").lower()
+    found = await _in_db(existing_receipt, request.path_params["batch_id"], sha256)
+    if found is None:
+        raise Refusal(404, "not-received", "this batch has not been received")
+    return _reply(200, found, media_type="application/json")
+
+
+def _tus_version(request: Request) -> None:
+    if request.headers.get("tus-resumable") != TUS_VERSION:
+        raise Refusal(412, "tus-version", "Tus-Resumable: 1.0.0 is required")
+
+
+async def uploads_root(request: Request) -> Response:
+    cfg = _config(request)
+    if request.method == "OPTIONS":
+        return _reply(204, headers={
+            "Tus-Version": TUS_VERSION, "Tus-Extension": TUS_EXTENSIONS,
+            "Tus-Max-Size": str(cfg.max_size), "Tus-Checksum-Algorithm": ",".join(CHECKSUMS)})
+    _tus_version(request)
+    length = request.headers.get("upload-length", "")
+    if request.headers.get("upload-defer-length") or not length.isdigit():
+        raise Refusal(400, "bad-length", "Upload-Length is required")
+    raw_meta = request.headers.get("upload-metadata", "")
+    meta = parse_metadata(raw_meta)
+    await _no_body(request)
+    info, existed = await _in_db(
+        uploads.create, batch_id=meta.get("batch_id", ""),
+        sha256=meta.get("sha256", "").lower(), annotator_id=meta.get("annotator_id", ""),
+        length=int(length), max_size=cfg.max_size, metadata=raw_meta)
+    headers = {"Location": f"{cfg.public_url}/v1/uploads/{info.upload_id}"}
+    if existed:
+        headers["Upload-Offset"] = str(info.offset)
+    return _reply(201, headers=headers)
+
+
+async def upload(request: Request) -> Response:
+    if request.method == "OPTIONS":
+        return await uploads_root(request)
+    _tus_version(request)
+    upload_id = request.path_params["upload_id"]
+    if request.method == "HEAD":
+        info = await _in_db(uploads.head, upload_id)
+        headers = {"Upload-Offset": str(info.offset), "Upload-Length": str(info.length)}
+        if info.metadata:
+            headers["Upload-Metadata"] = info.metadata
+        return _reply(200, headers=headers)
+    if request.method == "DELETE":
+        await _no_body(request)
+        await _in_db(uploads.terminate, upload_id)
+        return _reply(204)
+    return await _patch(request, upload_id)
+
+
+async def _patch(request: Request, upload_id: str) -> Response:
+    cfg = _config(request)
+    chunk = await read_body(request, cfg.max_chunk)  # read first: the connection stays usable
+    if request.headers.get("content-type") != "application/offset+octet-stream":
+        raise Refusal(415, "content-type", "use application/offset+octet-stream")
+    offset = request.headers.get("upload-offset", "")
+    if not offset.isdigit():
+        raise Refusal(400, "bad-offset", "Upload-Offset is required")
+    checksum = request.headers.get("upload-checksum")
+    if checksum:
+        algo, _, encoded = checksum.partition(" ")
+        if algo not in CHECKSUMS:
+            raise Refusal(400, "bad-checksum-algorithm", "use sha1 or sha256")
         try:
-            with connection():
-                self._route(method, path)
-        except Refusal as exc:
-            self.close_connection = True  # the body may be unread: do not reuse the socket
-            self._json(exc.status, {"error": exc.code, "message": exc.message},
-                       {"Tus-Version": TUS_VERSION} if exc.status == 412 else None)
-        except Exception:
-            log.exception("request failed: %s %s", method, path)
-            self._json(500, {"error": "internal", "message": "internal error"})
-
-    do_GET = lambda self: self._dispatch("GET")  # noqa: E731
-    do_HEAD = lambda self: self._dispatch("HEAD")  # noqa: E731
-    do_POST = lambda self: self._dispatch("POST")  # noqa: E731
-    do_PATCH = lambda self: self._dispatch("PATCH")  # noqa: E731
-    do_DELETE = lambda self: self._dispatch("DELETE")  # noqa: E731
-    do_OPTIONS = lambda self: self._dispatch("OPTIONS")  # noqa: E731
-
-    # ------------------------------------------------------------ routes
-    def _route(self, method: str, path: str) -> None:
-        if path.startswith("/v1/uploads"):
-            return self._tus(method, path)
-        if method == "GET" and path == "/v1/ping":
-            nonce = self._query().get("nonce", "")
-            if not _NONCE.match(nonce):
-                raise Refusal(400, "bad-nonce", "nonce must be 1-64 url-safe characters")
-            return self._json(200, {"service": "marika-collection", "nonce": nonce,
-                                    "time": time.time()})
-        if method == "GET" and path == "/v1/info":
-            return self._json(200, {
-                "service": "marika-collection", "protocol": 1, "time": time.time(),
-                "server_key": self.config.key.public.to_text(),
-                "max_size": self.config.max_size, "max_chunk": self.config.max_chunk})
-        if method == "POST" and path == "/v1/enroll":
-            reply = enrollment.enroll(self._body(MAX_JSON_BODY), key=self.config.key)
-            return self._send(200, reply, content_type="application/json")
-        if method == "POST" and path == "/v1/statements/query":
-            after = self._query().get("after", "")
-            return self._json(200, statements.answer_query(
-                self._body(MAX_JSON_BODY), after=int(after) if after.isdigit() else None))
-        match = _RECEIPT.match(path)
-        if method == "GET" and match:
-            sha256 = (self.headers.get("Marika-Batch-Sha256") or "").lower()
-            receipt = existing_receipt(match.group(1), sha256)
-            if receipt is None:
-                raise Refusal(404, "not-received", "this batch has not been received")
-            return self._send(200, receipt, content_type="application/json")
-        raise Refusal(404, "not-found", "no such endpoint")
-
-    def _tus(self, method: str, path: str) -> None:
-        cfg = self.config
-        if method == "OPTIONS":
-            return self._send(204, headers={
-                "Tus-Version": TUS_VERSION, "Tus-Extension": TUS_EXTENSIONS,
-                "Tus-Max-Size": str(cfg.max_size),
-                "Tus-Checksum-Algorithm": ",".join(CHECKSUMS)})
-        if self.headers.get("Tus-Resumable") != TUS_VERSION:
-            raise Refusal(412, "tus-version", "Tus-Resumable: 1.0.0 is required")
-        if path == "/v1/uploads" and method == "POST":
-            return self._create()
-        match = _UPLOAD.match(path)
-        if not match:
-            raise Refusal(404, "not-found", "no such upload")
-        upload_id = match.group(1)
-        if method == "HEAD":
-            info = uploads.head(upload_id)
-            return self._send(200, headers={"Upload-Offset": str(info.offset),
-                                            "Upload-Length": str(info.length)})
-        if method == "PATCH":
-            return self._patch(upload_id)
-        if method == "DELETE":
-            uploads.terminate(upload_id)
-            return self._send(204)
-        raise Refusal(405, "method", "method not allowed")
-
-    def _create(self) -> None:
-        length = self.headers.get("Upload-Length", "")
-        if self.headers.get("Upload-Defer-Length") or not length.isdigit():
-            raise Refusal(400, "bad-length", "Upload-Length is required")
-        meta = parse_metadata(self.headers.get("Upload-Metadata", ""))
-        if self.headers.get("Content-Length", "0") not in ("", "0"):
-            self._body(0)  # creation-with-upload is not offered
-        info, existed = uploads.create(
-            batch_id=meta.get("batch_id", ""), sha256=meta.get("sha256", "").lower(),
-            annotator_id=meta.get("annotator_id", ""), length=int(length),
-            max_size=self.config.max_size)
-        headers = {"Location": f"{self.config.public_url}/v1/uploads/{info.upload_id}"}
-        if existed:
-            headers["Upload-Offset"] = str(info.offset)
-        self._send(201, headers=headers)
-
-    def _patch(self, upload_id: str) -> None:
-        if self.headers.get("Content-Type") != "application/offset+octet-stream":
-            raise Refusal(415, "content-type", "use application/offset+octet-stream")
-        offset = self.headers.get("Upload-Offset", "")
-        if not offset.isdigit():
-            raise Refusal(400, "bad-offset", "Upload-Offset is required")
-        checksum = self.headers.get("Upload-Checksum")
-        algo = digest = None
-        if checksum:
-            algo, _, encoded = checksum.partition(" ")
-            if algo not in CHECKSUMS:
-                raise Refusal(400, "bad-checksum-algorithm", "use sha1 or sha256")
-            try:
-                digest = base64.b64decode(encoded.strip(), validate=True)
-            except (binascii.Error, ValueError) as exc:
-                raise Refusal(400, "bad-checksum", "malformed Upload-Checksum") from exc
-        chunk = self._body(self.config.max_chunk)
-        if algo is not None:
-            if hashlib.new(CHECKSUMS[algo], chunk).digest() != digest:
-                raise Refusal(460, "checksum-mismatch", "Upload-Checksum does not match")
-        info, stored = uploads.append(upload_id, int(offset), chunk, key=self.config.key)
-        headers = {"Upload-Offset": str(info.offset)}
-        if stored:
-            headers["Marika-Batch-State"] = "stored"
-        self._send(204, headers=headers)
+            digest = base64.b64decode(encoded.strip(), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise Refusal(400, "bad-checksum", "malformed Upload-Checksum") from exc
+        if hashlib.new(CHECKSUMS[algo], chunk).digest() != digest:
+            raise Refusal(460, "checksum-mismatch", "Upload-Checksum does not match")
+    info, stored = await _in_db(uploads.append, upload_id, int(offset), chunk, key=cfg.key)
+    headers = {"Upload-Offset": str(info.offset)}
+    if stored:
+        headers["Marika-Batch-State"] = "stored"
+    return _reply(204, headers=headers)
 
 
 def parse_metadata(header: str) -> dict[str, str]:
@@ -226,12 +257,100 @@ def parse_metadata(header: str) -> dict[str, str]:
     return out
 
 
-class CollectionServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
+# ---------------------------------------------------------------- errors
 
-    def __init__(self, address: tuple[str, int], config: ServerConfig) -> None:
-        self.config = config
-        super().__init__(address, Handler)
+async def _refused(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    headers = {"Tus-Version": TUS_VERSION} if exc.status == 412 else {}
+    if exc.close:
+        headers["Connection"] = "close"  # a body may be left unread: say so, then close
+    return _json(exc.status, {"error": exc.code, "message": exc.message}, headers)
 
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = {404: "not-found", 405: "method"}.get(exc.status_code, "bad-request")
+    return _json(exc.status_code, {"error": code, "message": str(exc.detail).lower()},
+                 dict(exc.headers or {}))
+
+
+async def _internal(request: Request, exc: Exception) -> Response:
+    # Starlette re-raises after this reply, and uvicorn logs the traceback once.
+    return _json(500, {"error": "internal", "message": "internal error"},
+                 {"Connection": "close"})
+
+
+class MethodOverride:
+    """`X-HTTP-Method-Override` on a POST (tus clients behind proxies that allow only
+    GET and POST)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            for name, value in scope["headers"]:
+                if name == b"x-http-method-override":
+                    scope = {**scope, "method": value.decode("latin-1").upper()}
+                    break
+        await self.app(scope, receive, send)
+
+
+def create_app(config: ServerConfig) -> Starlette:
+    upload_path = "/v1/uploads/{upload_id:str}"
+    app = Starlette(
+        routes=[
+            Route("/v1/ping", ping, methods=["GET"]),
+            Route("/v1/info", info, methods=["GET"]),
+            Route("/v1/enroll", enroll, methods=["POST"]),
+            Route("/v1/statements/query", statements_query, methods=["POST"]),
+            Route("/v1/receipts/{batch_id:str}", receipt, methods=["GET"]),
+            Route("/v1/uploads", uploads_root, methods=["POST", "OPTIONS"]),
+            Route(upload_path, upload, methods=["HEAD", "PATCH", "DELETE", "OPTIONS"]),
+        ],
+        exception_handlers={Refusal: _refused, HTTPException: _http_error,
+                            Exception: _internal},
+        middleware=[Middleware(MethodOverride)],
+        lifespan=_lifespan,
+    )
+    app.state.config = config
+    return app
+
+
+UPLOAD_EXPIRY = 30 * 86400  # an unfinished upload untouched for a month is dropped
+HOUSEKEEPING_EVERY = 3600
+
+
+async def _housekeeping() -> None:
+    while True:
+        await anyio.sleep(HOUSEKEEPING_EVERY)
+        try:  # idempotent: every process may run it
+            await _in_db(uploads.expire, time.time() - UPLOAD_EXPIRY)
+        except Exception:  # a busy database now is not a reason to stop serving
+            log.exception("expiring old uploads failed")
+
+
+@asynccontextmanager
+async def _lifespan(app: Starlette):
+    config: ServerConfig = app.state.config
+    anyio.to_thread.current_default_thread_limiter().total_tokens = config.db_threads
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(_housekeeping)
+        yield
+        tasks.cancel_scope.cancel()
+
+
+def app_from_environment() -> Starlette:
+    """The application of one worker process, configured by `serve.py` through the
+    environment (MARIKA_SERVER_DATA, MARIKA_SERVER_DATABASE and ServerConfig.ENV)."""
+    from . import keys
+    from .db import open_database
+    from .serve import die_with_supervisor
+
+    die_with_supervisor()
+    data = Path(os.environ["MARIKA_SERVER_DATA"])
+    key = keys.load_or_create(data, key_file=os.environ.get("MARIKA_SERVER_KEY_FILE"))
+    config = ServerConfig.from_environ(key)
+    open_database(data_dir=data, url=os.environ.get("MARIKA_SERVER_DATABASE") or None,
+                  pool_size=config.db_threads)
+    return create_app(config)

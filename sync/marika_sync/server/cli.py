@@ -1,6 +1,7 @@
 """`marika-server`: the collection server and its office tools, one command each.
 
-    marika-server serve --data DIR --port N [--host H] [--database postgresql://...]
+    marika-server serve --data DIR --port N [--host H] [--workers N]
+                        [--database postgresql://...]
     marika-server codes new --count N          one-time enrollment codes
     marika-server enroll FOLDER                answer enrollment requests from a USB stick
     marika-server usb FOLDER                   process a USB folder on this machine
@@ -19,22 +20,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import signal
 import sys
-import threading
-import time
 from pathlib import Path
 
 from ..crypto import BoxPrivateKey, CryptoError
 from ..fsutil import atomic_write
 from ..usbfolder import UsbFolder
-from . import enrollment, export, keys, packages, review, statements, uploads
+from . import enrollment, export, keys, packages, review, serve, statements
 from . import usb as server_usb
-from .app import CollectionServer, ServerConfig
+from .app import ServerConfig
 from .db import connection, open_database
 from .refusal import Refusal
-
-UPLOAD_EXPIRY = 30 * 86400  # an unfinished upload untouched for a month is dropped
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +43,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _open(args) -> tuple[Path, object]:
     data = Path(args.data)
     data.mkdir(parents=True, exist_ok=True)
-    key = keys.load_or_create(data)
+    key = keys.load_or_create(data, key_file=getattr(args, "key_file", None))
     open_database(data_dir=data, url=args.database)
     return data, key
 
@@ -62,32 +58,24 @@ def _read_key_arg(value: str) -> str:
 
 def cmd_serve(args) -> int:
     data, key = _open(args)
-    config = ServerConfig(key=key, max_size=args.max_size)
-    httpd = CollectionServer((args.host, args.port), config)
-    host, port = httpd.server_address[:2]
-    url = f"http://{host}:{port}"
-    atomic_write(data / "server.url", url.encode())
-    print(f"Marika collection server listening on {url} "
-          f"(key fingerprint {key.public.fingerprint})", flush=True)
-
-    def stop(*_):
-        threading.Thread(target=httpd.shutdown, daemon=True).start()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-
-    def housekeeping():
-        while True:
-            time.sleep(3600)
-            with connection():
-                uploads.expire(time.time() - UPLOAD_EXPIRY)
-
-    threading.Thread(target=housekeeping, daemon=True).start()
+    config = ServerConfig(key=key, max_size=args.max_size, max_chunk=args.max_chunk,
+                          body_timeout=args.body_timeout, db_threads=args.db_threads)
     try:
-        httpd.serve_forever(poll_interval=0.2)
-    finally:
-        httpd.server_close()
-    return 0
+        sock = serve.bind(args.host, args.port)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+              file=sys.stderr)
+        return 1
+
+    def announce(url: str) -> None:
+        atomic_write(data / "server.url", url.encode())
+        print(f"Marika collection server listening on {url} with {args.workers} "
+              f"worker process{'es' if args.workers != 1 else ''} "
+              f"(key fingerprint {key.public.fingerprint})", flush=True)
+
+    return serve.serve(data=data, database=args.database, key_file=args.key_file, sock=sock,
+                       config=config, workers=args.workers,
+                       max_connections=args.max_connections, announce=announce)
 
 
 def cmd_codes(args) -> int:
@@ -184,12 +172,27 @@ def cmd_info(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marika-server", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the collection server")
-    _common(serve)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--max-size", type=int, default=64 * 1024 * 1024)
-    serve.set_defaults(func=cmd_serve)
+    serve_p = sub.add_parser("serve", help="run the collection server")
+    _common(serve_p)
+    defaults = ServerConfig(key=None)
+    serve_p.add_argument("--host", default="127.0.0.1",
+                         help="address to listen on (keep 127.0.0.1 behind a TLS proxy)")
+    serve_p.add_argument("--port", type=int, default=8765)
+    serve_p.add_argument("--workers", type=int, default=2,
+                         help="worker processes sharing the database (default 2)")
+    serve_p.add_argument("--key-file", default=os.environ.get("MARIKA_SERVER_KEY_FILE"),
+                         help="the server signing key (default: in --data, made if missing)")
+    serve_p.add_argument("--max-size", type=int, default=defaults.max_size,
+                         help="largest batch in bytes (Tus-Max-Size)")
+    serve_p.add_argument("--max-chunk", type=int, default=defaults.max_chunk,
+                         help="largest PATCH body in bytes")
+    serve_p.add_argument("--body-timeout", type=float, default=defaults.body_timeout,
+                         help="seconds for a request body to arrive")
+    serve_p.add_argument("--db-threads", type=int, default=defaults.db_threads,
+                         help="requests using the database at once, per worker")
+    serve_p.add_argument("--max-connections", type=int, default=1000,
+                         help="open connections per worker (beyond: 503)")
+    serve_p.set_defaults(func=cmd_serve)
     codes = sub.add_parser("codes", help="enrollment codes")
     codes_sub = codes.add_subparsers(dest="action", required=True)
     new = codes_sub.add_parser("new", help="print new one-time enrollment codes")

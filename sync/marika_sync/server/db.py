@@ -2,7 +2,10 @@
 
 Exactly-once rests on the database, not on process locks: primary keys on batch id,
 (upload, offset), (annotator, statement seq) and (annotator, package, item) for pay, and
-compare-and-set updates, so two server processes sharing PostgreSQL stay correct.
+compare-and-set updates, so server processes sharing one database stay correct.
+Timestamps are seconds since the epoch in 8-byte floats (`DoubleField`; peewee's
+`FloatField` is a 4-byte `real` on PostgreSQL). The schema is made and upgraded by the
+numbered migrations in `migrations/`, never by `create_tables`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from peewee import (
     CharField,
     CompositeKey,
     DatabaseProxy,
-    FloatField,
+    DoubleField,
     IntegerField,
     Model,
     SqliteDatabase,
@@ -26,7 +29,6 @@ from peewee import (
 
 from .refusal import Refusal
 
-SCHEMA_VERSION = 1
 database = DatabaseProxy()
 
 SQLITE_PRAGMAS = {
@@ -50,9 +52,9 @@ class Setting(Base):
 
 class EnrollCode(Base):
     code_hash = CharField(primary_key=True, max_length=64)  # the code itself is never stored
-    created_at = FloatField()
-    expires_at = FloatField()
-    used_at = FloatField(null=True)
+    created_at = DoubleField()
+    expires_at = DoubleField()
+    used_at = DoubleField(null=True)
     annotator_id = CharField(null=True, max_length=128)
 
 
@@ -62,7 +64,7 @@ class Annotator(Base):
     box_key = CharField(max_length=128)
     display_name = TextField(default="")
     code_hash = CharField(max_length=64)
-    enrolled_at = FloatField()
+    enrolled_at = DoubleField()
     reply = BlobField()  # the signed enrollment, sent again if the first answer was lost
 
 
@@ -74,8 +76,9 @@ class Upload(Base):
     length = BigIntegerField()
     received = BigIntegerField(default=0)  # the tus offset
     header_ok = BooleanField(default=False)
-    created_at = FloatField()
-    completed_at = FloatField(null=True)
+    created_at = DoubleField()
+    completed_at = DoubleField(null=True)
+    metadata = TextField(default="")  # the Upload-Metadata header, echoed by HEAD
 
     class Meta:
         indexes = ((("batch_id", "sha256"), True),)
@@ -101,7 +104,7 @@ class Batch(Base):
     metadata = TextField()
     data = BlobField()
     receipt = BlobField()
-    received_at = FloatField()
+    received_at = DoubleField()
 
 
 class BatchItem(Base):
@@ -114,7 +117,7 @@ class BatchItem(Base):
     claim = CharField(max_length=64)
     decision = CharField(null=True, max_length=16)
     reason = TextField(default="")
-    decided_at = FloatField(null=True)
+    decided_at = DoubleField(null=True)
     stated = BooleanField(default=True)  # False: decided since the last statement
 
     class Meta:
@@ -153,7 +156,7 @@ class Payment(Base):
     annotator_id = CharField(max_length=128, index=True)
     currency = CharField(max_length=16)
     amount = CharField(max_length=64)  # a Decimal as text, never a float
-    paid_at = FloatField()
+    paid_at = DoubleField()
     reference = CharField(max_length=200, default="")
     stated = BooleanField(default=False)  # False: not on a statement yet
 
@@ -164,7 +167,7 @@ class Statement(Base):
     statement_id = CharField(unique=True, max_length=64)
     document = BlobField()
     sha256 = CharField(max_length=64)
-    issued_at = FloatField()
+    issued_at = DoubleField()
 
     class Meta:
         primary_key = CompositeKey("annotator_id", "seq")
@@ -178,7 +181,7 @@ class Package(Base):
     results_key = CharField(max_length=128)
     publisher_key = CharField(max_length=128)
     manifest = TextField()
-    registered_at = FloatField()
+    registered_at = DoubleField()
 
     class Meta:
         primary_key = CompositeKey("package_id", "version")
@@ -188,9 +191,10 @@ MODELS = [Setting, EnrollCode, Annotator, Upload, Chunk, Batch, BatchItem, PaidI
           Statement, Package, BatchCheck, Payment]
 
 
-def open_database(*, data_dir: Path, url: str | None = None):
-    """Initialise the proxy on SQLite in `data_dir` or on the PostgreSQL `url`; create
-    the tables if missing. Returns the concrete database."""
+def open_database(*, data_dir: Path, url: str | None = None, pool_size: int = 0):
+    """Initialise the proxy on SQLite in `data_dir` or on the PostgreSQL `url`, and bring
+    the schema up to date. With `pool_size`, PostgreSQL connections are pooled (a server
+    process keeps that many open). Returns the concrete database."""
     if url and not url.startswith("sqlite"):
         if not url.startswith(("postgresql://", "postgres://")):
             raise ValueError("only sqlite and postgresql databases are supported")
@@ -203,19 +207,25 @@ def open_database(*, data_dir: Path, url: str | None = None):
                 import psycopg2  # noqa: F401
             except ImportError as exc:
                 raise Refusal(500, "no-postgres-driver", "PostgreSQL needs the psycopg "
-                              "driver: pip install 'marika[postgres]'") from exc
-        db = connect(url)
+                              "driver: pip install 'marika-sync[postgres]'") from exc
+        if pool_size:
+            scheme, rest = url.split("://", 1)
+            db = connect(f"{scheme}+pool://{rest}", max_connections=pool_size,
+                         stale_timeout=300, timeout=60)
+        else:
+            db = connect(url)
+        dialect = "postgres"
     else:
         path = url.split("///", 1)[1] if url else str(Path(data_dir) / "server.db")
         # IMMEDIATE: a writing transaction takes the write lock up front, so SQLite waits
-        # (busy_timeout) instead of failing when two requests race.
+        # (busy_timeout) instead of failing when two requests or processes race.
         db = SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+        dialect = "sqlite"
     database.initialize(db)
+    from . import migrations
+
     with db.connection_context():
-        with db.atomic():
-            db.create_tables(MODELS, safe=True)
-            Setting.insert(key="schema_version", value=str(SCHEMA_VERSION)).on_conflict_ignore(
-            ).execute()
+        migrations.migrate(db, dialect)
     return db
 
 
@@ -224,6 +234,15 @@ def connection():
     """One connection for the duration of a request (per thread)."""
     with database.connection_context():
         yield
+
+
+def serialise(name: str) -> None:
+    """Inside a transaction: wait until no other transaction, in any server process,
+    holds `name`; hold it until commit. SQLite's IMMEDIATE transactions already run one
+    writer at a time; PostgreSQL needs an advisory lock (READ COMMITTED lets two issuers
+    read the same undecided rows)."""
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (name,))
 
 
 def is_postgres() -> bool:

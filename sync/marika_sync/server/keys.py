@@ -1,7 +1,8 @@
 """The server's Ed25519 signing key, created on first start in the data folder.
 
 It signs receipts, statements and enrollments; clients pin its public half at
-enrollment. Server processes sharing one PostgreSQL database must share this file.
+enrollment. Server processes sharing one PostgreSQL database must share this file: it is
+configuration, deployed to every host (or given with --key-file), never state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from ..fsutil import atomic_write
 KEY_FILE = "server-signing.key"
 
 
-def load_or_create(data_dir: Path) -> SigningKey:
+def load_or_create(data_dir: Path, *, key_file: str | Path | None = None) -> SigningKey:
+    """The key in `key_file` (which must exist), or the data folder's, made if missing."""
+    if key_file:
+        return SigningKey.from_text(Path(key_file).read_text("ascii"))
     path = Path(data_dir) / KEY_FILE
     if path.exists():
         return SigningKey.from_text(path.read_text("ascii"))

@@ -32,7 +32,16 @@ from peewee import IntegrityError, fn
 from .. import crypto, documents
 from ..crypto import BoxPublicKey, CryptoError, SigningKey, VerifyKey
 from ..errors import DocumentError
-from .db import Annotator, BatchItem, Package, PaidItem, Payment, Statement, database
+from .db import (
+    Annotator,
+    BatchItem,
+    Package,
+    PaidItem,
+    Payment,
+    Statement,
+    database,
+    serialise,
+)
 from .refusal import Refusal
 
 PAGE = 50  # statements per reply at most
@@ -113,6 +122,7 @@ def _mark_stated(items: list[BatchItem]) -> None:
 
 def _issue_one(annotator_id: str, key: SigningKey, now: float) -> int | None:
     with database.atomic():
+        serialise(f"statements:{annotator_id}")  # one issuer per annotator, all processes
         items = list(BatchItem.select().where(
             (BatchItem.annotator_id == annotator_id) & (BatchItem.stated == False)  # noqa: E712
             & BatchItem.decision.is_null(False))

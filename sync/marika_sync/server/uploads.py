@@ -34,18 +34,23 @@ class UploadInfo:
     length: int
     offset: int
     complete: bool
+    metadata: str = ""  # the Upload-Metadata header as sent at creation
 
 
 def _info(row: Upload) -> UploadInfo:
-    return UploadInfo(row.upload_id, row.length, row.received, row.completed_at is not None)
+    return UploadInfo(row.upload_id, row.length, row.received, row.completed_at is not None,
+                      row.metadata)
 
 
 def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
-           max_size: int, now: float | None = None) -> tuple[UploadInfo, bool]:
-    """Create an upload, or find the one for the same batch and hash: (info, existed)."""
+           max_size: int, metadata: str = "", now: float | None = None
+           ) -> tuple[UploadInfo, bool]:
+    """Create an upload, or find the one for the same batch and hash: (info, existed).
+    A length of 0 is a valid tus upload; it can never hold a batch, so its only PATCH
+    (empty, at offset 0) is refused as a bad batch."""
     if not _ID.match(batch_id or "") or not _HEX64.match(sha256 or ""):
         raise Refusal(400, "bad-metadata", "batch_id and sha256 are required")
-    if length <= 0 or length > max_size:
+    if length < 0 or length > max_size:
         raise Refusal(413, "too-large", "Upload-Length is over Tus-Max-Size")
     if Annotator.get_or_none(Annotator.annotator_id == annotator_id) is None:
         raise Refusal(403, "unknown-annotator", "this annotator is not enrolled")
@@ -60,7 +65,7 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
         upload_id = secrets.token_hex(16)  # unguessable: the URL is a capability
         done = stored is not None  # already stored (e.g. via USB): a finished upload
         Upload.insert(upload_id=upload_id, batch_id=batch_id, sha256=sha256,
-                      annotator_id=annotator_id, length=length,
+                      annotator_id=annotator_id, length=length, metadata=metadata,
                       received=length if done else 0, header_ok=done, created_at=now,
                       completed_at=now if done else None).on_conflict_ignore().execute()
     row = Upload.get((Upload.batch_id == batch_id) & (Upload.sha256 == sha256))
