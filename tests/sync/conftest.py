@@ -172,10 +172,16 @@ def backend(request):
 
 @pytest.fixture
 def server_factory(tmp_path, backend):
-    started = []
+    """Servers by name: each one a server of its own (its data folder, and on PostgreSQL
+    its own database after the first), as two offices' servers would be."""
+    started, extra_databases = [], []
 
     def factory(name: str = "server", **kw) -> ServerProc:
-        proc = ServerProc(tmp_path / name, database=backend, **kw)
+        database = backend
+        if backend and started:
+            database, db_name = _fresh_pg_database(os.environ[PG_ENV])
+            extra_databases.append(db_name)
+        proc = ServerProc(tmp_path / name, database=database, **kw)
         proc.data.mkdir(parents=True, exist_ok=True)
         started.append(proc)
         return proc.start()
@@ -183,6 +189,8 @@ def server_factory(tmp_path, backend):
     yield factory
     for proc in started:
         proc.stop()
+    for db_name in extra_databases:
+        _drop_pg_database(os.environ[PG_ENV], db_name)
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def test_a_v1_database_is_upgraded_in_place(backend, tmp_path):
 
     opened = server_db.open_database(data_dir=tmp_path, url=backend)
     with opened.connection_context():
-        assert migrations.current_version(opened) == migrations.latest_version() == 2
+        assert migrations.current_version(opened) == migrations.latest_version()
         for table, column in (("batch_item", "decided_at"), ("statement", "issued_at"),
                               ("upload", "created_at")):
             kind = _column_type(opened, dialect, table, column).lower()

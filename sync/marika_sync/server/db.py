@@ -145,7 +145,7 @@ class BatchCheck(Base):
     batch_id = CharField(primary_key=True, max_length=64)
     outcome = CharField(max_length=16)  # "opened" | "refused"
     reason = CharField(max_length=64, default="")
-    checked_at = FloatField()
+    checked_at = DoubleField()
 
 
 class Payment(Base):
