@@ -118,3 +118,19 @@ def test_processes_starting_together_migrate_once(backend, tmp_path):
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
         assert out.strip() == str(migrations.latest_version())
+
+
+def test_the_migrations_make_every_model_s_table(backend, tmp_path):
+    """A model added without its migration fails here, not on a live server."""
+    opened = server_db.open_database(data_dir=tmp_path, url=backend)
+    dialect = "postgres" if backend else "sqlite"
+    with opened.connection_context():
+        for model in server_db.MODELS:
+            table = model._meta.table_name
+            columns = {c.name for c in opened.get_columns(table)}
+            assert columns == {f.column_name for f in model._meta.sorted_fields}, table
+            for field in model._meta.sorted_fields:
+                if field.field_type == "DOUBLE":
+                    kind = _column_type(opened, dialect, table, field.column_name).lower()
+                    assert kind == ("double precision" if backend else "real"), (table, kind)
+    opened.close()
