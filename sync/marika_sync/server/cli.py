@@ -11,6 +11,8 @@
     marika-server payout ANNOTATOR AMOUNT CUR  record a payment (on the next statement)
     marika-server statements issue             issue statements for new decisions
     marika-server info                         the server key and its fingerprint
+    marika-server pub FILE.pub                 the server key as a .pub file for offices
+    marika-server backup FOLDER                copy the key (and the SQLite database)
 Every command takes --data (default: $MARIKA_SERVER_DATA or ./marika-server-data) and
 --database (default: SQLite in the data folder).
 """
@@ -20,7 +22,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from ..crypto import BoxPrivateKey, CryptoError
@@ -162,6 +166,40 @@ def cmd_payout(args) -> int:
     return 0
 
 
+def cmd_pub(args) -> int:
+    """The server's public key as a .pub file: what Office settings > Load a .pub file
+    asks for."""
+    _data, key = _open(args)
+    out = Path(args.out)
+    atomic_write(out, (key.public.to_text() + "\n").encode("ascii"), mode=0o644)
+    print(f"wrote {out} (fingerprint {key.public.fingerprint})")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    """A consistent copy of a running server: the signing key and, on SQLite, the
+    database (SQLite's online backup). On PostgreSQL, pg_dump copies the database."""
+    data, key = _open(args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    key_path = Path(args.key_file) if getattr(args, "key_file", None) else data / keys.KEY_FILE
+    atomic_write(out / keys.KEY_FILE, key_path.read_bytes(), mode=0o600)
+    if args.database and not args.database.startswith("sqlite"):
+        print(f"copied the server key to {out}; copy the PostgreSQL database with pg_dump")
+        return 0
+    source = args.database.split("///", 1)[1] if args.database else str(data / "server.db")
+    target = out / "server.db"
+    tmp = target.with_suffix(".db.partial")
+    tmp.unlink(missing_ok=True)
+    with closing(sqlite3.connect(source, timeout=30)) as src, \
+            closing(sqlite3.connect(tmp)) as dst:
+        src.backup(dst)
+    os.replace(tmp, target)
+    print(f"backed up the server key and database to {out} "
+          f"(key fingerprint {key.public.fingerprint})")
+    return 0
+
+
 def cmd_info(args) -> int:
     _data, key = _open(args)
     print(key.public.to_text())
@@ -238,6 +276,15 @@ def build_parser() -> argparse.ArgumentParser:
     pay.add_argument("currency", help="ISO 4217 code, e.g. MGA")
     pay.add_argument("--reference", default="", help="e.g. the mobile money transaction id")
     pay.set_defaults(func=cmd_payout)
+    pub = sub.add_parser("pub", help="write the server's public key to a .pub file")
+    _common(pub)
+    pub.add_argument("out", help="the .pub file to write (offices load it in Office settings)")
+    pub.set_defaults(func=cmd_pub)
+    backup = sub.add_parser("backup", help="copy the server key and SQLite database")
+    _common(backup)
+    backup.add_argument("--key-file", default=os.environ.get("MARIKA_SERVER_KEY_FILE"))
+    backup.add_argument("out", help="a folder for the copy")
+    backup.set_defaults(func=cmd_backup)
     info = sub.add_parser("info", help="print the server key")
     _common(info)
     info.set_defaults(func=cmd_info)
