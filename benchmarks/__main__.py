@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ORDER = ["start", "next_image", "memory", "item_keys", "autosave", "next_todo", "audio",
-         "import", "sealing", "upload", "kdf", "pay_screen"]
+         "import", "sealing", "upload", "kdf", "pay_screen", "server_load", "keepalive"]
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -20,7 +20,8 @@ EXPECTED = ["start_to_login_painted", "start_rss", "next_image_prefetched_p95@",
             "enter_next_item_p95@", "autosave_p95@", "next_todo_forward_p95@",
             "next_todo_wraparound_p95@", "audio_cold_ready@", "audio_second_open@",
             "import_inline_texts@", "import_txt_files@", "sealed_bytes@", "upload_64kbit_",
-            "kdf_unlock_slowness"]
+            "kdf_unlock_slowness", "server_ms_per_upload@", "server_upload_p95@",
+            "server_scaling_4_vs_1_worker@", "keepalive_sent_per_answered@"]
 
 
 def test_the_whole_suite_runs_at_its_tiny_size(tmp_path):
