@@ -256,6 +256,38 @@
 <context>
     <name>CertificateDialog</name>
     <message>
+        <source>Practice certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed the practice pack “%2” (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right (%3). Pass mark: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1. Attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the worker&apos;s own profile by Marika; it can be printed from this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +333,10 @@
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +849,7 @@
     </message>
     <message>
         <source>The server sent too many redirects.</source>
+        <extracomment>An idle kept-alive connection older than this is closed rather than reused: servers and middleboxes drop idle connections, and on a slow link a stale one costs a timeout.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -256,6 +256,38 @@
 <context>
     <name>CertificateDialog</name>
     <message>
+        <source>Practice certificate</source>
+        <translation>Certificat d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>%1 passed the practice pack “%2” (version %3).</source>
+        <translation>%1 a réussi le paquet d&apos;entraînement «&#xa0;%2&#xa0;» (version %3).</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right (%3). Pass mark: %4.</source>
+        <translation>Score&#xa0;: %1 sur %2 justes (%3). Seuil de réussite&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Date: %1. Attempt %2.</source>
+        <translation>Date&#xa0;: %1. Tentative %2.</translation>
+    </message>
+    <message>
+        <source>Kept in the worker&apos;s own profile by Marika; it can be printed from this PDF file.</source>
+        <translation>Conservé par Marika dans le profil de la personne elle-même&#xa0;; ce fichier PDF peut être imprimé.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
         <source>Practice certificates</source>
         <translation>Certificats d&apos;entraînement</translation>
     </message>
@@ -302,6 +334,10 @@
     <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Enregistrer en PDF pour imprimer…</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -813,6 +849,7 @@
     </message>
     <message>
         <source>The server sent too many redirects.</source>
+        <extracomment>An idle kept-alive connection older than this is closed rather than reused: servers and middleboxes drop idle connections, and on a slow link a stale one costs a timeout.</extracomment>
         <translation>Le serveur a envoyé trop de redirections.</translation>
     </message>
     <message>

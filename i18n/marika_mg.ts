@@ -256,6 +256,38 @@
 <context>
     <name>CertificateDialog</name>
     <message>
+        <source>Practice certificate</source>
+        <translation>Taratasy fanamarinana fanazaran-tena</translation>
+    </message>
+    <message>
+        <source>%1 passed the practice pack “%2” (version %3).</source>
+        <translation>Nahomby tamin&apos;ny fonosana fanazaran-tena “%2” (dika %3) i %1.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right (%3). Pass mark: %4.</source>
+        <translation>Isa: %1 marina amin&apos;ny %2 (%3). Naoty ilaina: %4.</translation>
+    </message>
+    <message>
+        <source>Date: %1. Attempt %2.</source>
+        <translation>Daty: %1. Andrana %2.</translation>
+    </message>
+    <message>
+        <source>Kept in the worker&apos;s own profile by Marika; it can be printed from this PDF file.</source>
+        <translation>Tehirizin&apos;ny Marika ao amin&apos;ny kaontin&apos;ilay olona ihany; azo atonta ity rakitra PDF ity.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tehirizo ny taratasy fanamarinana</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Rakitra PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Voatahiry ao amin&apos;ny %1</translation>
+    </message>
+    <message>
         <source>Practice certificates</source>
         <translation>Taratasy fanamarinana fanazaran-tena</translation>
     </message>
@@ -302,6 +334,10 @@
     <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 amin&apos;ny %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Tehirizo ho PDF hatonta…</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -813,6 +849,7 @@
     </message>
     <message>
         <source>The server sent too many redirects.</source>
+        <extracomment>An idle kept-alive connection older than this is closed rather than reused: servers and middleboxes drop idle connections, and on a slow link a stale one costs a timeout.</extracomment>
         <translation>Be loatra ny fanodinana lalana nalefan&apos;ny mpizara.</translation>
     </message>
     <message>

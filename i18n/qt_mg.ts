@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <!-- Malagasy for the parts of Qt itself that Marika shows (standard buttons, context menus,
      the file dialog): Qt ships no Malagasy translation. Maintained by hand, not by lupdate;
-     source texts are Qt 6 qtbase's. Loaded only when Qt has no translation of its own. -->
+     source texts are Qt 6 qtbase's. Loaded after Qt's own translation, if any, so it also fills its gaps. -->
 <TS version="2.1" language="mg_MG" sourcelanguage="en">
 <context>
     <name>QPlatformTheme</name>
@@ -215,6 +215,18 @@
         <translation>Tehirizo amin'ny anarana hafa</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Jereo ao amin&apos;ny:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Karazana rakitra:</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Asehoy: </translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Jereo ao amin'ny:</translation>
     </message>
@@ -409,6 +421,25 @@ Tianao hofafana ihany ve izy?</translation>
     <message>
         <source>Could not delete directory.</source>
         <translation>Tsy voafafa ny lahatahiry.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Lahatahiry</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Rakitra</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kapila</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Rakitra %1</translation>
     </message>
 </context>
 <context>

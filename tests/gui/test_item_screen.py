@@ -197,6 +197,24 @@ def test_language_switch_retranslates_package_texts_without_restart(qtbot,
     qtbot.waitUntil(lambda: window.home.table.item(0, 0).text() == "Shop reviews")
 
 
+def test_live_switch_retranslates_the_open_package(qtbot, app_at_first_item):
+    from gui.textpack import INSTRUCTIONS_FR
+
+    window = app_at_first_item
+    items = window.items
+    names = lambda: [b.text() for b in items.view._buttons.values()]  # noqa: E731
+    assert items.title.text() == "Shop reviews" and "1  Positive" in names()
+    for lang, title, label in (("fr", "Avis de magasins", "1  Positif"),
+                               ("mg", "Hevitry momba ny fivarotana", "1  Tsara"),
+                               ("fr", "Avis de magasins", "1  Positif")):
+        window.language_actions[lang].trigger()
+        qtbot.waitUntil(lambda t=title: items.title.text() == t)
+        qtbot.waitUntil(lambda lb=label: lb in names())
+        assert label[3:] in [what for _key, what in items.panel.key_rows()]
+    assert items.panel.text.toPlainText() == INSTRUCTIONS_FR
+    assert items.view.value() == {"labels": []}  # nothing chosen changed on the way
+
+
 def test_first_start_sets_up_the_supervisor_by_keyboard(qtbot, data_dir):
     window = start_app(qtbot, data_dir)
     page = window.start.setup_page

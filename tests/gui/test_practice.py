@@ -66,7 +66,7 @@ def office(data_dir):
     return data_dir, keys
 
 
-def test_practice_pack_to_its_certificate(qtbot, office):
+def test_practice_pack_to_its_certificate(qtbot, office, tmp_path, monkeypatch):
     data_dir, (practice_pk, _plain_pk) = office
     window = start_app(qtbot, data_dir)
     log_in(qtbot, window, packages=2)
@@ -118,6 +118,18 @@ def test_practice_pack_to_its_certificate(qtbot, office):
     (cells,) = history.rows()
     assert cells[0] == "Practice reviews (version 1)"
     assert cells[2:] == ["1", "3 of 5 (60 %)", "60 %", "Passed: certificate"]
+    # The pack's name is shown whole (wrapped, never "Pr… re…"), and the certificate
+    # can be saved as a PDF to print.
+    name_rect = history.table.visualItemRect(history.table.item(0, 0))
+    needed = history.table.fontMetrics().horizontalAdvance("reviews")
+    assert name_rect.width() > needed
+    pdf = tmp_path / "certificate.pdf"
+    from marika.gui import files
+    monkeypatch.setattr(files, "save_file", lambda *_a, **_k: str(pdf))
+    assert history.save_button.isEnabled()
+    history.save_button.click()
+    assert pdf.read_bytes().startswith(b"%PDF") and "Saved to" in history.saved_to.text()
+    assert "Rasoa passed the practice pack" in history.certificate_text(history.selected())
     press(qtbot, K.Key_Escape, widget=history)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 

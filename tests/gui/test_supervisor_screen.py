@@ -124,9 +124,9 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
     session = window.session
 
     # Trusted publishers: the key comes from a .pub file chosen in a file dialog.
-    from marika.gui import supervisor_dialogs
+    from marika.gui import files
 
-    monkeypatch.setattr(supervisor_dialogs.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(files.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(office["pub"]), "")))
 
     def add_publisher(dialog):
@@ -251,9 +251,9 @@ def test_forgotten_password_is_reset_with_the_recovery_key(qtbot, office, monkey
     key_file = tmp_path / "usb" / "marika-recovery-key.txt"
     key_file.parent.mkdir()
     key_file.write_text(office["recovery"] + "\n")
-    from marika.gui import supervisor_dialogs
+    from marika.gui import files
 
-    monkeypatch.setattr(supervisor_dialogs.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(files.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(key_file), "")))
     window = start_app(qtbot, office["data_dir"])
     # Rasoa's work before she forgets her password.

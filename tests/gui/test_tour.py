@@ -49,7 +49,12 @@ def walk(qtbot, items):
     seen = []
     while overlay.running():
         assert covers(overlay, overlay.target())
-        assert overlay.bubble.geometry().intersects(overlay.rect())
+        assert overlay.rect().contains(overlay.bubble.geometry())  # wholly on screen
+        hint = overlay.message
+        assert hint.height() >= hint.heightForWidth(hint.width()), hint.text()  # not cut
+        for button in (overlay.back_button, overlay.close_button, overlay.next_button):
+            inside = overlay.bubble.rect().contains(button.geometry())
+            assert inside and button.width() >= button.sizeHint().width(), button.text()
         seen.append((overlay.text(), overlay.target()))
         press(qtbot, K.Key_Return)
         assert len(seen) < 30
@@ -163,3 +168,18 @@ def test_every_hint_points_at_a_real_widget_of_each_view(qtbot):
         for step in steps:
             assert step.target() is not None, (kind, step.text())
             assert step.text()
+
+
+@pytest.mark.parametrize("lang", ["mg", "fr"])
+def test_every_hint_fits_its_bubble_at_1366x768(qtbot, office, lang):
+    from PySide6.QtCore import QRect as Rect
+
+    window = start_app(qtbot, office, lang=lang)
+    window.fit_screen(Rect(0, 0, 1366, 768))
+    log_in(qtbot, window, packages=2)
+    for kind in ("text_classification", "image_tag"):
+        row = next(r for r, s in enumerate(window.home.summaries) if s.kind == kind)
+        items = open_row(qtbot, window, row)
+        qtbot.waitUntil(items.tour.running)
+        assert len(walk(qtbot, items)) > 3  # walk() checks each hint is whole, on screen
+        back_home(qtbot, window)

@@ -18,6 +18,9 @@ TEXTS = ["Tsara be ny entana, haingana ny fandefasana.",
          "Tsy nahazo valiny aho."]
 
 LABELS = (("pos", "Positive"), ("neg", "Negative"), ("neu", "Neutral"))
+LABELS_FR = {"pos": "Positif", "neg": "Négatif", "neu": "Neutre"}
+LABELS_MG = {"pos": "Tsara", "neg": "Ratsy", "neu": "Tsy miandany"}
+INSTRUCTIONS_FR = "Lisez l'avis. Est-il positif, négatif ou neutre ?"
 
 
 def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="single",
@@ -28,10 +31,11 @@ def manifest_dict(*, package_id="reviews-mg", title="Shop reviews", choice="sing
         "format": 1, "package_id": package_id, "version": 1, "kind": "text_classification",
         "title": {"en": title, "fr": "Avis de magasins", "mg": "Hevitry momba ny fivarotana"},
         "choice": choice,
-        "labels": [{"id": i, "hotkey": str(n), "name": {"en": name}}
+        "labels": [{"id": i, "hotkey": str(n),
+                    "name": {"en": name, "fr": LABELS_FR[i], "mg": LABELS_MG[i]}}
                    for n, (i, name) in enumerate(LABELS, start=1)],
         "instructions": {"en": "Read the review. Is it positive, negative or neutral?\n"
-                               "Use 1, 2 or 3, then Enter."},
+                               "Use 1, 2 or 3, then Enter.", "fr": INSTRUCTIONS_FR},
         "transparency": {"client": "Example Research Lab", "purpose": "Training a sentiment "
                          "model for Malagasy shop reviews", "contact": "data@example.org",
                          "reviewer": "Ny Aina R.", "content_warnings": list(warnings)},

@@ -7,9 +7,11 @@ worker; only the logged-in worker sees it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt
+from marika_sync.fsutil import atomic_write
+
+from . import files, fmt
 from .item_parts import heading, plain_label
 from .practice_feedback import PrivateDialog, percent, when
 
@@ -108,20 +112,33 @@ class CertificateDialog(PrivateDialog):
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Names and results wrap onto two lines instead of "De… he…".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.COLUMNS):
+        for column in range(self.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, self.COLUMNS - 1):  # the pack's name and the result share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_selected)
         self.close_button = QPushButton(self)
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
+        self.saved_to = plain_label(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_to, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(900, 420)
+        layout.addLayout(buttons)
+        self.resize(1100, 480)
         self.retranslate()
         tasks.run_db(lambda: (workspace.profile.display_name, workspace.practice.attempts()),
                      on_done=self._loaded, owner=self)
@@ -129,6 +146,42 @@ class CertificateDialog(PrivateDialog):
     def _loaded(self, result) -> None:
         self.name, self.attempts = result
         self.retranslate()
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.attempts[row] if 0 <= row < len(self.attempts) else None
+
+    def _update_buttons(self) -> None:
+        attempt = self.selected()
+        self.save_button.setEnabled(attempt is not None and attempt.is_certificate)
+
+    def certificate_text(self, attempt) -> str:
+        """The certificate as plain sentences, in the interface language."""
+        return "\n\n".join([
+            self.tr("Practice certificate"),
+            self.tr("%1 passed the practice pack “%2” (version %3).")
+            .replace("%1", self.name).replace("%2", fmt.pick(attempt.title, attempt.package_id))
+            .replace("%3", str(attempt.version)),
+            self.tr("Score: %1 of %2 right (%3). Pass mark: %4.")
+            .replace("%1", str(attempt.right)).replace("%2", str(attempt.scored))
+            .replace("%3", percent(attempt.score.share)).replace("%4", percent(attempt.pass_mark)),
+            self.tr("Date: %1. Attempt %2.").replace("%1", when(attempt.finished_at))
+            .replace("%2", str(attempt.number)),
+            self.tr("Kept in the worker's own profile by Marika; it can be printed from this "
+                    "PDF file.")])
+
+    def save_selected(self) -> None:
+        """Save the selected certificate as a PDF (to print, or to show an employer)."""
+        attempt = self.selected()
+        if attempt is None or not attempt.is_certificate:
+            return
+        name = f"certificate-{attempt.package_id}-{attempt.number}.pdf"
+        path = files.save_file(self, self.tr("Save the certificate"), name,
+                               self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        write_pdf(path, self.certificate_text(attempt))
+        self.saved_to.setText(self.tr("Saved to %1").replace("%1", path))
 
     def rows(self) -> list[list[str]]:
         return [[self.table.item(r, c).text() for c in range(self.COLUMNS)]
@@ -154,9 +207,38 @@ class CertificateDialog(PrivateDialog):
                      percent(a.pass_mark), result_text(a)]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        if self.attempts and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self.save_button.setText(self.tr("Save as PDF to print…"))
         self.close_button.setText(self.tr("Close (Esc)"))
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def write_pdf(path: str, text: str) -> None:
+    """A one-page A4 PDF of plain text (no markup from a package can reach it), written
+    atomically."""
+    atomic_write(path, pdf_bytes(text))
+
+
+def pdf_bytes(text: str) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setPlainText(text)
+    font = document.defaultFont()
+    font.setPointSizeF(14)
+    document.setDefaultFont(font)
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
+                         .toSizeF())
+    document.print_(writer)
+    del writer  # finishes the file
+    return bytes(buffer.data())

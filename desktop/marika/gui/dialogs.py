@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from marika.core.annotation import SKIP_REASONS
 from marika_sync.fsutil import atomic_write
+
+from . import files
 
 
 class TranslatableDialog(QDialog):
@@ -136,8 +137,8 @@ class RecoveryKeyDialog(TranslatableDialog):
         self.retranslate()
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), "marika-recovery-key.txt")
+        path = files.save_file(self, self.tr("Save the recovery key"),
+                               "marika-recovery-key.txt")
         if path:
             atomic_write(path, (self.key_text + "\n").encode())
             self.saved_to.setText(self.tr("Saved to %1").replace("%1", path))

@@ -39,12 +39,17 @@ def switch_language(code: str) -> None:
     _installed.clear()
     fmt.set_language(code)
     QLocale.setDefault(fmt.locale())
-    qt_own = QTranslator(app)  # Qt's own buttons and dialogs: Qt ships French, not Malagasy,
-    if qt_own.load(QLocale(fmt.QT_LOCALES[code]), "qtbase", "_",  # so i18n/qt_mg.ts has ours
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or (
-            qt_qm_path(code).exists() and qt_own.load(str(qt_qm_path(code)))):
+    qt_own = QTranslator(app)  # Qt's own buttons and dialogs: Qt ships French, not Malagasy
+    if qt_own.load(QLocale(fmt.QT_LOCALES[code]), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    # i18n/qt_<code>.ts: all of it for Malagasy, the gaps Qt's French leaves (the file
+    # dialog's "Look in:"). Installed after Qt's, so it is asked first.
+    ours_for_qt = QTranslator(app)
+    if qt_qm_path(code).exists() and ours_for_qt.load(str(qt_qm_path(code))):
+        app.installTranslator(ours_for_qt)
+        _installed.append(ours_for_qt)
     ours = QTranslator(app)
     if qm_path(code).exists() and ours.load(str(qm_path(code))):
         app.installTranslator(ours)

@@ -114,6 +114,14 @@ class ImageTagView(KindView):
         self.retranslate()
 
     # ---------------------------------------------------------------- protocol
+    def relabel(self, manifest) -> None:
+        """The label names again, in the language chosen now (a live switch)."""
+        labels = manifest_info.labels(manifest)
+        if labels != self._labels:
+            self._labels = labels
+            self._build_buttons()
+            self._sync_buttons()
+
     def show_item(self, item, value: dict | None, manifest) -> None:
         labels = manifest_info.labels(manifest)
         self._multi = manifest_info.is_multi(manifest)

@@ -154,8 +154,20 @@ class ItemScreen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            self._package_texts()
             self.retranslate()
         super().changeEvent(event)
+
+    def _package_texts(self) -> None:
+        """The open package's title, instructions and label names in the new language
+        (they come from the package, not from a translation file)."""
+        if self.manifest is None:
+            return
+        self.title.setText(manifest_info.title(self.manifest))
+        self.panel.set_instructions(manifest_info.instructions(self.manifest))
+        for view in self.views.values():
+            if view is not None and hasattr(view, "relabel"):
+                view.relabel(self.manifest)
 
     # ================================================================ opening
     def open_package(self, workspace, package_pk: int, *, ordinal: int | None = None) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import style
+from . import files, style
 from .dialogs import TranslatableDialog
 from .item_parts import plain_label, set_colors
 
@@ -145,7 +144,7 @@ class _KeyField(QWidget):
         row.addWidget(self.load)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.load.text(), "", self.file_filter)
+        path = files.open_file(self, self.load.text(), self.file_filter)
         if path:
             self.load_file(path)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt
+from . import files, fmt
 from .banner import Banner
 from .commands import Command
 from .flow_layout import FlowLayout
@@ -249,8 +248,8 @@ class SupervisorScreen(QWidget):
 
     # ---------------------------------------------------------------- packages
     def import_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a task package"), "",
-                                              self.tr("Task packages (*.marika)"))
+        path = files.open_file(self, self.tr("Import a task package"),
+                               self.tr("Task packages (*.marika)"))
         if path:
             self.start_import(path)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt
+from . import files, fmt
 from .banner import Banner
 from .commands import Command
 from .flow_layout import FlowLayout
@@ -358,7 +357,7 @@ class SyncScreen(QWidget):
             self.worker.pause()
 
     def _folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self, title)
+        return files.folder(self, title)
 
     def export_usb(self) -> None:
         folder = self._folder(self.tr("Export for USB: choose the USB stick or a folder"))

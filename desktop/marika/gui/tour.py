@@ -250,9 +250,17 @@ class TourOverlay(QWidget):
 
     def _place(self) -> None:
         self.setGeometry(self.parentWidget().rect())
-        width = min(BUBBLE_WIDTH, self.width() - 20)
-        self.bubble.setFixedWidth(max(width, 200))
-        self.bubble.adjustSize()
+        # Wide enough for the buttons in every language, and exactly as tall as the
+        # wrapped hint needs at that width (adjustSize() measured it at another width
+        # and cut long Malagasy hints short).
+        layout = self.bubble.layout()
+        layout.activate()
+        width = max(BUBBLE_WIDTH, layout.minimumSize().width())
+        width = max(200, min(width, self.width() - 20))
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        height = min(max(height, layout.totalMinimumSize().height()), self.height() - 20)
+        self.bubble.setFixedSize(width, height)
         bubble, area, hole = self.bubble.size(), self.rect(), self._hole()
         if hole is None:
             x, y = (area.width() - bubble.width()) // 2, (area.height() - bubble.height()) // 2
