@@ -156,3 +156,41 @@ def test_item_in_two_batches_is_paid_once(server, client_db, tmp_path):
     duplicates = [line for line in statement.items if line.reason == "duplicate"]
     assert len(duplicates) == len(records) and all(d.amount == 0 for d in duplicates)
     assert statement.totals == {"MGA": Decimal(3) * len(records)}
+
+
+def test_statements_issued_by_several_processes_at_once_pay_once(server, client_db,
+                                                                   tmp_path):
+    """Four `statements issue` processes race on one database: one statement is issued,
+    each item is paid once (an advisory lock per annotator on PostgreSQL, IMMEDIATE
+    transactions on SQLite)."""
+    import subprocess
+    import sys
+
+    person, pkg = make_person(), make_package(rate="2")
+    register_package(server, pkg, tmp_path)
+    _enroll(server, person)
+    records = make_work(person, pkg, 14)
+    _submit(person, pkg, records, max_items=5)
+    _sync(person)
+    rows = server.query("SELECT batch_id, item_key FROM batch_item")
+    review = tmp_path / "review.jsonl"
+    review.write_text("".join(f'{{"batch_id":"{b}","item_key":"{k}","decision":"accepted"}}\n'
+                              for b, k in rows))
+    server.cli("review", str(review), "--no-issue")
+    args = [sys.executable, "-m", "marika_sync.server.cli", "statements", "issue",
+            *server._args()]
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    issued = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        issued.append(int(out.strip().rsplit(" ", 1)[1]))
+    assert sorted(issued) == [0, 0, 0, 1]
+    done = sum(1 for r in records if r.status == "done")
+    assert server.query("SELECT COUNT(*) FROM statement") == [(1,)]
+    assert server.query("SELECT COUNT(*) FROM paid_item") == [(done,)]
+    _sync(person)
+    [statement] = list_statements(store=outbox, profile_id=person.profile_id,
+                                  cipher=person.cipher, box_key=person.box_key)
+    assert earned([statement]) == {"MGA": Decimal(2) * done}
