@@ -9,23 +9,20 @@ binds it, so no call reaches another profile's work, amounts or reasons.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 
 from .core import annotation as ann
-from .core import ledger
+from .core import ledger, pay_periods
 from .core.ledger import (
     Difference,
-    Group,
-    HourlyRate,
     PackageInfo,
     PayItem,
     PaySummary,
-    ReferenceWage,
     StatementView,
     Work,
 )
 from .core.pay import parse_amount
+from .core.pay_periods import Group, HourlyRate, ReferenceWage
 from .store.models import Annotation, Assignment, Item, Package
 
 
@@ -53,7 +50,7 @@ class PayLedger:
 
     def groups(self, by: str) -> list[Group]:
         """Totals by "day", "week", "month", "package" or "status"."""
-        return ledger.group_totals(self.items, by)
+        return pay_periods.group_totals(self.items, by)
 
     def hourly(self, by: str) -> list[HourlyRate]:
         """Effective hourly rate per "package" or per "day", "week", "month"."""
@@ -67,7 +64,7 @@ class PayLedger:
                 for r in values:
                     if r not in refs.setdefault(r.currency, []):
                         refs[r.currency].append(r)
-        return ledger.hourly_rates(self.items, by, refs)
+        return pay_periods.hourly_rates(self.items, by, refs)
 
 
 def office_reference(text: str) -> tuple[ReferenceWage, ...]:
@@ -147,27 +144,3 @@ def read_ledger(workspace, profile_id: str) -> PayLedger:
         tuple(items), summary, tuple(views), tuple(differences),
         infos, refs, office_reference(office.setting("reference_hourly_wage")), signer,
         office.setting("office_name"), workspace.profile.display_name)
-
-
-@dataclass(frozen=True)
-class PackagePay:
-    """One package's figures for the home screen."""
-    confirmed: Decimal = Decimal(0)  # accepted and paid, by the statements
-    waiting: Decimal = Decimal(0)  # the worker's own claim, not reviewed yet
-    rejected: int = 0
-    by_status: dict = field(default_factory=dict)
-
-
-def per_package(items) -> dict[str, PackagePay]:
-    acc: dict[str, dict] = {}
-    for item in items:
-        a = acc.setdefault(item.package_id, {"confirmed": Decimal(0), "waiting": Decimal(0),
-                                             "rejected": 0, "by_status": {}})
-        a["by_status"][item.status] = a["by_status"].get(item.status, 0) + 1
-        if item.confirmed:
-            a["confirmed"] += item.amount
-        elif item.work == "done":
-            a["waiting"] += item.amount
-        if item.status == ledger.REJECTED:
-            a["rejected"] += 1
-    return {k: PackagePay(**v) for k, v in acc.items()}

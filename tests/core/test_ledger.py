@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from marika.core import ledger
+from marika.core import ledger, pay_periods
 from marika.core.ledger import PackageInfo, Payment, Work
 from marika.core.pay import currency_decimals, in_currency
 
@@ -71,20 +71,20 @@ def test_a_reversal_takes_back_the_payment_and_keeps_its_reason():
 
 def test_periods_are_local_days_iso_weeks_and_months():
     moment = dt.datetime(2026, 12, 3, 15, 30).timestamp()  # a Thursday
-    assert ledger.period_of(moment, "day")[0] == "2026-12-03"
-    key, start = ledger.period_of(moment, "week")
+    assert pay_periods.period_of(moment, "day")[0] == "2026-12-03"
+    key, start = pay_periods.period_of(moment, "week")
     assert key == "2026-W49" and dt.datetime.fromtimestamp(start) == dt.datetime(2026, 11, 30)
-    assert ledger.period_of(moment, "month")[0] == "2026-12"
+    assert pay_periods.period_of(moment, "month")[0] == "2026-12"
 
 
 def test_hourly_rate_needs_a_minute_and_uses_the_currency_decimals():
     items = ledger.build_items(work=[work("a", active_ms=59_000)], packages=INFO,
                                statements=[])
-    (rate,) = ledger.hourly_rates(items, "package")
+    (rate,) = pay_periods.hourly_rates(items, "package")
     assert rate.per_hour is None and rate.per_hour_with_claims is None
     items = ledger.build_items(work=[work("a", active_ms=70_000)], packages=INFO,
                                statements=[])
-    (rate,) = ledger.hourly_rates(items, "package")
+    (rate,) = pay_periods.hourly_rates(items, "package")
     assert rate.per_hour == Decimal("0.00") and rate.per_hour_with_claims == Decimal("25.71")
 
 
