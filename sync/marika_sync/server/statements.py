@@ -110,8 +110,8 @@ class _Payments:
 
 def _mark_stated(items: list[BatchItem]) -> None:
     """Mark these lines stated, unless the item was decided otherwise meanwhile (the
-    decision and reason are compared, not `decided_at`: PostgreSQL keeps that float as a
-    4-byte real, which never equals the value read back)."""
+    decision and reason are compared, not the `decided_at` float: an exact float match
+    is fragile, and schema 1 kept it as a 4-byte real on PostgreSQL)."""
     p = database.param
     sql = (f'UPDATE "{BatchItem._meta.table_name}" SET stated = {p} '  # noqa: S608 - bound values
            f"WHERE batch_id = {p} AND item_key = {p} AND decision = {p} AND reason = {p}")
