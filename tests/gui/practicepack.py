@@ -125,7 +125,8 @@ def audio_pack(*, package_id="practice-greetings", transcripts=(
     return data, media
 
 
-def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
+def build_office(data_dir: Path, packs, *, annotators=("rasoa",),
+                 language: str = "en") -> list[int]:
     """A data folder with a supervisor, annotators and these packs assigned to all.
 
     `packs` is a list of (manifest, media) as `text_pack` / `image_pack` return. Each is
@@ -140,9 +141,9 @@ def build_office(data_dir: Path, packs, *, annotators=("rasoa",)) -> list[int]:
     office = Office.open(data_dir, kdf_n=FAST_KDF_N)
     try:
         supervisor, _ = office.setup(username="office", display_name="Office",
-                                     password=TEST_PASSWORD, language="en")
+                                     password=TEST_PASSWORD, language=language)
         profiles = [supervisor.create_profile(username=name, display_name=name.title(),
-                                              password=TEST_PASSWORD, language="en")
+                                              password=TEST_PASSWORD, language=language)
                     for name in annotators]
         supervisor.install_publisher(name="Example Training Centre",
                                      public_key_text=trainer.public.to_text())

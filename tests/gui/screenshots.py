@@ -4,7 +4,9 @@
         .venv/bin/python tests/gui/screenshots.py docs/screenshots [en|fr|mg] [pay,text,...]
 
 The window is given the room it has on such a screen under a title bar and a task bar
-(1366x700). Not a test: run it by hand after changing a layout, and look at the images.
+(1366x700), as `MainWindow.fit_screen` does with the real screen. Each shot is also
+measured for WCAG AA contrast (tests/gui/contrast.py); problems are printed. Not a test:
+run it by hand after changing a layout, and look at the images.
 """
 
 from __future__ import annotations
@@ -64,17 +66,21 @@ class Shooter:
         args = SimpleNamespace(data_dir=str(data), demo=False, lang=LANG, portable=False)
         window, _tasks = gui_main.build(
             args, office_opener=lambda p: Office.open(p, kdf_n=2**10))
-        window.resize(WIDTH, HEIGHT)
-        window.move(0, 0)
-        window.show()
+        from PySide6.QtCore import QRect
+
+        window.fit_screen(QRect(0, 0, WIDTH, HEIGHT))  # what a 1366x768 screen leaves
         window.activateWindow()
         wait_for(lambda: window.stack.currentWidget() is window.start)
         return window
 
     def shot(self, window, name: str) -> None:
+        from gui.contrast import problems
+
         pump(0.4)
         window.grab().save(str(self.out / f"{name}.png"))
         print(self.out / f"{name}.png")  # noqa: T201
+        for problem in problems(window):
+            print(f"  contrast: {problem}")  # noqa: T201
 
     def screen_shot(self, name: str) -> None:
         """The whole screen: for dialogs over the window."""
@@ -177,6 +183,59 @@ def text_session(shooter: Shooter) -> None:
     shooter.close(window)
 
 
+def day_session(shooter: Shooter) -> None:
+    """The worker's day: money in view, protection, sync with no server, trainer mode."""
+    from gui.practicepack import build_office as build_practice
+    from gui.practicepack import plain_pack, text_pack
+    from gui.textpack import build_office
+
+    data = Path(tempfile.mkdtemp()) / "data"
+    build_office(data, TEXTS, warned={1, 2}, language=LANG,
+                 protection={"warned_daily_limit": 20, "break_after_minutes": 20})
+    window = shooter.open(data)
+    shooter.log_in(window, 1)
+    items = shooter.first_item(window)
+    items.view._toggle("pos")
+    items.done_next()
+    wait_for(lambda: items.item is not None and items.item.ordinal == 1)
+    wait_for(lambda: items.today_pay is not None and items.today_pay.done_today == 1)
+    shooter.shot(window, "20-item-money-and-cover")
+    items.reveal()
+    now = [1000.0]
+    items.clock = lambda: now[0]
+    items.guard.ms_today = 21 * 60_000
+    items.guard.check()
+    shooter.shot(window, "21-sensitive-break")
+    items.banner.dismiss()
+
+    def close_dialog():
+        shooter.screen_shot("22-protection-limits")
+        QApplication.activeModalWidget().reject()
+
+    QTimer.singleShot(800, close_dialog)
+    items.edit_protection()
+    pump(1.5)
+    items.open_sync()
+    wait_for(lambda: window.stack.currentWidget() is window.sync_screen)
+    shooter.shot(window, "23-sync-no-server")
+    shooter.close(window)
+
+    data = Path(tempfile.mkdtemp()) / "data"
+    build_practice(data, [text_pack(pass_mark="0.6", paid=True), plain_pack()],
+                   language=LANG)
+    window = shooter.open(data)
+    shooter.log_in(window, 1)
+    home = window.home
+    row = next(r for r, s in enumerate(home.summaries) if s.is_practice)
+    home.table.selectRow(row)
+    items = shooter.first_item(window)
+    items.practice.toggle_trainer()
+    shooter.shot(window, "24-trainer-mode")
+    items.practice.toggle_trainer()
+    shooter.shot(window, "25-trainer-mode-off")
+    shooter.close(window)
+
+
 def media_session(shooter: Shooter, kind: str, name: str) -> None:
     from media.mediagen import sha256, sine_wav, write_image
     from media.mediapack import build_office
@@ -250,7 +309,7 @@ def pay_session(shooter: Shooter) -> None:
 SESSIONS = {"setup": setup_session, "text": text_session,
             "image": lambda s: media_session(s, "image_tag", "10-item-image"),
             "audio": lambda s: media_session(s, "audio_transcription", "11-item-audio"),
-            "pay": pay_session}
+            "pay": pay_session, "day": day_session}
 
 
 def main(out_dir: str, lang: str = "en", only: str = "") -> int:
@@ -258,8 +317,7 @@ def main(out_dir: str, lang: str = "en", only: str = "") -> int:
     LANG = lang
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive for the run
     shooter = Shooter(out)
     for name, session in SESSIONS.items():
         if not only or name in only.split(","):

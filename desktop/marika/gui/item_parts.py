@@ -126,6 +126,7 @@ class InstructionsPanel(_Translatable):
         while self.keys_grid.count():
             widget = self.keys_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone now, not at the next turn of the event loop
                 widget.deleteLater()
         for row, (key, what) in enumerate(keys):
             key_label, what_label = plain_label(self.keys_box, wrap=False), plain_label(

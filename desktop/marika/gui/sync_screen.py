@@ -254,6 +254,7 @@ class SyncScreen(QWidget):
 
     def _update_progress(self) -> None:
         p = self.progress
+        self.bar.setVisible(p is not None and bool(p.total))  # no empty bar when idle
         if p is None or not p.total:
             self.bar.setValue(0)
             self.bytes.setText("")
