@@ -17,6 +17,10 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MARIKA_GUIDED_TOUR", "0")
 
+# PySide6 6.12 on CPython 3.11 drops a reference to None per void call: a long bare loop
+# aborts without the app's workaround (marika/gui/__init__.py: no Qt, a few lines).
+import marika.gui  # noqa: E402, F401
+
 
 def _rss() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:

@@ -22,6 +22,8 @@ def start_app(qtbot, data_dir, *, lang="en", demo=False, **build_kw):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=10_000)
+    # The worker's screens are built just after the log-in screen shows (app_window).
+    qtbot.waitUntil(lambda: window.home is not None, timeout=10_000)
     return window
 
 

@@ -71,6 +71,7 @@ class Shooter:
         window.fit_screen(QRect(0, 0, WIDTH, HEIGHT))  # what a 1366x768 screen leaves
         window.activateWindow()
         wait_for(lambda: window.stack.currentWidget() is window.start)
+        wait_for(lambda: window.home is not None)  # built just after the log-in screen
         return window
 
     def shot(self, window, name: str) -> None:

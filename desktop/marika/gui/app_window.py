@@ -6,22 +6,20 @@ only routes between them; each screen talks to the facade through the task helpe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
-from . import fmt, i18n, pay_screen, sync_screen
+from . import fmt, i18n
 from .banner import Banner
-from .card_screen import CardScreen
 from .dialogs import RecoveryKeyDialog
-from .home_screen import HomeScreen
 from .idle_lock import IdleLock
 from .item_parts import plain_label, rescale_headings
-from .item_screen import ItemScreen
 from .reading_languages import ReadingMenu
 from .start_screen import StartScreen
 
 MIN_FONT_PT, MAX_FONT_PT = 8, 22
+BUILD_AFTER_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -48,16 +46,14 @@ class MainWindow(QMainWindow):
         busy_layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
         busy_layout.addStretch(2)
         self.start = StartScreen(tasks, self)
-        self.home = HomeScreen(tasks, self)
-        self.card = CardScreen(tasks, self)
-        self.items = ItemScreen(tasks, self)
         self.supervisor = None  # built when a supervisor logs in (gui/supervisor_screen.py)
         self.idle_lock = IdleLock(tasks, self)  # gui/idle_lock.py: log out after no input
         self.idle_lock.idle.connect(self.lock_idle)
-        for screen in (self.busy, self.start, self.home, self.card, self.items):
+        for screen in (self.busy, self.start):
             self.stack.addWidget(screen)
-        self.sync, self.sync_screen = sync_screen.install(self)  # send and receive
-        self.pay = pay_screen.install(self)  # My pay (Ctrl+M on home and the item screen)
+        # The worker's screens are built once the log-in screen is up (_build_screens):
+        # importing and building them first made the log-in screen wait for them.
+        self.home = self.card = self.items = self.sync = self.sync_screen = self.pay = None
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,15 +64,36 @@ class MainWindow(QMainWindow):
 
         self.start.logged_in.connect(self.on_logged_in)
         self.start.set_up.connect(self.on_set_up)
+        self._build_menus()
+        self.retranslate()
+        self.resize(1366, 700)  # until fit_screen() (main.run) maximises it
+
+    def _build_screens(self) -> None:
+        """Home, card, item, send-and-receive and pay screens: built once, after the
+        log-in screen has been shown (or at once when something needs them first)."""
+        if self.home is not None:
+            return
+        from . import pay_screen, sync_screen
+        from .card_screen import CardScreen
+        from .home_screen import HomeScreen
+        from .item_screen import ItemScreen
+
+        tasks = self.tasks
+        self.home = HomeScreen(tasks, self)
+        self.card = CardScreen(tasks, self)
+        self.items = ItemScreen(tasks, self)
+        for screen in (self.home, self.card, self.items):
+            self.stack.addWidget(screen)
+        self.sync, self.sync_screen = sync_screen.install(self)  # send and receive
+        self.pay = pay_screen.install(self)  # My pay (Ctrl+M on home and the item screen)
         self.home.openPackage.connect(self.open_package)
         self.home.showCard.connect(self.show_card)
         self.home.logOut.connect(self.log_out)
         self.card.acknowledged.connect(self.open_package)
         self.card.back.connect(self.show_home)
         self.items.goHome.connect(self.show_home)
-        self._build_menus()
-        self.retranslate()
-        self.resize(1366, 700)  # until fit_screen() (main.run) maximises it
+        if self.font_pt != self.base_font_pt:
+            rescale_headings(self.centralWidget(), self.font_pt)
 
     def fit_screen(self, available: QRect | None = None) -> None:
         """Open maximised on the available screen (`available`: a screen's free area, for
@@ -143,7 +160,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def open_tour(self) -> None:
-        if self.stack.currentWidget() is self.items:
+        if self.items is not None and self.stack.currentWidget() is self.items:
             self.items.tour.start()
 
     # ---------------------------------------------------------------- language and font
@@ -182,6 +199,9 @@ class MainWindow(QMainWindow):
         self.session = None
         self.stack.setCurrentWidget(self.start)
         self.start.show_for(office, **lock_notice)
+        # The rest is built once the log-in screen has been painted (while the worker
+        # types their name); a log-in before that builds it at once (on_logged_in).
+        QTimer.singleShot(BUILD_AFTER_MS, self._build_screens)
 
     def on_set_up(self, session, recovery) -> None:
         if recovery:
@@ -189,6 +209,7 @@ class MainWindow(QMainWindow):
         self.on_logged_in(session)
 
     def on_logged_in(self, session) -> None:
+        self._build_screens()
         self.session = session
         self.banner.dismiss()
         self.idle_lock.start(session, self.office)
@@ -229,9 +250,12 @@ class MainWindow(QMainWindow):
     def open_package(self, summary) -> None:
         self.stack.setCurrentWidget(self.items)
         self.items.open_package(self.session, summary.package_pk)
+        from . import sync_screen
+
         sync_screen.watch_saves(self.sync, self.items)  # automatic sealing after saves
 
     def log_out(self, *, locked: str | None = None) -> None:
+        self._build_screens()
         self.idle_lock.stop()
         if self.stack.currentWidget() is self.items:
             self.items.go_home()  # queues the open item's last save before the session goes
@@ -260,11 +284,12 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.stack.currentWidget() is self.items:
+        if self.items is not None and self.stack.currentWidget() is self.items:
             self.items.go_home()  # counts the last seconds and queues the last save
         office = self.office
         self.idle_lock.stop()
         self.office = self.session = None
-        self.sync.stop()  # a running upload stops at its next chunk
+        if self.sync is not None:
+            self.sync.stop()  # a running upload stops at its next chunk
         self.tasks.shutdown(run_last=office.close if office is not None else None)
         super().closeEvent(event)
