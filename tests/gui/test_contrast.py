@@ -112,3 +112,39 @@ def test_keyboard_focus_is_a_ring_of_at_least_2_px(qtbot, data_dir):
             run = run + 1 if close else 0
             best = max(best, run)
         assert best >= 2, (widget, best)
+
+
+@pytest.mark.parametrize("kind", ["image_tag", "audio_transcription"])
+def test_media_item_screens_meet_wcag_aa_when_rendered(qtbot, data_dir, tmp_path, kind,
+                                                       monkeypatch):
+    from media.mediagen import sha256, sine_wav, write_image
+    from media.mediapack import build_office as build_media
+
+    from marika.gui import audio_player
+
+    monkeypatch.setattr(audio_player, "audio_outputs", lambda: [])  # the notice shows
+    if kind == "image_tag":
+        files = [write_image(tmp_path / f"{n}.jpg", 800, 600, seed=n) for n in range(2)]
+        media = [(f, sha256(f), None) for f in files]
+    else:
+        files = [sine_wav(tmp_path / f"{n}.wav", seconds=2.0) for n in range(2)]
+        media = [(f, sha256(f), 2000) for f in files]
+    build_media(data_dir, kind, media, language="mg")
+    window = start_app(qtbot, data_dir, lang="mg")
+    window.resize(1366, 768)
+    log_in(qtbot, window)
+    press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.card)
+    qtbot.waitUntil(lambda: window.card.manifest is not None)
+    press(qtbot, K.Key_Return)
+    items = window.items
+    qtbot.waitUntil(lambda: items.item is not None and not items.loading
+                    and not items.view.is_loading(), timeout=10_000)
+    if kind == "image_tag":
+        press(qtbot, K.Key_1)  # a chosen label: the same mark as in text tasks
+        button = items.view._buttons["cat"]
+        assert button.palette().color(button.backgroundRole()).name() == style.SELECTED_BG
+    else:
+        assert items.view.device_message.isVisible()
+    found = check(window, kind)
+    assert not found, "\n".join(found)
