@@ -2171,6 +2171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving your pay record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2171,6 +2171,10 @@
         <translation>Enregistrer votre relevé de rémunération</translation>
     </message>
     <message>
+        <source>Saving your pay record…</source>
+        <translation>Enregistrement de votre relevé de rémunération…</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>

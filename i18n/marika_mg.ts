@@ -2171,6 +2171,10 @@
         <translation>Tehirizo ny firaketana ny karamanao</translation>
     </message>
     <message>
+        <source>Saving your pay record…</source>
+        <translation>Mitahiry ny firaketana ny karamanao…</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>Voatahiry ao amin&apos;ny %1</translation>
     </message>

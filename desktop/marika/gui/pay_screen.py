@@ -343,6 +343,7 @@ class PayScreen(QWidget):
             writer(path, record)
             return Path(path)
 
+        self.banner.show_message(self.tr("Saving your pay record…"), kind="ok", key="export")
         self.tasks.run_io(
             write, owner=self,
             on_done=lambda p: self.banner.show_message(
