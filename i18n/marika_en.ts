@@ -1268,6 +1268,10 @@
         <source>Waiting for review (your own count, not confirmed yet): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirmed by your pay statements: %1 (paid to you: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Rejected by the reviewer: %n item(s)</source>
         <translation>

@@ -1268,6 +1268,10 @@
         <source>Waiting for review (your own count, not confirmed yet): %1</source>
         <translation>En attente de relecture (votre propre compte, pas encore confirmé)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Confirmed by your pay statements: %1 (paid to you: %2)</source>
+        <translation>Confirmé par vos relevés de paie : %1 (versé : %2)</translation>
+    </message>
     <message numerus="yes">
         <source>Rejected by the reviewer: %n item(s)</source>
         <translation>

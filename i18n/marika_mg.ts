@@ -1268,6 +1268,10 @@
         <source>Waiting for review (your own count, not confirmed yet): %1</source>
         <translation>Miandry fandinihana (kajinao manokana, mbola tsy voamarina): %1</translation>
     </message>
+    <message>
+        <source>Confirmed by your pay statements: %1 (paid to you: %2)</source>
+        <translation>Voamarin&apos;ny tatitra momba ny karamanao: %1 (efa voaloa aminao: %2)</translation>
+    </message>
     <message numerus="yes">
         <source>Rejected by the reviewer: %n item(s)</source>
         <translation>

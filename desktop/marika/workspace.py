@@ -52,6 +52,7 @@ class PackageSummary:
     confirmed: Decimal = Decimal(0)  # by the signed statements (accepted and paid)
     waiting: Decimal = Decimal(0)  # the worker's own claim for done items not reviewed yet
     rejected: int = 0  # items the reviewer rejected
+    paid_out: Decimal = Decimal(0)  # of `confirmed`, what the office's payments cover
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ class Workspace:
             counts = annotations.counts(profile_id=self._profile_id, package_pk=row.id)
             done, skipped = counts.get(ann.DONE, 0), counts.get(ann.SKIPPED, 0)
             rate = manifest.pay.rate_per_item
-            confirmed, stated_done, rejected = stated.get(row.package_id, (Decimal(0), 0, 0))
+            confirmed, stated_done, rejected, paid_out = stated.get(
+                row.package_id, (Decimal(0), 0, 0, Decimal(0)))
             waiting = pay.earned(rate, max(0, done - stated_done))
             result.append(PackageSummary(
                 package_pk=row.id, package_id=row.package_id, version=row.version,
@@ -284,7 +286,7 @@ class Workspace:
                 card_acknowledged=row.card_acknowledged_at is not None,
                 is_practice=manifest.practice is not None, paid=self._paid(manifest),
                 confirmed=confirmed, waiting=waiting if manifest.practice is None else 0,
-                rejected=rejected))
+                rejected=rejected, paid_out=paid_out))
         return result
 
     def _verified_statements(self) -> list:
@@ -304,21 +306,24 @@ class Workspace:
             self._statements_cache = cached
         return list(cached[1])
 
-    def _stated_by_package(self) -> dict[str, tuple[Decimal, int, int]]:
-        """package id -> (confirmed amount, items stated as done, rejected items), from
-        this profile's signed statements (no annotation is decrypted)."""
-        from .core.ledger import stated_items
+    def _stated_by_package(self) -> dict[str, tuple[Decimal, int, int, Decimal]]:
+        """package id -> (confirmed amount, items stated as done, rejected items, amount
+        paid out), from this profile's signed statements (no annotation is decrypted)."""
+        from .core.ledger import paid_out, stated_items
         from .store import outbox
 
         if outbox.enrollment(self._profile_id) is None:
             return {}
         statements = sorted(self._verified_statements(), key=lambda s: s.seq)
-        result: dict[str, tuple[Decimal, int, int]] = {}
-        for (package_id, _key), entry in stated_items(statements).items():
-            amount, done, rejected = result.get(package_id, (Decimal(0), 0, 0))
-            result[package_id] = (amount + entry.amount,
-                                  done + (entry.line.status == ann.DONE),
-                                  rejected + (entry.line.decision == "rejected"))
+        stated = stated_items(statements)
+        covered = paid_out(statements, stated)
+        result: dict[str, tuple[Decimal, int, int, Decimal]] = {}
+        for key, entry in stated.items():
+            amount, done, rejected, paid = result.get(key[0], (Decimal(0), 0, 0, Decimal(0)))
+            result[key[0]] = (amount + entry.amount,
+                              done + (entry.line.status == ann.DONE),
+                              rejected + (entry.line.decision == "rejected"),
+                              paid + (entry.amount if key in covered else 0))
         return result
 
     # ------------------------------------------------------------ pay

@@ -160,6 +160,9 @@ def test_a_payment_on_a_statement_marks_the_oldest_accepted_items_paid(world):
     assert (split.paid, split.paid_items, split.accepted) == (Decimal(50), 2, Decimal(0))
     assert split.confirmed == Decimal(50)  # paid or not, still confirmed pay
     assert pay.summary.balance == {"MGA": Decimal(0)}  # nothing more is owed
+    (package,) = world.ws.packages()  # home: the same split, from the statements alone
+    assert (package.confirmed, package.paid_out, package.waiting) == (
+        Decimal(50), Decimal(50), Decimal(75))
     last = pay.statements[-1]
     assert [p.reference for p in last.payments] == ["MVola 0345"]
     assert last.opening == {"MGA": Decimal(50)} and last.closing == {"MGA": Decimal(0)}

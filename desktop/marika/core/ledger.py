@@ -298,7 +298,7 @@ def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
     `stated_items(statements)` when the caller has it already."""
     ordered = _ordered(statements)
     stated = stated_items(ordered) if stated is None else stated
-    paid_out = _paid_out(ordered, stated)
+    covered = paid_out(ordered, stated)
     result, seen = [], set()
     for w in sorted(work, key=lambda w: (w.saved_at, w.package_id, w.ordinal)):
         key = (w.package_id, w.item_key)
@@ -314,21 +314,21 @@ def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
                 info.currency, info.rate if w.done else ZERO, False, status, "",
                 w.batch_id, None, package_pk=info.package_pk, ordinal=w.ordinal))
             continue
-        result.append(_stated_item(entry, key, info, paid_out, w))
+        result.append(_stated_item(entry, key, info, covered, w))
     for key, entry in stated.items():
         if key not in seen:
             info = packages.get(key[0]) or PackageInfo(key[0], entry.version, {}, {},
                                                        entry.rate, entry.currency)
-            result.append(_stated_item(entry, key, info, paid_out, None))
+            result.append(_stated_item(entry, key, info, covered, None))
     return result
 
 
-def _stated_item(entry: StatedItem, key, info: PackageInfo, paid_out: set, w: Work | None
+def _stated_item(entry: StatedItem, key, info: PackageInfo, covered: set, w: Work | None
                  ) -> PayItem:
     line = entry.line
     if line.decision == "rejected":
         status = REJECTED
-    elif key in paid_out:
+    elif key in covered:
         status = PAID
     else:
         status = ACCEPTED
@@ -340,8 +340,9 @@ def _stated_item(entry: StatedItem, key, info: PackageInfo, paid_out: set, w: Wo
         package_pk=info.package_pk, ordinal=w.ordinal if w else -1)
 
 
-def _paid_out(statements: list[StatementLike], stated) -> set[tuple[str, str]]:
-    """Items whose confirmed amount the recorded payments cover, oldest first."""
+def paid_out(statements: list[StatementLike], stated) -> set[tuple[str, str]]:
+    """(package id, item key) of the items whose confirmed amount the recorded payments
+    cover, oldest first (`stated`: stated_items of the same statements, oldest first)."""
     budget: dict[str, Decimal] = {}
     for statement in statements:
         for payment in payments_of(statement):

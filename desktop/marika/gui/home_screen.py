@@ -231,25 +231,33 @@ class HomeScreen(QWidget):
             self.commands[name].set_label(text)
 
     def totals_text(self) -> str:
-        """Earnings split: confirmed by the statements, the worker's own count of work
-        waiting for review, rejected items. Rate x done is never shown as earned."""
+        """Earnings split: confirmed by the statements (and of it, what was paid out),
+        the worker's own count of work waiting for review, rejected items. Rate x done
+        is never shown as earned."""
         confirmed: dict[str, Decimal] = {}
+        paid: dict[str, Decimal] = {}
         waiting: dict[str, Decimal] = {}
-        rejected = 0
         for s in self.summaries:
             if s.is_practice:
                 continue
-            confirmed[s.currency] = confirmed.get(s.currency, Decimal(0)) + getattr(
-                s, "confirmed", Decimal(0))
-            waiting[s.currency] = waiting.get(s.currency, Decimal(0)) + getattr(
-                s, "waiting", Decimal(0))
-            rejected += getattr(s, "rejected", 0)
+            for totals, value in ((confirmed, getattr(s, "confirmed", Decimal(0))),
+                                  (paid, getattr(s, "paid_out", Decimal(0))),
+                                  (waiting, getattr(s, "waiting", Decimal(0)))):
+                totals[s.currency] = totals.get(s.currency, Decimal(0)) + value
+        rejected = sum(getattr(s, "rejected", 0) for s in self.summaries if not s.is_practice)
         if not confirmed:
             return ""
+
+        def money(values: dict) -> str:
+            return ", ".join(fmt.money(v, c) for c, v in sorted(values.items()))
+
         lines = [self.tr("Confirmed by your pay statements: %1").replace(
-                     "%1", ", ".join(fmt.money(v, c) for c, v in sorted(confirmed.items()))),
+                     "%1", money(confirmed)),
                  self.tr("Waiting for review (your own count, not confirmed yet): %1").replace(
-                     "%1", ", ".join(fmt.money(v, c) for c, v in sorted(waiting.items())))]
+                     "%1", money(waiting))]
+        if any(paid.values()):
+            lines[0] = self.tr("Confirmed by your pay statements: %1 (paid to you: %2)").replace(
+                "%1", money(confirmed)).replace("%2", money(paid))
         if rejected:
             lines.append(self.tr("Rejected by the reviewer: %n item(s)", "", rejected))
         return "\n".join(lines)
