@@ -155,8 +155,11 @@ class ServerClient:
         return self._retrying(call)
 
     def upload(self, *, batch_id: str, data: bytes, sha256: str, annotator_id: str,
-               state: UploadState, progress: Callable[[int, int], None] | None = None) -> str:
+               state: UploadState, permit: bytes | None = None,
+               progress: Callable[[int, int], None] | None = None) -> str:
+        """Upload one batch; `permit` is its upload permit (marika_sync.permits), which
+        the server needs to create or resume the upload."""
         return self.tus.upload(key=batch_id, data=data, state=state, progress=progress,
                                metadata={"batch_id": batch_id, "sha256": sha256,
                                          "annotator_id": annotator_id,
-                                         "filename": f"{batch_id}.mkb"})
+                                         "filename": f"{batch_id}.mkb"}, permit=permit)

@@ -1,4 +1,5 @@
-"""Signed documents: receipts, statements, enrollment and statement-query requests.
+"""Signed documents: receipts, statements, enrollment and statement-query requests, and
+upload permits.
 
 One envelope for all (docs/SYNC_PROTOCOL.md §2). The kind is inside the signed message,
 so a receipt can never be replayed as a statement. Verifiers always say which key they
@@ -23,7 +24,8 @@ ENROLLMENT = "enrollment"
 RECEIPT = "receipt"
 STATEMENT_QUERY = "statement-query"
 STATEMENT = "statement"
-KINDS = (ENROLL_REQUEST, ENROLLMENT, RECEIPT, STATEMENT_QUERY, STATEMENT)
+UPLOAD_PERMIT = "upload-permit"
+KINDS = (ENROLL_REQUEST, ENROLLMENT, RECEIPT, STATEMENT_QUERY, STATEMENT, UPLOAD_PERMIT)
 
 
 def _message(kind: str, body: dict) -> bytes:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import statements
+from . import permits, statements
 from .client import ServerClient
 from .config import ClientConfig
 from .control import Progress, ProgressCallback, SyncControl, next_attempt_at
@@ -69,7 +69,7 @@ def _not_enrolled() -> SyncFailure:
 
 
 def deliver_batch(client: ServerClient, row: StoredBatch, *, store: SyncStore,
-                  server_key: VerifyKey,
+                  server_key: VerifyKey, device_key: SigningKey,
                   progress: Callable[[int, int], None] | None = None) -> bool:
     """Upload one outbox batch and store its verified receipt; True if newly delivered."""
     data = bytes(row.data)
@@ -83,9 +83,12 @@ def deliver_batch(client: ServerClient, row: StoredBatch, *, store: SyncStore,
         raise SyncFailure("damaged", QT_TRANSLATE_NOOP(
             "Errors", "A sealed batch on this computer is damaged and cannot be sent."),
             retryable=False) from exc
+    permit = permits.upload_permit(device_key=device_key,
+                                   annotator_id=metadata["annotator_id"],
+                                   batch_id=row.batch_id, sha256=row.sha256, length=len(data))
     client.upload(batch_id=row.batch_id, data=data, sha256=row.sha256,
                   annotator_id=metadata["annotator_id"], state=OutboxState(store),
-                  progress=progress)
+                  permit=permit, progress=progress)
     receipt = client.receipt(row.batch_id, row.sha256)
     if receipt is None:  # complete but not stored: the server lost it; start over
         store.clear_upload_url(row.batch_id)
@@ -168,7 +171,8 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
             emit(Progress(_id, sent, total, _i, len(batches), "upload"))
         try:
             control.checkpoint()
-            if deliver_batch(client, row, store=store, server_key=server_key, progress=on_bytes):
+            if deliver_batch(client, row, store=store, server_key=server_key,
+                             device_key=device_key, progress=on_bytes):
                 report.delivered.append(row.batch_id)
         except SyncFailure as exc:
             if exc.reason == "cancelled":

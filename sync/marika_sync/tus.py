@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from . import permits
 from .config import ClientConfig
 from .control import SyncControl, backoff_delay
 from .errors import SyncFailure
@@ -153,11 +154,15 @@ class TusUploader:
         return max(cfg.chunk_size, min(cfg.max_chunk_size, wanted))
 
     # ------------------------------------------------------------ the three requests
-    def create(self, length: int, metadata: dict[str, str]) -> tuple[str, int]:
+    def create(self, length: int, metadata: dict[str, str],
+               permit: bytes | None = None) -> tuple[str, int]:
         """POST; returns (absolute upload URL, offset). Offset 0 unless the server says
-        it already holds part of this upload (our server does, for a known batch)."""
+        it already holds part of this upload (our server does, for a known batch).
+        `permit`: the upload permit our server needs (sent as `Marika-Permit`)."""
+        extra = {permits.HEADER: permits.to_header(permit)} if permit else {}
         reply = self._request("POST", self.endpoint, headers=self._headers(
-            **{"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}))
+            **{"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)},
+            **extra))
         if reply.status != 201:
             raise _failure(reply, self.config)
         location = reply.header("location")
@@ -196,14 +201,17 @@ class TusUploader:
             raise SyncFailure("bad-reply", _PROTOCOL)
         return new_offset, reply
 
-    def terminate(self, url: str) -> None:
-        reply = self._request("DELETE", url, headers=self._headers())
+    def terminate(self, url: str, permit: bytes | None = None) -> None:
+        """DELETE; `permit`: a delete permit for the upload's id (our server needs one)."""
+        extra = {permits.HEADER: permits.to_header(permit)} if permit else {}
+        reply = self._request("DELETE", url, headers=self._headers(**extra))
         if reply.status not in (204, 404, 410):
             raise _failure(reply, self.config)
 
     # ------------------------------------------------------------ the loop
     def upload(self, *, key: str, data: bytes, metadata: dict[str, str], state: UploadState,
-               progress: Callable[[int, int], None] | None = None) -> str:
+               progress: Callable[[int, int], None] | None = None,
+               permit: bytes | None = None) -> str:
         """Upload `data` until the server holds all of it; returns the upload URL.
 
         Retries retryable failures up to `max_attempts` times in a row with backoff;
@@ -219,7 +227,7 @@ class TusUploader:
             self.control.checkpoint()
             try:
                 if url is None:
-                    url, offset = self.create(total, metadata)
+                    url, offset = self.create(total, metadata, permit)
                     state.set_url(key, url)  # stored before the first byte is sent
                 if offset is None:
                     offset = self.offset(url, total)

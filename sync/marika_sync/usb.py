@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import statements
+from . import permits, statements
 from .client import ServerClient
 from .config import ClientConfig
 from .control import Progress, ProgressCallback, SyncControl
@@ -59,7 +59,12 @@ def export_for_usb(*, store: SyncStore, profile_id: str, folder: Path, device_ke
             after=store.last_statement_seq(profile_id)))
     rows = store.undelivered(profile_id=profile_id)
     for row in rows:
-        usb.write_if_changed(usb.batch_path(row.batch_id), bytes(row.data))
+        data = bytes(row.data)
+        usb.write_if_changed(usb.batch_path(row.batch_id), data)
+        if not usb.permit_path(row.batch_id).is_file():  # the PC that pushes holds no key
+            usb.write(usb.permit_path(row.batch_id), permits.upload_permit(
+                device_key=device_key, annotator_id=read_batch_metadata(data)["annotator_id"],
+                batch_id=row.batch_id, sha256=row.sha256, length=len(data)))
     store.mark_exported([r.batch_id for r in rows], now=now)
     return len(rows)
 
@@ -129,8 +134,10 @@ def _push_batch(client: ServerClient, usb: UsbFolder, batch_id: str, path: Path,
     if receipt_path.is_file():
         report.already += 1
         return
+    permit_path = usb.permit_path(batch_id)
     client.upload(batch_id=batch_id, data=data, sha256=sha256,
                   annotator_id=metadata["annotator_id"], state=FolderState(usb),
+                  permit=usb.read(permit_path) if permit_path.is_file() else None,
                   progress=lambda sent, total: emit(
                       Progress(batch_id, sent, total, index, count, "upload")))
     receipt = client.receipt(batch_id, sha256)

@@ -42,6 +42,10 @@ class UsbFolder:
     def batch_path(self, batch_id: str) -> Path:
         return self.root / "batches" / f"{_safe(batch_id)}.mkb"
 
+    def permit_path(self, batch_id: str) -> Path:
+        """The batch's upload permit, signed by its annotator's device key at export."""
+        return self.root / "batches" / f"{_safe(batch_id)}.permit"
+
     def receipt_path(self, batch_id: str) -> Path:
         return self.root / "receipts" / f"{_safe(batch_id)}.json"
 

@@ -62,8 +62,10 @@ def cmd_upload(args) -> int:
     meta = read_batch_metadata(data)
     sha = hashlib.sha256(data).hexdigest()
     client = ServerClient(args.url, config=_config(args))
+    permit = Path(args.batch).with_suffix(".permit")  # written beside it by the test
     client.upload(batch_id=meta["batch_id"], data=data, sha256=sha,
                   annotator_id=meta["annotator_id"], state=MemoryState(),
+                  permit=permit.read_bytes() if permit.is_file() else None,
                   progress=lambda s, t: print(f"progress {s} {t}", flush=True))
     Path(args.receipt).write_bytes(client.receipt(meta["batch_id"], sha))
     print("report uploaded", flush=True)

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from marika.store import outbox
-from marika_sync import sealing
+from marika_sync import permits, sealing
 from marika_sync.client import ServerClient
 from marika_sync.crypto import SigningKey
 from marika_sync.errors import SyncFailure
@@ -38,13 +38,18 @@ def _resign(data: bytes, signer, version: int, **changes) -> bytes:
     return head + signer.sign(sealing.SIGN_DOMAIN + head) + data[size:]
 
 
-def _upload(server, data: bytes) -> bytes:
-    """Upload as an attacker's own client would: no check on our side first."""
+def _upload(server, data: bytes, signer) -> bytes:
+    """Upload as an attacker's own client would: no check on our side first, with an
+    upload permit by `signer` (the attacker's own enrolled device key)."""
     meta = sealing.unverified_metadata(data)
     sha = hashlib.sha256(data).hexdigest()
     client = ServerClient(server.url, config=FAST)
     client.upload(batch_id=meta["batch_id"], data=data, sha256=sha,
-                  annotator_id=meta["annotator_id"], state=MemoryState())
+                  annotator_id=meta["annotator_id"], state=MemoryState(),
+                  permit=permits.upload_permit(device_key=signer,
+                                               annotator_id=meta["annotator_id"],
+                                               batch_id=meta["batch_id"], sha256=sha,
+                                               length=len(data)))
     return client.receipt(meta["batch_id"], sha)
 
 
@@ -67,18 +72,20 @@ def test_copied_and_resigned_batch_pays_its_real_author_only(server, client_db, 
 
     # Same batch id, re-signed by the copier: refused (the id is derived from A's key).
     with pytest.raises(SyncFailure) as err:
-        _upload(server, _resign(stolen, copier.device_key, sealing.FORMAT_VERSION, **mine))
+        _upload(server, _resign(stolen, copier.device_key, sealing.FORMAT_VERSION, **mine),
+                copier.device_key)
     assert err.value.reason == "refused"
     # The same as a format-1 batch (whose payload was bound to its id only): refused too.
     with pytest.raises(SyncFailure) as err:
-        _upload(server, _resign(stolen, copier.device_key, sealing.LEGACY_FORMAT, **mine))
+        _upload(server, _resign(stolen, copier.device_key, sealing.LEGACY_FORMAT, **mine),
+                copier.device_key)
     assert err.value.reason == "refused"
     # Under an id of the copier's own, the server takes it (it cannot read the payload)...
     nonce = uuid.uuid4().bytes
     own_id = sealing.derive_batch_id(copier.device_key.public, nonce)
     copy = _resign(stolen, copier.device_key, sealing.FORMAT_VERSION, batch_id=own_id,
                    id_nonce=nonce.hex(), **mine)
-    _upload(server, copy)
+    _upload(server, copy, copier.device_key)
     assert server.query("SELECT annotator_id FROM batch") == [(copier.profile_id,)]
 
     # ...and A's own upload still goes through.
@@ -128,10 +135,13 @@ def test_batch_replayed_under_another_identity_is_refused(server, client_db, tmp
     _enroll(server, copier)
     [batch_id] = _submit(author, pkg, make_work(author, pkg, 2))
     data = bytes(outbox.get_batch(batch_id).data)
-    with pytest.raises(SyncFailure) as err:
+    sha = hashlib.sha256(data).hexdigest()
+    with pytest.raises(SyncFailure) as err:  # with the copier's own upload permit
         ServerClient(server.url, config=FAST).upload(
-            batch_id=batch_id, data=data, sha256=hashlib.sha256(data).hexdigest(),
-            annotator_id=copier.profile_id, state=MemoryState())
+            batch_id=batch_id, data=data, sha256=sha, annotator_id=copier.profile_id,
+            state=MemoryState(), permit=permits.upload_permit(
+                device_key=copier.device_key, annotator_id=copier.profile_id,
+                batch_id=batch_id, sha256=sha, length=len(data)))
     assert err.value.reason == "refused"
     # A batch signed by a key nobody enrolled is refused as well.
     stranger = SigningKey.generate()
@@ -140,6 +150,6 @@ def test_batch_replayed_under_another_identity_is_refused(server, client_db, tmp
                      device_key=stranger.public.to_text(), id_nonce=nonce.hex(),
                      batch_id=sealing.derive_batch_id(stranger.public, nonce))
     with pytest.raises(SyncFailure) as err:
-        _upload(server, forged)
+        _upload(server, forged, stranger)
     assert err.value.reason == "refused"
     assert server.query("SELECT COUNT(*) FROM batch") == [(0,)]

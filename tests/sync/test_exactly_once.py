@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from marika.store import outbox
-from marika_sync import sealing
+from marika_sync import permits, sealing
 from marika_sync.client import ServerClient
 from marika_sync.errors import SyncFailure
 from marika_sync.sealing import seal_batch
@@ -28,12 +28,21 @@ from .conftest import (
 from .test_end_to_end import FAST, _enroll, _submit, _sync
 
 
-def _upload(server, data: bytes, progress=None) -> bytes:
+def _permit(data: bytes, signer) -> bytes:
+    """The upload permit the batch's author makes (marika_sync.permits)."""
+    meta = sealing.read_batch_metadata(data)
+    return permits.upload_permit(device_key=signer, annotator_id=meta["annotator_id"],
+                                 batch_id=meta["batch_id"],
+                                 sha256=hashlib.sha256(data).hexdigest(), length=len(data))
+
+
+def _upload(server, data: bytes, signer, progress=None) -> bytes:
     meta = sealing.read_batch_metadata(data)
     sha = hashlib.sha256(data).hexdigest()
     client = ServerClient(server.url, config=FAST)
     client.upload(batch_id=meta["batch_id"], data=data, sha256=sha,
-                  annotator_id=meta["annotator_id"], state=MemoryState(), progress=progress)
+                  annotator_id=meta["annotator_id"], state=MemoryState(),
+                  permit=_permit(data, signer), progress=progress)
     return client.receipt(meta["batch_id"], sha)
 
 
@@ -52,7 +61,8 @@ def test_same_batch_twice_gets_the_same_receipt(server, client_db):
     assert _sync(person).delivered == [batch_id]
     row = outbox.get_batch(batch_id)
     sent = []
-    again = _upload(server, bytes(row.data), progress=lambda s, t: sent.append(s))
+    again = _upload(server, bytes(row.data), person.device_key,
+                    progress=lambda s, t: sent.append(s))
     assert again == bytes(outbox.receipt(batch_id).document)
     assert sent == [row.size]  # the server said it had it all: no byte was sent again
     assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
@@ -72,9 +82,9 @@ def test_same_id_with_other_content_is_refused(server, client_db, monkeypatch):
     first = seal_batch(records=records[:2], **args)
     second = seal_batch(records=records[2:], **args)
     assert first.batch_id == second.batch_id and first.sha256 != second.sha256
-    _upload(server, first.data)
+    _upload(server, first.data, person.device_key)
     with pytest.raises(SyncFailure) as err:
-        _upload(server, second.data)
+        _upload(server, second.data, person.device_key)
     assert err.value.reason == "batch-conflict" and not err.value.retryable
     stored = server.query("SELECT sha256 FROM batch")
     assert stored == [(first.sha256,)]
@@ -90,6 +100,7 @@ def test_two_processes_upload_the_same_batch_at_once(server, client_db, tmp_path
                        currency="MGA", now=1.0)
     path = tmp_path / "batch.mkb"
     path.write_bytes(batch.data)
+    (tmp_path / "batch.permit").write_bytes(_permit(batch.data, person.device_key))
     procs = [run_client("upload", server.url, str(path), str(tmp_path / f"receipt{n}"),
                         "--chunk", "1024", "--attempts", "50") for n in range(2)]
     for proc in procs:
@@ -142,7 +153,7 @@ def test_item_in_two_batches_is_paid_once(server, client_db, tmp_path):
                 package_id=pkg.package_id, package_version=1, results_key=pkg.results.public,
                 rate_per_item="3", currency="MGA", now=1.0)
     for _ in range(2):  # e.g. sealed again after a restore from backup
-        _upload(server, seal_batch(**args).data)
+        _upload(server, seal_batch(**args).data, person.device_key)
     _accept_all(server, tmp_path)
     rows = server.query("SELECT COUNT(*) FROM paid_item")
     assert rows == [(len(records),)]

@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 
+from marika_sync import permits
 from marika_sync.client import ServerClient
 from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.enroll import make_enroll_request
@@ -47,11 +48,17 @@ def _batch(device, annotator_id="ann-1", n=3):
                       currency="MGA", now=1.0)
 
 
-def _create(server, batch, annotator_id="ann-1", length=None, sha=None):
+def _create(server, batch, annotator_id="ann-1", length=None, sha=None, signer=None):
+    """POST; with an upload permit by `signer` (the annotator's enrolled device key)."""
     meta = encode_metadata({"batch_id": batch.batch_id, "sha256": sha or batch.sha256,
                             "annotator_id": annotator_id})
+    permit = {} if signer is None else {permits.HEADER: permits.to_header(
+        permits.upload_permit(device_key=signer, annotator_id=annotator_id,
+                              batch_id=batch.batch_id, sha256=sha or batch.sha256,
+                              length=length or len(batch.data)))}
     return _request(server, "POST", "/v1/uploads", headers={
-        **TUS, "Upload-Length": str(length or len(batch.data)), "Upload-Metadata": meta})
+        **TUS, "Upload-Length": str(length or len(batch.data)), "Upload-Metadata": meta,
+        **permit})
 
 
 def _patch(server, location, offset, chunk, algo="sha1", digest=None, ctype=None):
@@ -76,7 +83,7 @@ def test_discovery_and_version(server):
 def test_create_head_patch_complete(server):
     device = _enrolled(server)
     batch = _batch(device)
-    status, headers, _ = _create(server, batch)
+    status, headers, _ = _create(server, batch, signer=device)
     assert status == 201
     location = headers["location"]
     status, headers, _ = _request(server, "HEAD", location, headers=TUS)
@@ -84,7 +91,7 @@ def test_create_head_patch_complete(server):
     assert headers["upload-length"] == str(len(batch.data))
     assert headers["cache-control"] == "no-store"
     # Creating again for the same batch gives the same upload and its offset.
-    status, again, _ = _create(server, batch)
+    status, again, _ = _create(server, batch, signer=device)
     assert status == 201 and again["location"] == location and again["upload-offset"] == "0"
 
     half = len(batch.data) // 2
@@ -119,9 +126,9 @@ def test_refusals_at_creation(server):
 
 
 def test_forged_header_is_refused_before_the_rest_arrives(server):
-    _enrolled(server)
+    device = _enrolled(server)
     forged = _batch(SigningKey.generate())  # signed by a key the server never enrolled
-    _status, headers, _ = _create(server, forged)
+    _status, headers, _ = _create(server, forged, signer=device)
     location = headers["location"]
     head = header_size(forged.data)
     assert head < len(forged.data) - 10
@@ -134,7 +141,8 @@ def test_forged_header_is_refused_before_the_rest_arrives(server):
 def test_bytes_not_matching_the_announced_hash_are_discarded(server):
     device = _enrolled(server)
     batch = _batch(device)
-    _status, headers, _ = _create(server, batch, sha=hashlib.sha256(b"other").hexdigest())
+    _status, headers, _ = _create(server, batch, sha=hashlib.sha256(b"other").hexdigest(),
+                                  signer=device)
     status, _, body = _patch(server, headers["location"], 0, batch.data)
     assert status == 422 and json.loads(body)["error"] == "bad-batch"
     assert server.query("SELECT COUNT(*) FROM batch") == [(0,)]
@@ -143,9 +151,12 @@ def test_bytes_not_matching_the_announced_hash_are_discarded(server):
 def test_termination(server):
     device = _enrolled(server)
     batch = _batch(device)
-    location = _create(server, batch)[1]["location"]
+    location = _create(server, batch, signer=device)[1]["location"]
     _patch(server, location, 0, batch.data[:100])
-    assert _request(server, "DELETE", location, headers=TUS)[0] == 204
+    permit = permits.delete_permit(device_key=device, annotator_id="ann-1",
+                                   upload_id=location.rsplit("/", 1)[1])
+    assert _request(server, "DELETE", location, headers={
+        **TUS, permits.HEADER: permits.to_header(permit)})[0] == 204
     assert _request(server, "HEAD", location, headers=TUS)[0] == 404
     assert _patch(server, location, 100, batch.data[100:])[0] == 404
 
@@ -154,7 +165,7 @@ def test_termination(server):
 def test_patch_needs_length(server, length, status):
     """No Content-Length: 411. A malformed one cannot be framed: 400 from the HTTP layer."""
     device = _enrolled(server)
-    location = _create(server, _batch(device))[1]["location"]
+    location = _create(server, _batch(device), signer=device)[1]["location"]
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
     conn.putrequest("PATCH", location)
     for k, v in {**TUS, "Content-Type": "application/offset+octet-stream",

@@ -32,6 +32,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .. import permits
 from ..canonical import canonical_json
 from ..crypto import SigningKey
 from . import enrollment, statements, uploads
@@ -192,7 +193,8 @@ async def uploads_root(request: Request) -> Response:
     info, existed = await _in_db(
         uploads.create, batch_id=meta.get("batch_id", ""),
         sha256=meta.get("sha256", "").lower(), annotator_id=meta.get("annotator_id", ""),
-        length=int(length), max_size=cfg.max_size, metadata=raw_meta)
+        length=int(length), max_size=cfg.max_size, metadata=raw_meta,
+        permit=uploads.permit_from(request.headers.get(permits.HEADER)))
     headers = {"Location": f"{cfg.public_url}/v1/uploads/{info.upload_id}"}
     if existed:
         headers["Upload-Offset"] = str(info.offset)
@@ -212,7 +214,8 @@ async def upload(request: Request) -> Response:
         return _reply(200, headers=headers)
     if request.method == "DELETE":
         await _no_body(request)
-        await _in_db(uploads.terminate, upload_id)
+        await _in_db(uploads.terminate, upload_id,
+                     permit=uploads.permit_from(request.headers.get(permits.HEADER)))
         return _reply(204)
     return await _patch(request, upload_id)
 

@@ -6,6 +6,11 @@ offset in one transaction guarded by `received = expected`: two writers can neve
 append at one offset. The header is verified as soon as it has arrived (a forged upload
 is dropped early); the last chunk verifies and stores the whole batch in the same
 transaction, so "complete" and "stored" can never disagree.
+
+Creating (or finding again) an upload needs an upload permit signed by the annotator's
+enrolled device key over the batch id, hash and length; deleting one needs a delete
+permit over the upload's id (marika_sync.permits). Each annotator may hold at most
+MAX_OPEN_UPLOADS unfinished uploads of at most MAX_OPEN_BYTES in all.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ import struct
 import time
 from dataclasses import dataclass
 
-from ..crypto import SigningKey
-from ..errors import BatchError
+from .. import permits
+from ..crypto import CryptoError, SigningKey
+from ..errors import BatchError, DocumentError
 from ..sealing import MAX_METADATA, header_size, verify_header
 from .batches import accept_batch, existing_receipt, registered_device
 from .db import Annotator, Batch, Chunk, Upload, database
@@ -26,6 +32,41 @@ from .refusal import Refusal
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[0-9A-Za-z._:-]{1,64}$")
 _PREFIX = struct.Struct(">4sBI")
+MAX_OPEN_UPLOADS = 16  # unfinished uploads per annotator
+MAX_OPEN_BYTES = 256 * 1024 * 1024  # announced bytes of those, in all
+
+
+def permit_from(header: str | None) -> bytes | None:
+    """The permit in a `Marika-Permit` header value (None when absent or malformed: the
+    request is then refused as unpermitted)."""
+    try:
+        return permits.from_header(header)
+    except DocumentError:
+        return None
+
+
+def _permitted(permit: bytes | None, annotator_id: str, action: str, **expected) -> None:
+    """Refuse (403 bad-permit) unless the annotator's enrolled device key signed `permit`
+    for `action` and exactly these fields."""
+    device = registered_device(annotator_id)  # 403 unknown-annotator
+    try:
+        if permit is None:
+            raise DocumentError("no-permit")
+        permits.check(permit, device=device, action=action, annotator_id=annotator_id,
+                      **expected)
+    except (DocumentError, CryptoError) as exc:
+        raise Refusal(403, "bad-permit", "this request needs a permit signed by the "
+                      "annotator's enrolled device key") from exc
+
+
+def _within_quota(annotator_id: str, length: int) -> None:
+    open_uploads = Upload.select().where((Upload.annotator_id == annotator_id)
+                                         & Upload.completed_at.is_null())
+    count = open_uploads.count()
+    held = sum(u.length for u in open_uploads.select(Upload.length))
+    if count + 1 > MAX_OPEN_UPLOADS or held + length > MAX_OPEN_BYTES:
+        raise Refusal(429, "upload-quota", "too many unfinished uploads for this "
+                      "annotator: finish or let them expire first")
 
 
 @dataclass(frozen=True)
@@ -43,17 +84,20 @@ def _info(row: Upload) -> UploadInfo:
 
 
 def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
-           max_size: int, metadata: str = "", now: float | None = None
-           ) -> tuple[UploadInfo, bool]:
+           max_size: int, metadata: str = "", permit: bytes | None = None,
+           now: float | None = None) -> tuple[UploadInfo, bool]:
     """Create an upload, or find the one for the same batch and hash: (info, existed).
     A length of 0 is a valid tus upload; it can never hold a batch, so its only PATCH
-    (empty, at offset 0) is refused as a bad batch."""
+    (empty, at offset 0) is refused as a bad batch. `permit`: the upload permit for
+    exactly this batch, hash and length."""
     if not _ID.match(batch_id or "") or not _HEX64.match(sha256 or ""):
         raise Refusal(400, "bad-metadata", "batch_id and sha256 are required")
     if length < 0 or length > max_size:
         raise Refusal(413, "too-large", "Upload-Length is over Tus-Max-Size")
     if Annotator.get_or_none(Annotator.annotator_id == annotator_id) is None:
         raise Refusal(403, "unknown-annotator", "this annotator is not enrolled")
+    _permitted(permit, annotator_id, permits.UPLOAD, batch_id=batch_id, sha256=sha256,
+               length=length)
     now = time.time() if now is None else now
     stored = existing_receipt(batch_id, sha256)  # raises 409 for another batch under the id
     with database.atomic():
@@ -64,6 +108,8 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
             return _info(row), True
         upload_id = secrets.token_hex(16)  # unguessable: the URL is a capability
         done = stored is not None  # already stored (e.g. via USB): a finished upload
+        if not done:
+            _within_quota(annotator_id, length)
         Upload.insert(upload_id=upload_id, batch_id=batch_id, sha256=sha256,
                       annotator_id=annotator_id, length=length, metadata=metadata,
                       received=length if done else 0, header_ok=done, created_at=now,
@@ -162,12 +208,14 @@ def accept_batch_checked(data: bytes, row: Upload, *, key: SigningKey, now: floa
     return receipt
 
 
-def terminate(upload_id: str) -> None:
-    """Free an upload. A batch already stored stays stored (it has a receipt)."""
+def terminate(upload_id: str, *, permit: bytes | None = None) -> None:
+    """Free an upload, with a delete permit for it by its annotator's device key. A batch
+    already stored stays stored (it has a receipt)."""
     with database.atomic():
         row = Upload.get_or_none(Upload.upload_id == upload_id)
         if row is None:
             raise Refusal(404, "not-found", "no such upload")
+        _permitted(permit, row.annotator_id, permits.DELETE, upload_id=upload_id)
         _discard(upload_id)
 
 
