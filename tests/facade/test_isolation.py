@@ -453,6 +453,10 @@ def test_bs_key_opens_none_of_as_rows(world):
         with pytest.raises(CryptoError):  # nor with A's row's own AAD
             world.ws_b._cipher.decrypt(world.ws_a._aad("annotation", row.uuid, row.item_id),
                                        bytes(row.payload))
+        with pytest.raises(CryptoError):  # nor with the one that binds the revision
+            world.ws_b._cipher.decrypt(
+                world.ws_a._annotation_aad(row.uuid, row.item_id, row.revision),
+                bytes(row.payload))
 
 
 def test_b_cannot_read_as_statements(world):
