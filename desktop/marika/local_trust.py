@@ -55,6 +55,13 @@ def _package_changed(package_id: str) -> LocalStateTampered:
                   "supervisor: they must import the package again."), package=package_id)
 
 
+def _outbox_of_changed(name: str) -> LocalStateTampered:
+    return LocalStateTampered("outbox", QT_TRANSLATE_NOOP(
+        "Errors", "The work waiting to be sent from the profile {name} on this computer was "
+                  "changed by someone else. Marika will not send it; ask {name} to log in "
+                  "and check what is waiting."), name=name)
+
+
 # ---------------------------------------------------------------- the enrolment
 
 def enrolment_fields(row) -> dict:
@@ -208,3 +215,41 @@ def check_outbox(profile_id: str, *, device_public, server_key=None) -> None:
         "NULL", (profile_id,)).fetchall()}
     if sealed_into - held:
         raise _outbox_changed()
+
+
+# ---------------------------------------------------------------- the supervisor's view
+
+def office_problems() -> list[LocalStateTampered]:
+    """What the supervisor can check without the workers' passwords: packages whose
+    publisher's signature no longer holds over the stored manifest, and waiting batches
+    not signed by their profile's device key (the public half is in the profile row)."""
+    from marika_sync.crypto import CryptoError, VerifyKey
+    from marika_sync.errors import BatchError
+    from marika_sync.sealing import read_batch_metadata
+
+    from .store import outbox
+    from .store.models import Package, Profile
+
+    found: list[LocalStateTampered] = []
+    for row in Package.select():
+        if not _signature_holds(row, row.manifest):
+            found.append(_package_changed(row.package_id))
+    profiles = {p.id: p for p in Profile.select(Profile.id, Profile.display_name,
+                                                Profile.device_public)}
+    reported = set()
+    for row in outbox.undelivered():
+        owner = profiles.get(row.profile_id)
+        if owner is not None and not owner.device_public:
+            continue  # a profile from before device keys: nothing to check it against
+        try:
+            if owner is None:
+                raise BatchError("no-profile")
+            meta = read_batch_metadata(bytes(row.data),
+                                       expected_device=VerifyKey.from_text(owner.device_public))
+            if meta["annotator_id"] != row.profile_id or meta["batch_id"] != row.batch_id:
+                raise BatchError("not-its-own")
+        except (BatchError, CryptoError):
+            if row.profile_id not in reported:
+                reported.add(row.profile_id)
+                found.append(_outbox_of_changed(owner.display_name if owner else "?"))
+    return found

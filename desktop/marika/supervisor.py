@@ -201,6 +201,16 @@ class SupervisorSession:
         return rows
 
     # ------------------------------------------------------------ office settings
+    def integrity_problems(self) -> list:
+        """What someone changed in the data folder that decides where work goes, as far
+        as the supervisor can check it without the workers' passwords (packages whose
+        publisher's signature no longer holds, waiting batches not signed by their
+        profile's device key): a list of errors with a translated sentence each. The
+        workers' own sessions check the rest before anything is sealed or sent."""
+        from .local_trust import office_problems
+
+        return office_problems()
+
     def office_settings(self) -> dict[str, str]:
         """Every office setting the supervisor may change, with its current value."""
         return {key: self.office.setting(key) for key in OFFICE_SETTINGS}

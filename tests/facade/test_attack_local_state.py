@@ -190,3 +190,38 @@ def test_enrolment_needs_the_office_server_key(server, data_dir, tmp_path):
         assert err.value.reason == "no-server-key"
         assert server.query("SELECT COUNT(*) FROM annotator") == [(0,)]
         assert not sync.status().enrolled
+
+
+def test_the_supervisor_sees_what_was_changed(server, data_dir, tmp_path):
+    """The supervisor's check, without the workers' passwords: a signed package edited
+    after import (also refused at a worker's first use of it), and a waiting batch that
+    is not its profile's own."""
+    from marika_sync.crypto import SigningKey
+    from marika_sync.package.signing import sign_manifest
+
+    office, ws, sync, package_pk = _sealed_work(data_dir, server, tmp_path)
+    try:
+        supervisor = office.login(username="office", password=TEST_PASSWORD)
+        assert supervisor.integrity_problems() == []
+        publisher = SigningKey.generate()
+        supervisor.install_publisher(name="Lab", public_key_text=publisher.public.to_text())
+        [(text,)] = _read(data_dir, "SELECT manifest FROM package")
+        _edit(data_dir, "UPDATE package SET signature = ?, publisher_key = ?",
+              sign_manifest(text.encode(), publisher), publisher.public.to_text())
+        _edit(data_dir, "DELETE FROM package_seal")  # as if nobody had used it yet
+        assert supervisor.integrity_problems() == []
+        manifest = json.loads(text)
+        manifest["results_public_key"] = BoxPrivateKey.generate().public.to_text()
+        _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+        _edit(data_dir, "UPDATE outbox_batch SET data = ?", b"MRKB not a batch")
+        problems = supervisor.integrity_problems()
+        assert sorted(p.reason for p in problems) == ["outbox", "package"]
+        assert any("profile Rasoa" in p.english() for p in problems)
+        # The worker's first use of the edited version checks the signature: refused.
+        again = office.login(username="rasoa", password=TEST_PASSWORD)
+        finish_items(again, package_pk, [5])
+        with pytest.raises(LocalStateTampered) as err:
+            again.submit(package_pk)
+        assert err.value.reason == "package"
+    finally:
+        office.close()

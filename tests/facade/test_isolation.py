@@ -538,6 +538,12 @@ def sup_progress_overview(s, w):
     return rows
 
 
+def sup_integrity_problems(s, w):
+    problems = s.integrity_problems()
+    assert problems == []  # nothing was changed behind anyone's back here
+    return problems
+
+
 def sup_office_settings(s, w):
     settings = s.office_settings()
     assert "recovery_public_key" not in settings  # set once, at set-up, never changed
