@@ -99,6 +99,7 @@ def _load(tmp: Path, *, workers: int, clients: int, database: str | None) -> dic
     sys.path.insert(0, str(TESTS))
     from sync.conftest import ServerProc
 
+    from marika_sync import permits
     from marika_sync.client import ServerClient
     from marika_sync.config import ClientConfig
     from marika_sync.crypto import BoxPrivateKey, SigningKey
@@ -124,7 +125,7 @@ def _load(tmp: Path, *, workers: int, clients: int, database: str | None) -> dic
             records = [WorkRecord(f"u{n}-{i}", f"item-{i:04d}", "done",
                                   {"labels": ["cat"], "note": "x" * 200}, 1500, 1, 1.0)
                        for i in range(20)]
-            batches.append((annotator, seal_batch(
+            batches.append((annotator, device, seal_batch(
                 records=records, annotator_id=annotator, device_key=device,
                 package_id="bench", package_version=1, results_key=results,
                 rate_per_item="1", currency="MGA", now=1.0)))
@@ -135,10 +136,14 @@ def _load(tmp: Path, *, workers: int, clients: int, database: str | None) -> dic
                 client.http.request("GET", f"/v1/ping?nonce=b{n}")
 
         def upload(n: int) -> None:
-            annotator, batch = batches[n]
+            annotator, device, batch = batches[n]
             client = ServerClient(server.url, config=config)
             client.upload(batch_id=batch.batch_id, data=batch.data, sha256=batch.sha256,
-                          annotator_id=annotator, state=MemoryState())
+                          annotator_id=annotator, state=MemoryState(),
+                          permit=permits.upload_permit(
+                              device_key=device, annotator_id=annotator,
+                              batch_id=batch.batch_id, sha256=batch.sha256,
+                              length=len(batch.data)))
             assert client.receipt(batch.batch_id, batch.sha256)
 
         ping_wall, ping_lat = _together(clients, ping)
@@ -146,7 +151,7 @@ def _load(tmp: Path, *, workers: int, clients: int, database: str | None) -> dic
         [(stored,)] = server.query("SELECT COUNT(*) FROM batch")
         assert stored == clients, (stored, clients)
         return {"wall": wall, "p95": p95(lat), "ping_wall": ping_wall,
-                "ping_p95": p95(ping_lat), "bytes": sum(len(b.data) for _, b in batches)}
+                "ping_p95": p95(ping_lat), "bytes": sum(len(b.data) for _, _, b in batches)}
     finally:
         server.stop()
 

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from tusclient import client as tus_client
 
+from marika_sync import permits
 from marika_sync.server.app import parse_metadata
 from marika_sync.tus import encode_metadata
 
@@ -25,7 +26,11 @@ def test_stock_tus_client_uploads_a_sealed_batch(server):
     device = _enrolled(server)
     batch = _batch(device, n=40)
     metadata = {"batch_id": batch.batch_id, "sha256": batch.sha256, "annotator_id": "ann-1"}
-    tus = tus_client.TusClient(f"{server.url}/v1/uploads")
+    permit = permits.upload_permit(device_key=device, annotator_id="ann-1",
+                                   batch_id=batch.batch_id, sha256=batch.sha256,
+                                   length=len(batch.data))
+    tus = tus_client.TusClient(f"{server.url}/v1/uploads",
+                               headers={permits.HEADER: permits.to_header(permit)})
     uploader = tus.uploader(file_stream=io.BytesIO(batch.data), chunk_size=700,
                             metadata=metadata, upload_checksum=True)
     uploader.upload()
@@ -45,8 +50,11 @@ def test_head_echoes_metadata_and_zero_length_is_a_valid_upload(server):
     batch = _batch(device)
     meta = encode_metadata({"batch_id": batch.batch_id, "sha256": batch.sha256,
                             "annotator_id": "ann-1"})
+    permit = permits.upload_permit(device_key=device, annotator_id="ann-1",
+                                   batch_id=batch.batch_id, sha256=batch.sha256, length=0)
     status, headers, _ = _request(server, "POST", "/v1/uploads", headers={
-        **TUS, "Upload-Length": "0", "Upload-Metadata": meta})
+        **TUS, "Upload-Length": "0", "Upload-Metadata": meta,
+        permits.HEADER: permits.to_header(permit)})
     assert status == 201
     status, head, _ = _request(server, "HEAD", headers["location"], headers=TUS)
     assert status == 200 and head["upload-offset"] == "0" and head["upload-length"] == "0"
@@ -59,7 +67,7 @@ def test_head_echoes_metadata_and_zero_length_is_a_valid_upload(server):
 def test_every_refusal_is_json(server):
     device = _enrolled(server)
     batch = _batch(device)
-    location = _create(server, batch)[1]["location"]
+    location = _create(server, batch, signer=device)[1]["location"]
     replies = [
         _request(server, "GET", "/v1/nothing"),
         _request(server, "PUT", "/v1/ping"),
@@ -81,7 +89,7 @@ def test_every_refusal_is_json(server):
 def test_200_keep_alive_requests_after_refusals_all_get_answers(server):
     device = _enrolled(server)
     batch = _batch(device)
-    location = _create(server, batch)[1]["location"]
+    location = _create(server, batch, signer=device)[1]["location"]
     bad_patch = {**TUS, "Content-Type": "text/plain", "Upload-Offset": "0"}
     connections = set()
 
@@ -132,7 +140,7 @@ def test_patch_body_shorter_than_its_length_gets_a_clean_error(server_factory, h
     server = server_factory(serve_args=("--body-timeout", "1"))
     device = _enrolled(server)
     batch = _batch(device)
-    location = _create(server, batch)[1]["location"]
+    location = _create(server, batch, signer=device)[1]["location"]
     chunk = batch.data[:200]
     digest = base64.b64encode(hashlib.sha1(chunk).digest()).decode()
     head = (f"PATCH {location} HTTP/1.1\r\nHost: x\r\nTus-Resumable: 1.0.0\r\n"

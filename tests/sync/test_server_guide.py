@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from marika_sync import permits
 from marika_sync.client import ServerClient
 from marika_sync.crypto import BoxPrivateKey, SigningKey
 from marika_sync.sealing import WorkRecord, seal_batch
@@ -68,7 +69,10 @@ def _upload_a_batch(url: str, port: int, data: Path, database: str | None,
                        currency=pkg.currency, now=1.0)
     client = ServerClient(url)
     client.upload(batch_id=batch.batch_id, data=batch.data, sha256=batch.sha256,
-                  annotator_id="ann-guide", state=MemoryState())
+                  annotator_id="ann-guide", state=MemoryState(),
+                  permit=permits.upload_permit(device_key=device, annotator_id="ann-guide",
+                                               batch_id=batch.batch_id, sha256=batch.sha256,
+                                               length=len(batch.data)))
     assert client.receipt(batch.batch_id, batch.sha256)
 
 
