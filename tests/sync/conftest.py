@@ -125,14 +125,16 @@ class ServerProc:
 
     def query(self, sql: str):
         """Read the server database directly (tests only)."""
-        if self.database:
+        if self.database and not self.database.startswith("sqlite"):
             import psycopg
 
             with psycopg.connect(self.database) as conn:
                 return conn.execute(sql).fetchall()
         import sqlite3
 
-        conn = sqlite3.connect(self.data / "server.db", timeout=30)
+        path = (self.database.split("///", 1)[1] if self.database
+                else self.data / "server.db")
+        conn = sqlite3.connect(path, timeout=30)
         try:
             return conn.execute(sql).fetchall()
         finally:
