@@ -223,7 +223,8 @@ def keepalive(scale: str) -> list[Row]:
                             reply = http.get("/v1/ping", params={"nonce": "<bad>"})
                         else:
                             reply = http.get("/v1/ping", params={"nonce": "ok"})
-                        connections.add(id(reply.extensions.get("network_stream")))
+                        stream = reply.extensions["network_stream"]
+                        connections.add(stream.get_extra_info("socket").getsockname())
                         answered += 1
                     except httpx.HTTPError:
                         continue

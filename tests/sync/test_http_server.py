@@ -94,7 +94,8 @@ def test_200_keep_alive_requests_after_refusals_all_get_answers(server):
     connections = set()
 
     def remember(response):
-        connections.add(id(response.extensions.get("network_stream")))
+        sock = response.extensions["network_stream"].get_extra_info("socket")
+        connections.add(sock.getsockname())  # the client's port: one per connection
 
     answered = 0
     with httpx.Client(base_url=server.url, timeout=10,
