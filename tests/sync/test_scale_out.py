@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import threading
 
+from marika_sync import permits
 from marika_sync.client import ServerClient
 from marika_sync.config import ClientConfig
 from marika_sync.server import keys
@@ -36,7 +37,7 @@ def test_an_upload_started_on_one_host_finishes_on_the_other(tmp_path, backend):
         assert first.key() == second.key()
         device = _enrolled(first)
         batch = _batch(device, n=30)
-        location = _create(first, batch)[1]["location"]
+        location = _create(first, batch, signer=device)[1]["location"]
         half = len(batch.data) // 2
         assert _patch(first, location, 0, batch.data[:half])[0] == 204
         status, headers, _ = _request(second, "HEAD", location, headers=TUS)
@@ -63,8 +64,11 @@ def test_the_same_batch_sent_to_both_hosts_at_once_is_stored_once(tmp_path, back
                 client = ServerClient(server.url, config=ClientConfig(
                     chunk_size=512, max_chunk_size=512, max_attempts=50, backoff_base=0.01,
                     backoff_cap=0.1))
+                permit = permits.upload_permit(
+                    device_key=device, annotator_id="ann-1", batch_id=batch.batch_id,
+                    sha256=batch.sha256, length=len(batch.data))
                 client.upload(batch_id=batch.batch_id, data=batch.data, sha256=batch.sha256,
-                              annotator_id="ann-1", state=MemoryState())
+                              annotator_id="ann-1", state=MemoryState(), permit=permit)
                 receipts.append(client.receipt(batch.batch_id, batch.sha256))
             except Exception as exc:  # reported below
                 errors.append(exc)
