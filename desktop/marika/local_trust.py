@@ -21,7 +21,7 @@ import hashlib
 
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
-from .core.errors import MarikaError
+from .core.errors import MarikaError, StoreError
 
 ENROLMENT, PACKAGE = "enrolment", "package"
 
@@ -166,10 +166,14 @@ def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
         raise _package_changed(row.package_id)  # an older version put back
     if not _signature_holds(row, manifest_text):
         raise _package_changed(row.package_id)
-    database.execute_sql(
-        "INSERT INTO package_seal (profile_id, package_id, version, seal) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (profile_id, package_id) DO UPDATE SET version = excluded.version, "
-        "seal = excluded.seal", (profile_id, row.id, row.version, cipher.seal(PACKAGE, fields)))
+    try:
+        database.execute_sql(
+            "INSERT INTO package_seal (profile_id, package_id, version, seal) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, package_id) DO UPDATE SET "
+            "version = excluded.version, seal = excluded.seal",
+            (profile_id, row.id, row.version, cipher.seal(PACKAGE, fields)))
+    except StoreError:
+        pass  # a full or read-only disk: reading goes on, the seal is made at a later use
 
 
 # ---------------------------------------------------------------- the outbox
