@@ -25,6 +25,10 @@ def skip_as_unclear(qtbot):
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(20, choose)
             return
+        if not dialog.isActiveWindow():  # its number keys work once it has the keyboard
+            dialog.activateWindow()
+            QTimer.singleShot(20, choose)
+            return
         press(qtbot, K.Key_1, widget=dialog)  # 1 = unclear
 
     QTimer.singleShot(20, choose)
