@@ -245,9 +245,10 @@ class ItemScreen(QWidget):
                 "This kind of task cannot be shown in this version of Marika. You may skip it."))
         elif warned:
             self._cover()
-            if self.guard.limit_reached() and self.status == ann.DRAFT \
+            if self.guard.limit_reached() and self.record is None \
                     and not self.practice.active:
-                # Past the worker's daily limit: skipped unseen, never a penalty.
+                # Past the worker's daily limit: skipped unseen, never a penalty (an item
+                # with work of its own, a draft say, is left as it is).
                 self.banner.show_message(self.guard.limit_text, kind="info", key="limit")
                 self.retranslate()
                 self.skip_with("disturbing")
