@@ -158,3 +158,25 @@ def test_patch_body_shorter_than_its_length_gets_a_clean_error(server_factory, h
     # Nothing was stored, the upload is intact, and the log holds no traceback.
     assert _request(server, "HEAD", location, headers=TUS)[1]["upload-offset"] == "0"
     assert "Traceback" not in server.log_text()
+
+
+def test_over_the_request_limit_the_answer_is_a_json_busy_at_once(server_factory):
+    server = server_factory(workers=1, serve_args=("--max-requests", "1",
+                                                   "--body-timeout", "5"))
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as held:
+        # One request in progress: its body has not all arrived.
+        held.sendall(b"POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+        deadline = time.monotonic() + 20
+        while True:
+            status, headers, body = _request(server, "GET", "/v1/ping?nonce=b")
+            if status == 503 or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert status == 503 and headers["content-type"] == "application/json"
+        assert json.loads(body)["error"] == "busy" and headers["retry-after"] == "5"
+    # The held request ends (its body never comes: the body timeout); then the server
+    # answers again.
+    deadline = time.monotonic() + 60
+    while _request(server, "GET", "/v1/ping?nonce=b")[0] != 200:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)

@@ -58,11 +58,13 @@ class ServerConfig:
     max_chunk: int = 1024 * 1024  # the largest PATCH body
     body_timeout: float = 60.0  # seconds for a whole request body to arrive
     db_threads: int = 16  # requests doing database work at once, per process
+    max_requests: int = 256  # requests in progress per process; beyond: 503 busy at once
     public_url: str = ""  # prefix for Location; empty: relative paths
 
     ENV = {"max_size": "MARIKA_SERVER_MAX_SIZE", "max_chunk": "MARIKA_SERVER_MAX_CHUNK",
            "body_timeout": "MARIKA_SERVER_BODY_TIMEOUT",
-           "db_threads": "MARIKA_SERVER_DB_THREADS", "public_url": "MARIKA_SERVER_PUBLIC_URL"}
+           "db_threads": "MARIKA_SERVER_DB_THREADS", "public_url": "MARIKA_SERVER_PUBLIC_URL",
+           "max_requests": "MARIKA_SERVER_MAX_REQUESTS"}
 
     def to_environ(self) -> dict[str, str]:
         """The settings as environment variables, for worker processes."""
@@ -299,6 +301,37 @@ class MethodOverride:
         await self.app(scope, receive, send)
 
 
+BUSY_RETRY_AFTER = 5  # seconds
+
+
+class Overload:
+    """At most `limit` requests in progress in this process. Beyond it, an immediate JSON
+    503 `busy` with Retry-After (the sync client waits and tries again), instead of a
+    queue that grows until every request times out."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app, self.limit, self.active = app, limit, 0
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.active >= self.limit:
+            headers = {"Retry-After": str(BUSY_RETRY_AFTER)}
+            if any(name == b"content-length" and value not in (b"", b"0")
+                   for name, value in scope["headers"]):
+                headers["Connection"] = "close"  # its body stays unread
+            reply = _json(503, {"error": "busy", "message": "the server is busy, try again"},
+                          headers)
+            await reply(scope, receive, send)
+            return
+        self.active += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.active -= 1
+
+
 def create_app(config: ServerConfig) -> Starlette:
     upload_path = "/v1/uploads/{upload_id:str}"
     app = Starlette(
@@ -313,7 +346,8 @@ def create_app(config: ServerConfig) -> Starlette:
         ],
         exception_handlers={Refusal: _refused, HTTPException: _http_error,
                             Exception: _internal},
-        middleware=[Middleware(MethodOverride)],
+        middleware=[Middleware(Overload, limit=config.max_requests),
+                    Middleware(MethodOverride)],
         lifespan=_lifespan,
     )
     app.state.config = config

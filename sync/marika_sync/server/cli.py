@@ -63,7 +63,8 @@ def _read_key_arg(value: str) -> str:
 def cmd_serve(args) -> int:
     data, key = _open(args)
     config = ServerConfig(key=key, max_size=args.max_size, max_chunk=args.max_chunk,
-                          body_timeout=args.body_timeout, db_threads=args.db_threads)
+                          body_timeout=args.body_timeout, db_threads=args.db_threads,
+                          max_requests=args.max_requests)
     try:
         sock = serve.bind(args.host, args.port)
     except OSError as exc:
@@ -228,6 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="seconds for a request body to arrive")
     serve_p.add_argument("--db-threads", type=int, default=defaults.db_threads,
                          help="requests using the database at once, per worker")
+    serve_p.add_argument("--max-requests", type=int, default=defaults.max_requests,
+                         help="requests in progress per worker (beyond: 503 busy)")
     serve_p.add_argument("--max-connections", type=int, default=1000,
                          help="open connections per worker (beyond: 503)")
     serve_p.set_defaults(func=cmd_serve)
