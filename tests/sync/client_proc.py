@@ -1,9 +1,14 @@
 """A sync client in its own process, so tests can SIGKILL it at any instant.
 
     client_proc.py sync DB PROFILE_ID KEYFILE [--chunk N] [--die-before-receipt]
+                   [--pause-at FRACTION]
     client_proc.py upload URL BATCHFILE RECEIPTFILE [--chunk N]
 
 Prints `progress SENT TOTAL` for every acknowledged chunk and `report ...` at the end.
+With --pause-at, the first time SENT/TOTAL reaches FRACTION it prints `paused` and waits
+for a line on stdin before sending more: a test then acts on a known state (the server
+has acknowledged exactly SENT bytes and no request is in flight), however loaded the
+machine is.
 """
 
 from __future__ import annotations
@@ -44,9 +49,15 @@ def cmd_sync(args) -> int:
             os.kill(os.getpid(), signal.SIGKILL)
         outbox.mark_delivered = die  # the store the runner is handed
 
+    pause = [args.pause_at]
+
     def progress(p) -> None:
         if p.phase == "upload":
             print(f"progress {p.sent} {p.total}", flush=True)
+            if pause[0] is not None and p.sent >= pause[0] * p.total:
+                pause[0] = None
+                print("paused", flush=True)
+                sys.stdin.readline()
 
     report = runner.run_sync(store=outbox, profile_id=row.id, device_key=device.signing,
                              box_key=device.box,
@@ -80,6 +91,7 @@ def main() -> int:
     sync.add_argument("profile")
     sync.add_argument("keyfile")
     sync.add_argument("--die-before-receipt", action="store_true")
+    sync.add_argument("--pause-at", type=float, default=None)
     up = sub.add_parser("upload")
     up.add_argument("url")
     up.add_argument("batch")

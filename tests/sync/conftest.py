@@ -310,7 +310,8 @@ def register_package(server: ServerProc, pkg: TaskPackage, tmp_path: Path) -> No
 
 def run_client(*args: str, timeout: float = 120) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(HERE / "client_proc.py"), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
 
 
 def save_key(person: Person, path: Path) -> Path:
