@@ -1,6 +1,7 @@
 """Damaged media never stops the worker: the view says "Media unreadable", offers to skip
 with the reason "unreadable", and the window stays responsive while decoding."""
 
+import threading
 import time
 
 import pytest
@@ -22,11 +23,49 @@ from PySide6.QtCore import QTimer
 pytestmark = pytest.mark.gui
 
 
+class IoRecorder:
+    """Wraps `TaskManager.run_io`: each job waits until the GUI thread's event loop has
+    run after it was queued (a zero-delay timer opens its gate), and records the thread
+    it ran on and when it started and ended. If the GUI thread waited for the job, the
+    gate would never open and the job would fail: whatever the load, the verdict is the
+    same."""
+
+    def __init__(self, manager):
+        self.jobs = []  # (thread, started, ended) of every finished job
+        self.stuck = []
+        original = manager.run_io
+
+        def run_io(fn, **kw):
+            gate = threading.Event()
+            QTimer.singleShot(0, gate.set)
+
+            def gated(*args, **kwargs):
+                if threading.current_thread() is threading.main_thread() or not gate.wait(120):
+                    self.stuck.append(fn)
+                    raise RuntimeError("run on the GUI thread, or while it never went back "
+                                       "to its event loop")
+                started = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    self.jobs.append((threading.current_thread(), started,
+                                      time.perf_counter()))
+            return original(gated, **kw)
+
+        manager.run_io = run_io
+
+    def check_off_gui_thread(self):
+        assert not self.stuck
+        assert self.jobs, "nothing ran on the I/O pool"
+        assert all(thread is not threading.main_thread() for thread, _s, _e in self.jobs)
+
+
 @pytest.fixture
 def tasks(qapp):
     from marika.gui.taskman import TaskManager
 
     manager = TaskManager()
+    manager.io = IoRecorder(manager)
     yield manager
     manager.shutdown()
 
@@ -40,10 +79,6 @@ class Heartbeat:
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
         self.timer.start()
-
-    def longest_gap(self):
-        gaps = [b - a for a, b in zip(self.times, self.times[1:], strict=False)]
-        return max(gaps, default=0.0)
 
     def stop(self):
         self.timer.stop()
@@ -89,15 +124,11 @@ def test_damaged_image_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
     view.show()
     path, digest = _image_case(case, tmp_path)
     item, manifest = make_item(1, path, digest=digest), make_manifest()
-    beat = Heartbeat()
-    with qtbot.waitSignal(view.mediaUnreadable, timeout=10_000) as sig:
-        started = time.perf_counter()
+    with qtbot.waitSignal(view.mediaUnreadable, timeout=60_000) as sig:
         view.show_item(item, None, manifest)
-        returned = time.perf_counter() - started
-    beat.stop()
-    # show_item only queued the work; hashing and decoding ran on the I/O pool.
-    assert returned < 0.1
-    assert beat.longest_gap() < 0.25
+    # show_item only queued the work; hashing and decoding ran on the I/O pool, after
+    # the GUI thread was back in its event loop.
+    tasks.io.check_off_gui_thread()
     assert view.is_unreadable()
     assert view.unreadable.isVisible()
     assert view.unreadable.title.text() == "Media unreadable"
@@ -118,13 +149,16 @@ def test_damaged_image_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
     # And the next, good item shows normally.
     good = write_image(tmp_path / "next.jpg", 400, 300)
     view.show_item(make_item(2, good, digest=sha256(good)), None, make_manifest())
-    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=60_000)
     assert not view.is_unreadable() and view.canvas.image() is not None
 
 
 def test_event_loop_keeps_running_while_a_damaged_file_decodes(qtbot, tasks, tmp_path):
     """A 40 MP PNG whose image data stops short (in well-formed chunks, so only the full
-    decode finds it) takes a second to fail; the timer keeps firing meanwhile."""
+    decode finds it) takes a second to fail; the timer keeps firing meanwhile.
+
+    Counted, not timed: the heartbeats that fired while the decode ran. A decode holding
+    the GUI thread (or the GIL) all along lets none through, on a loaded machine or not."""
     from PIL import Image
 
     from marika.gui.image_view import ImageTagView
@@ -136,15 +170,14 @@ def test_event_loop_keeps_running_while_a_damaged_file_decodes(qtbot, tasks, tmp
     view.tasks = tasks
     qtbot.addWidget(view)
     beat = Heartbeat()
-    started = time.perf_counter()
-    with qtbot.waitSignal(view.mediaUnreadable, timeout=20_000):
+    with qtbot.waitSignal(view.mediaUnreadable, timeout=120_000):
         view.show_item(make_item(1, path), None, make_manifest())
-    took = time.perf_counter() - started
     beat.stop()
     assert view.is_unreadable()
-    assert took > 0.1  # the decode really was long enough to matter
-    assert len(beat.times) >= took / 0.01 * 0.3
-    assert beat.longest_gap() < 0.25
+    tasks.io.check_off_gui_thread()
+    [(_thread, started, ended)] = tasks.io.jobs
+    during = [t for t in beat.times if started < t < ended]
+    assert len(during) >= 5, f"{len(during)} heartbeats in a {ended - started:.2f} s decode"
 
 
 def _audio_case(name, tmp_path):
@@ -191,13 +224,9 @@ def test_damaged_audio_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
     path, digest, duration = _audio_case(case, tmp_path)
     item = make_item(1, path, kind="audio_transcription", digest=digest, duration_ms=duration)
     manifest = make_manifest()
-    beat = Heartbeat()
-    with qtbot.waitSignal(view.mediaUnreadable, timeout=10_000) as sig:
-        started = time.perf_counter()
+    with qtbot.waitSignal(view.mediaUnreadable, timeout=60_000) as sig:
         view.show_item(item, None, manifest)
-        returned = time.perf_counter() - started
-    beat.stop()
-    assert returned < 0.1 and beat.longest_gap() < 0.25
+    tasks.io.check_off_gui_thread()
     assert view.is_unreadable() and view.unreadable.isVisible()
     assert view.unreadable.title.text() == "Media unreadable"
     assert path.name in sig.args[0]
@@ -208,7 +237,7 @@ def test_damaged_audio_shows_unreadable_and_offers_skip(qtbot, tasks, tmp_path, 
     good = sine_wav(tmp_path / "next.wav", seconds=1.0)
     view.show_item(make_item(2, good, kind="audio_transcription", digest=sha256(good),
                              duration_ms=1000), None, manifest)
-    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=60_000)
     assert not view.is_unreadable() and view.waveform.duration() == 1000
 
 
