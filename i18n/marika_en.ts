@@ -1062,6 +1062,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The task package {package} on this computer was changed after it was imported. Marika will not seal or send any work of it. Import the package again from its signed file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
             <translation type="unfinished" />
         </message>

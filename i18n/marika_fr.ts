@@ -1062,6 +1062,10 @@
             <translation>Le paquet de tâches {package} sur cet ordinateur a été modifié après son importation, donc Marika n'a scellé ni envoyé aucun travail de ce paquet. Prévenez votre superviseur : il doit importer le paquet à nouveau.</translation>
         </message>
         <message>
+            <source>The task package {package} on this computer was changed after it was imported. Marika will not seal or send any work of it. Import the package again from its signed file.</source>
+            <translation>Le paquet de tâches {package} sur cet ordinateur a été modifié après son importation. Marika ne scellera ni n'enverra aucun travail de ce paquet. Importez à nouveau le paquet depuis son fichier signé.</translation>
+        </message>
+        <message>
             <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
             <translation>Le serveur a refusé la demande car la date ou l'heure de ce PC semble fausse. Vérifiez la date et l'heure du PC, puis renvoyez.</translation>
         </message>

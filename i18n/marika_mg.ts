@@ -1062,6 +1062,10 @@
             <translation>Novaina taorian'ny nampidirana azy ny fonosana asa {package} amin'ity solosaina ity, ka tsy nasian'i Marika tombo-kase na nalefany ny asa rehetra momba azy. Lazao amin'ny mpanara-maso anao: tsy maintsy ampidiriny indray ilay fonosana.</translation>
         </message>
         <message>
+            <source>The task package {package} on this computer was changed after it was imported. Marika will not seal or send any work of it. Import the package again from its signed file.</source>
+            <translation>Novaina taorian'ny nampidirana azy ny fonosana asa {package} amin'ity solosaina ity. Tsy hanisy tombo-kase na handefa ny asa rehetra momba azy i Marika. Ampidiro indray ilay fonosana avy amin'ny rakitra voasonia.</translation>
+        </message>
+        <message>
             <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC's date and time, then send again.</source>
             <translation>Nolavin'ny mpizara ny fangatahana satria toa diso ny daty na ny ora amin'ity solosaina ity. Hamarino azafady ny daty sy ny oran'ny solosaina, dia alefaso indray.</translation>
         </message>

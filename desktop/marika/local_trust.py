@@ -55,6 +55,13 @@ def _package_changed(package_id: str) -> LocalStateTampered:
                   "supervisor: they must import the package again."), package=package_id)
 
 
+def _package_of_changed(package_id: str) -> LocalStateTampered:
+    return LocalStateTampered(PACKAGE, QT_TRANSLATE_NOOP(
+        "Errors", "The task package {package} on this computer was changed after it was "
+                  "imported. Marika will not seal or send any work of it. Import the "
+                  "package again from its signed file."), package=package_id)
+
+
 def _outbox_of_changed(name: str) -> LocalStateTampered:
     return LocalStateTampered("outbox", QT_TRANSLATE_NOOP(
         "Errors", "The work waiting to be sent from the profile {name} on this computer was "
@@ -149,6 +156,12 @@ def _signature_holds(row, manifest_text: str) -> bool:
     return True
 
 
+def stored_package_holds(row) -> bool:
+    """The publisher's signature still holds over the manifest stored in `row` (the
+    importer lets the same version be imported again to repair it when it does not)."""
+    return _signature_holds(row, row.manifest)
+
+
 def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
     """The package version in `row` is the one this profile sealed when it first used it
     (or, at that first use, its publisher's signature holds); else LocalStateTampered."""
@@ -237,7 +250,7 @@ def office_problems() -> list[LocalStateTampered]:
     found: list[LocalStateTampered] = []
     for row in Package.select():
         if not _signature_holds(row, row.manifest):
-            found.append(_package_changed(row.package_id))
+            found.append(_package_of_changed(row.package_id))
     profiles = {p.id: p for p in Profile.select(Profile.id, Profile.display_name,
                                                 Profile.device_public)}
     reported = set()

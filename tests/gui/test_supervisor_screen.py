@@ -6,6 +6,8 @@ counts (never content or pay), and reset a forgotten password with the recovery 
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import time
 
 import pytest
@@ -341,3 +343,74 @@ def test_an_answer_arriving_after_log_out_opens_nothing(qtbot, office):
     assert opened == []
     assert screen.session is None and screen.table.rowCount() == 0
     assert window.stack.currentWidget() is window.start
+
+
+def _edit(data_dir, sql: str, *args) -> None:
+    """What a colleague with the data folder does: sqlite3 on the file, nothing of Marika's."""
+    conn = sqlite3.connect(data_dir / "marika.db", timeout=30)
+    try:
+        with conn:
+            assert conn.execute(sql, args).rowcount >= 1, sql
+    finally:
+        conn.close()
+
+
+def test_the_supervisor_sees_what_was_changed_in_the_data_folder(qtbot, office):
+    """Issue 10: a signed package edited after import and a batch planted in a worker's
+    outbox stand on the supervisor's screen, one sentence each naming the package or the
+    profile and what to do, never an item or an amount. An untouched office shows none;
+    importing the package again from its signed file repairs it."""
+    from marika.profiles import Office
+
+    with Office.open(office["data_dir"], kdf_n=FAST_KDF_N) as opened:
+        supervisor = opened.login(username="office", password=SUPERVISOR_PASSWORD)
+        supervisor.install_publisher(name="Example Lab",
+                                     public_key_text=office["pub"].read_text().strip())
+        supervisor.import_package(office["package"])
+    window = start_app(qtbot, office["data_dir"])
+    screen = log_in_supervisor(qtbot, window)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)
+    assert screen.problems == [] and not screen.integrity.isVisible()
+
+    # The colleague swaps the results key (so the next batches are sealed to theirs) and
+    # plants a batch of their own making in Rasoa's outbox.
+    data_dir = office["data_dir"]
+    conn = sqlite3.connect(data_dir / "marika.db")
+    [(text,)] = conn.execute("SELECT manifest FROM package").fetchall()
+    [(rasoa,)] = conn.execute("SELECT id FROM profile WHERE username = 'rasoa'").fetchall()
+    conn.close()
+    manifest = json.loads(text)
+    manifest["results_public_key"] = BoxPrivateKey.generate().public.to_text()
+    _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+    _edit(data_dir, "INSERT INTO outbox_batch (batch_id, profile_id, package_id, "
+          "package_version, item_count, sha256, size, data, state, created_at) VALUES "
+          "('b-planted', ?, 'reviews.mg', 1, 3, 'x', 16, ?, 'sealed', 0)",
+          rasoa, b"MRKB not a batch")
+    screen.commands["refresh"].trigger()
+    qtbot.waitUntil(lambda: len(screen.problems) == 2, timeout=10_000)
+    shown = screen.integrity.text()
+    assert screen.integrity.isVisible()
+    assert ("The task package reviews.mg on this computer was changed after it was imported. "
+            "Marika will not seal or send any work of it. Import the package again from its "
+            "signed file.") in shown
+    assert "profile Rasoa" in shown and "ask Rasoa to log in" in shown
+    assert RATE not in shown and not any(t in shown for t in TEXTS)
+
+    # In French, the same sentences translated.
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: "Importez à nouveau le paquet depuis son fichier signé"
+                    in screen.integrity.text())
+    window.set_language("en")
+
+    # The supervisor imports the package again from its signed file: that problem goes.
+    done = when_dialog(qtbot, AssignDialog, lambda dialog: dialog.reject())
+    screen.start_import(str(office["package"]))
+    qtbot.waitUntil(lambda: "yes" in done, timeout=20_000)
+    banner_says(qtbot, screen, "The package was imported.")
+    qtbot.waitUntil(lambda: len(screen.problems) == 1, timeout=10_000)
+    assert "reviews.mg" not in screen.integrity.text()
+    assert "profile Rasoa" in screen.integrity.text()
+    _edit(data_dir, "DELETE FROM outbox_batch WHERE batch_id = 'b-planted'")
+    screen.commands["refresh"].trigger()
+    qtbot.waitUntil(lambda: not screen.integrity.isVisible(), timeout=10_000)
+    assert screen.problems == []

@@ -2,15 +2,19 @@
 settings, importing and assigning packages, and password resets.
 
 The supervisor sees how much is done, never what nor for how much (the facade does not
-give it). Importing verifies and unpacks the package on the database worker, with a
-progress bar and a Cancel button; cancelling leaves the office as it was.
+give it). Above the counts stands what someone changed in the data folder behind the
+office's back (a signed package edited after import, work waiting to be sent that is not
+its profile's own), one sentence each naming the package or the profile and what to do;
+nothing stands there when all is well. Importing verifies and unpacks the package on the
+database worker, with a progress bar and a Cancel button; cancelling leaves the office as
+it was; importing the same version again repairs a package someone edited.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import files, fmt
+from . import files, fmt, style
 from .banner import Banner
 from .commands import Command
 from .flow_layout import FlowLayout
@@ -54,6 +58,14 @@ class SupervisorScreen(QWidget):
         self.heading = heading(self)
         self.banner = Banner(self)
         self.protection_line = plain_label(self)  # that it is on, never who used it
+        self.problems = []  # the last integrity check's errors (LocalStateTampered)
+        self.integrity = plain_label(self)  # stays until the problems are gone
+        self.integrity.setObjectName("integrityProblems")
+        self.integrity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.integrity.setMargin(8)
+        style.set_colors(self.integrity, fg=style.BANNER["error"][0],
+                         bg=style.BANNER["error"][1])
+        self.integrity.hide()
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,6 +99,7 @@ class SupervisorScreen(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.protection_line)
+        layout.addWidget(self.integrity)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.importing)
@@ -105,6 +118,7 @@ class SupervisorScreen(QWidget):
             self.session = None
             self.rows = []
             self.table.setRowCount(0)
+            self._show_problems([])
         super().hideEvent(event)
 
     # ---------------------------------------------------------------- progress counts
@@ -114,6 +128,19 @@ class SupervisorScreen(QWidget):
             return
         self.tasks.run_db(lambda: (session.profile, session.progress_overview()),
                           on_done=self._loaded, on_error=self._error, owner=self)
+        self.tasks.run_db(session.integrity_problems, on_done=self._checked,
+                          on_error=self._error, owner=self)
+
+    def _checked(self, problems) -> None:
+        if self.session is not None:  # not for a supervisor who logged out meanwhile
+            self._show_problems(problems)
+
+    def _show_problems(self, problems) -> None:
+        """Each problem as its translated sentence (package ids and profile names only:
+        never an item, an amount or a reason); hidden when there are none."""
+        self.problems = list(problems)
+        self.integrity.setText("\n\n".join(fmt.error_text(p) for p in self.problems))
+        self.integrity.setVisible(bool(self.problems))
 
     def _loaded(self, result) -> None:
         profile, rows = result
@@ -356,6 +383,7 @@ class SupervisorScreen(QWidget):
             "warnings stay hidden until shown, each annotator can set a daily limit, and "
             "breaks are suggested. Who uses it stays private."))
         self.cancel_import.setText(self.tr("Cancel the import"))
+        self._show_problems(self.problems)
         self._show_heading()
         for name, text in (("add", self.tr("Add an annotator…")),
                            ("import", self.tr("Import a package…")),

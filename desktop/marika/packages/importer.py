@@ -10,7 +10,9 @@ A newer version of an imported package replaces it in place: the package keeps i
 primary key, so assignments and the work already done stay; items are matched by id.
 Items the new version drops are deleted unless someone worked on them: those are kept
 with a negative ordinal (no longer offered, still sealed and paid). A changed card or
-rate asks the workers to read the card again.
+rate asks the workers to read the card again. The same version imported again replaces
+a stored copy someone edited after import (its publisher's signature no longer holds
+over it): that is how the supervisor repairs it (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from ..core.annotation import TEXT_CLASSIFICATION
 from ..core.errors import PackageError
+from ..local_trust import stored_package_holds
 from ..store import annotations
 from ..store.db import database
 from ..store.models import Annotation, Assignment, Item, Package, Publisher
@@ -60,7 +63,7 @@ def _refuse_version(manifest: Manifest, existing: Package) -> None:
                       "{installed} is already imported. An older version cannot replace a "
                       "newer one."),
             version=manifest.version, package=manifest.package_id, installed=existing.version)
-    if manifest.version == existing.version:
+    if manifest.version == existing.version and stored_package_holds(existing):
         raise PackageError("same-version", QT_TRANSLATE_NOOP(
             "Errors", "Version {version} of the package {package} is already imported."),
             version=manifest.version, package=manifest.package_id)
