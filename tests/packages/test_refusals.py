@@ -217,6 +217,31 @@ def test_older_and_same_versions_are_refused(tmp_path, keys, supervisor, data_di
     assert _snapshot(data_dir) == before
 
 
+def test_the_same_version_again_repairs_a_copy_edited_after_import(tmp_path, keys, supervisor,
+                                                                   data_dir):
+    """Issue 10: a stored manifest edited after import (its publisher's signature no
+    longer holds) is replaced by importing the same signed file again; the package keeps
+    its row, its items and its media."""
+    import json
+
+    path = factory.build(factory.image_source(tmp_path / "v1", version=1), keys, tmp_path / "1")
+    pk = supervisor.import_package(path).package_pk
+    signed = Package.get_by_id(pk).manifest
+    manifest = json.loads(signed)
+    manifest["results_public_key"] = SigningKey.generate().public.to_text()
+    Package.update(manifest=json.dumps(manifest)).where(Package.id == pk).execute()
+    assert [p.reason for p in supervisor.integrity_problems()] == ["package"]
+    before = _snapshot(data_dir)
+    result = supervisor.import_package(path)
+    assert (result.package_pk, result.replaced_version) == (pk, 1)
+    assert Package.get_by_id(pk).manifest == signed
+    assert supervisor.integrity_problems() == []
+    assert _snapshot(data_dir) == before
+    with pytest.raises(PackageError) as err:  # once repaired, the same version is refused
+        supervisor.import_package(path)
+    assert err.value.reason == "same-version"
+
+
 def test_text_file_that_is_not_utf8(tmp_path, keys, supervisor, data_dir):
     from marika.packages.build import write_package
 
