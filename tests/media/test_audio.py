@@ -143,3 +143,32 @@ def test_a_clip_checked_once_is_not_decoded_again_until_its_file_changes(tmp_pat
     with pytest.raises(MediaError) as refused:
         audio.read_audio_cached(path, sha256=digest, duration_ms=2000)
     assert refused.value.reason == errors.BAD_HASH and len(decoded) == 2
+
+
+def test_a_clip_is_read_from_the_disk_once(tmp_path, monkeypatch):
+    import builtins
+
+    path = sine_wav(tmp_path / "once.wav", seconds=2.0)
+    digest = sha256(path)
+    opened = []
+    real_open = builtins.open
+
+    def counting_open(file, *args, **kwargs):
+        if str(file) == str(path):
+            opened.append(file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    clip = read_audio(path, sha256=digest, duration_ms=2000)
+    assert clip.duration_ms == 2000 and len(opened) == 1
+
+
+def test_a_clip_too_large_for_memory_gets_every_check_from_the_disk(tmp_path, monkeypatch):
+    from marika.media import audio
+
+    monkeypatch.setattr(audio, "IN_MEMORY_BYTES", 0)
+    good = sine_wav(tmp_path / "good.wav", seconds=3.0)
+    assert read_audio(good, sha256=sha256(good), duration_ms=3000).duration_ms == 3000
+    _expect(flip_bytes(good, tmp_path / "flipped.wav"), errors.BAD_HASH, sha256=sha256(good))
+    _expect(truncate(good, tmp_path / "cut.wav", 0.5), errors.TRUNCATED)
+    _expect(wav_claiming_more(good, tmp_path / "liar.wav"), errors.TRUNCATED)

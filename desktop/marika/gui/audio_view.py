@@ -203,6 +203,20 @@ class AudioTranscriptionView(KindView):
         self._clip = None
         self._error = ""
         self._exc = None
+        item_pk = item.item_pk
+        clip = None
+        if item.media_path is not None:
+            from marika.media.audio import cached_clip
+
+            clip = cached_clip(item.media_path, sha256=item.sha256,
+                               duration_ms=item.duration_ms)
+            if clip is None:
+                # Sent before the widgets below are redone, so the worker reads and
+                # decodes meanwhile; its answer is delivered by this thread's event
+                # loop, so never before show_item returns.
+                self.tasks.run_io(lambda: load_clip(item), owner=self,
+                                  on_done=lambda clip: self._loaded(item_pk, clip),
+                                  on_error=lambda exc: self._failed(item_pk, exc))
         self.player.release()
         self.waveform.clear()
         self._segments_mode = wants_segments(manifest)
@@ -210,19 +224,11 @@ class AudioTranscriptionView(KindView):
         self.set_value(value or {})
         self.retranslate()
         if item.media_path is None:
-            self._failed(item.item_pk, None)
-            return
-        item_pk = item.item_pk
-        from marika.media.audio import cached_clip
-
-        clip = cached_clip(item.media_path, sha256=item.sha256, duration_ms=item.duration_ms)
-        if clip is not None:  # checked and decoded before: no worker, no loading page
+            self._failed(item_pk, None)
+        elif clip is not None:  # checked and decoded before: no worker, no loading page
             self._loaded(item_pk, clip)
-            return
-        self.stack.setCurrentIndex(_PAGE_LOADING)
-        self.tasks.run_io(lambda: load_clip(item), owner=self,
-                          on_done=lambda clip: self._loaded(item_pk, clip),
-                          on_error=lambda exc: self._failed(item_pk, exc))
+        else:
+            self.stack.setCurrentIndex(_PAGE_LOADING)
 
     def value(self) -> dict:
         if not self._segments_mode:

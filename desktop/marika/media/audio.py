@@ -4,7 +4,8 @@ A WAV cut in half reads half its frames without any error, and a WAV whose heade
 claims more data than the file holds is silently shortened by libsndfile. So, besides
 the SHA-256 from the signed manifest, we
 - walk the RIFF chunks ourselves and refuse a data chunk longer than the file,
-- decode every frame (streamed in blocks, so a long clip never sits in memory whole),
+- decode every frame (streamed in blocks, so a long clip's samples never sit in memory
+  whole) from the very bytes that were hashed: the file is read from the disk once,
 - compare the frames actually decoded with the manifest's `duration_ms`,
 - refuse samples that are not numbers (NaN, infinities: a float WAV can hold them) or are
   absurdly loud (1e30 drew a waveform of ±6e29), and a file whose content is not what
@@ -17,6 +18,7 @@ the window never re-reads the file.
 
 from __future__ import annotations
 
+import io
 import struct
 import threading
 from collections import OrderedDict
@@ -27,11 +29,14 @@ import numpy as np
 import soundfile as sf
 
 from . import errors
-from .files import check_file
+from .files import check_file, read_checked
 
 #: Longer than any micro-task clip; a header claiming more is crafted or broken.
 MAX_DURATION_S = 3 * 3600
 MAX_FILE_BYTES = 1024 * 1024 * 1024
+# Up to this size the file is read once and hashed and decoded from memory (a 10-minute
+# FLAC is about 15 MB); a larger one is hashed, then streamed from the disk again.
+IN_MEMORY_BYTES = 64 * 1024 * 1024
 #: Columns of the stored envelope: more than any screen is wide, about 32 KB as float32.
 ENVELOPE_COLUMNS = 4096
 #: The decoded length may differ from the manifest's by this much (encoder padding).
@@ -66,10 +71,9 @@ def read_audio(path: Path | str, *, sha256: str | None = None,
     moved past stops decoding early (it then raises `errors.DecodeCancelled`).
     """
     path = Path(path)
-    check_file(path, sha256=sha256, max_bytes=MAX_FILE_BYTES)
-    _check_riff(path)
+    source = _checked_source(path, sha256)
     try:
-        with sf.SoundFile(path) as f:
+        with sf.SoundFile(source) as f:
             errors.check_label(path, f.format)
             samplerate, channels, header_frames = f.samplerate, f.channels, f.frames
             if samplerate <= 0 or channels <= 0:
@@ -208,28 +212,42 @@ def _envelope(f: sf.SoundFile, header_frames: int, columns: int, cancelled, path
     return np.clip(mins, -1.0, 1.0), np.clip(maxs, -1.0, 1.0), done
 
 
-def _check_riff(path: Path) -> None:
+def _checked_source(path: Path, sha256: str | None) -> io.BytesIO | Path:
+    """The file checked (size, signed hash, WAV chunks) and ready for the decoder: its
+    bytes in memory when small enough, read from the disk once; otherwise the path."""
+    size = check_file(path, sha256=None, max_bytes=MAX_FILE_BYTES)
+    if size <= IN_MEMORY_BYTES:
+        source = io.BytesIO(read_checked(path, sha256=sha256, max_bytes=IN_MEMORY_BYTES))
+        _check_riff(source, len(source.getbuffer()), path)
+        source.seek(0)
+        return source
+    check_file(path, sha256=sha256, max_bytes=MAX_FILE_BYTES)
+    try:
+        with open(path, "rb") as f:
+            _check_riff(f, path.stat().st_size, path)
+    except OSError as exc:
+        raise errors.media_error(errors.CORRUPTED, path) from exc
+    return path
+
+
+def _check_riff(f, size: int, path: Path) -> None:
     """For WAV files: a data chunk claiming more bytes than the file holds is truncation.
 
     libsndfile quietly shortens such a file to what is there, so this is the only
-    place the damage shows when the manifest gives no duration.
+    place the damage shows when the manifest gives no duration. `f` is the file (or its
+    bytes) opened for binary reading, `size` its length.
     """
-    try:
-        with open(path, "rb") as f:
-            head = f.read(12)
-            if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
-                return
-            size = path.stat().st_size
-            pos = 12
-            while pos + 8 <= size:
-                f.seek(pos)
-                chunk_id, chunk_size = struct.unpack("<4sI", f.read(8))
-                if chunk_id == b"data":
-                    # RF64 stores the real size elsewhere (0xFFFFFFFF here): leave it to
-                    # the duration check.
-                    if chunk_size != 0xFFFFFFFF and pos + 8 + chunk_size > size:
-                        raise errors.media_error(errors.TRUNCATED, path)
-                    return
-                pos += 8 + chunk_size + (chunk_size & 1)  # chunks are word-aligned
-    except OSError as exc:
-        raise errors.media_error(errors.CORRUPTED, path) from exc
+    head = f.read(12)
+    if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
+        return
+    pos = 12
+    while pos + 8 <= size:
+        f.seek(pos)
+        chunk_id, chunk_size = struct.unpack("<4sI", f.read(8))
+        if chunk_id == b"data":
+            # RF64 stores the real size elsewhere (0xFFFFFFFF here): leave it to
+            # the duration check.
+            if chunk_size != 0xFFFFFFFF and pos + 8 + chunk_size > size:
+                raise errors.media_error(errors.TRUNCATED, path)
+            return
+        pos += 8 + chunk_size + (chunk_size & 1)  # chunks are word-aligned

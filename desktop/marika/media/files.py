@@ -19,6 +19,37 @@ _CHUNK = 1 << 20  # 1 MiB: large enough for HDD throughput, small enough for 4 G
 def check_file(path: Path, *, sha256: str | None, max_bytes: int) -> int:
     """Return the file's size after the checks above, or raise MediaError."""
     path = Path(path)
+    size = _check_size(path, max_bytes)
+    if sha256:
+        _check_hash(path, file_sha256(path), sha256)
+    return size
+
+
+def read_checked(path: Path, *, sha256: str | None, max_bytes: int) -> bytes:
+    """The file's bytes after the same checks as `check_file`, read from the disk once:
+    the caller decodes these very bytes, so what is decoded is what was hashed."""
+    path = Path(path)
+    _check_size(path, max_bytes)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        raise errors.media_error(errors.CORRUPTED, path) from exc
+    if not data:
+        raise errors.media_error(errors.EMPTY, path)
+    if len(data) > max_bytes:  # grew since the stat
+        raise errors.media_error(errors.TOO_LARGE, path)
+    if sha256:
+        _check_hash(path, hashlib.sha256(data).hexdigest(), sha256)
+    return data
+
+
+def _check_hash(path: Path, actual: str, expected: str) -> None:
+    if not hmac.compare_digest(actual, expected.strip().lower()):
+        raise errors.media_error(errors.BAD_HASH, path)
+
+
+def _check_size(path: Path, max_bytes: int) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -31,9 +62,6 @@ def check_file(path: Path, *, sha256: str | None, max_bytes: int) -> int:
         raise errors.media_error(errors.EMPTY, path)
     if size > max_bytes:
         raise errors.media_error(errors.TOO_LARGE, path)
-    if sha256:
-        if not hmac.compare_digest(file_sha256(path), sha256.strip().lower()):
-            raise errors.media_error(errors.BAD_HASH, path)
     return size
 
 
