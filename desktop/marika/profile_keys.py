@@ -13,12 +13,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from marika_sync import crypto
 from marika_sync.canonical import canonical_json
-from marika_sync.crypto import BoxPrivateKey, BoxPublicKey, CryptoError, KdfParams, SigningKey
+
+if TYPE_CHECKING:
+    from marika_sync.crypto import BoxPrivateKey, BoxPublicKey, SigningKey
 
 DEFAULT_KDF_N = 2**17  # 128 MiB of scrypt memory: about 0.4 s on a 2-core office PC
+
+
+def _crypto():
+    """marika_sync.crypto (the cryptography package: about 30 ms and several MiB at
+    start), imported when first used: the log-in screen only lists profiles and shows
+    without it; log-in runs on the database worker, which imports it there."""
+    from marika_sync import crypto
+
+    return crypto
 
 
 class ProfileCipher:
@@ -27,22 +38,22 @@ class ProfileCipher:
 
     def __init__(self, key: bytes) -> None:
         self._key = key
-        self._mac_key = crypto.subkey(key, b"local-state-mac")
+        self._mac_key = _crypto().subkey(key, b"local-state-mac")
 
     def seal(self, purpose: str, fields: dict) -> bytes:
         """A MAC over `fields` (canonical JSON) for `purpose`: local state that decides
         where work goes (the enrolment, a package's manifest) is stored with one, so an
         edit of the data folder by someone without the password is seen."""
-        return crypto.mac(self._mac_key, _sealed_message(purpose, fields))
+        return _crypto().mac(self._mac_key, _sealed_message(purpose, fields))
 
     def is_sealed(self, purpose: str, fields: dict, tag: bytes | None) -> bool:
-        return crypto.mac_ok(self._mac_key, _sealed_message(purpose, fields), tag)
+        return _crypto().mac_ok(self._mac_key, _sealed_message(purpose, fields), tag)
 
     def encrypt(self, aad: bytes, data: bytes) -> bytes:
-        return crypto.aead_encrypt(self._key, data, aad)
+        return _crypto().aead_encrypt(self._key, data, aad)
 
     def decrypt(self, aad: bytes, blob: bytes) -> bytes:
-        return crypto.aead_decrypt(self._key, blob, aad)
+        return _crypto().aead_decrypt(self._key, blob, aad)
 
     def encrypt_json(self, aad: bytes, obj: object) -> bytes:
         return self.encrypt(aad, json.dumps(obj, ensure_ascii=False, sort_keys=True).encode())
@@ -71,12 +82,13 @@ def _aad(purpose: str, profile_id: str) -> bytes:
 def new_profile_secrets(*, profile_id: str, password: str, recovery_public: BoxPublicKey | None,
                         kdf_n: int = DEFAULT_KDF_N) -> tuple[bytes, dict]:
     """Return (profile key, column values) for a new profile."""
-    key = crypto.random_key()
+    key = _crypto().random_key()
     columns = wrap_for_password(profile_id=profile_id, key=key, password=password, kdf_n=kdf_n)
     columns["recovery_wrapped_key"] = (
-        crypto.box_encrypt(recovery_public, key, _aad("recovery", profile_id))
+        _crypto().box_encrypt(recovery_public, key, _aad("recovery", profile_id))
         if recovery_public else None)
-    device = DeviceKeys(SigningKey.generate(), BoxPrivateKey.generate())
+    crypto = _crypto()
+    device = DeviceKeys(crypto.SigningKey.generate(), crypto.BoxPrivateKey.generate())
     columns["device_key"] = ProfileCipher(key).encrypt_json(
         _aad("device", profile_id), {"sign": device.signing.to_text(), "box": device.box.to_text()})
     columns["device_public"] = device.signing.public.to_text()
@@ -85,28 +97,31 @@ def new_profile_secrets(*, profile_id: str, password: str, recovery_public: BoxP
 
 def wrap_for_password(*, profile_id: str, key: bytes, password: str,
                       kdf_n: int = DEFAULT_KDF_N) -> dict:
-    params = KdfParams.fresh(n=kdf_n)
-    wrapping = crypto.derive_key(password, params)
+    params = _crypto().KdfParams.fresh(n=kdf_n)
+    wrapping = _crypto().derive_key(password, params)
     return {"kdf": json.dumps(params.to_dict()),
-            "wrapped_key": crypto.aead_encrypt(wrapping, key, _aad("password", profile_id))}
+            "wrapped_key": _crypto().aead_encrypt(wrapping, key, _aad("password", profile_id))}
 
 
 def unwrap_with_password(*, profile_id: str, kdf: str, wrapped_key: bytes,
                          password: str) -> bytes | None:
     """The profile key, or None when the password is wrong."""
-    params = KdfParams.from_dict(json.loads(kdf))
+    params = _crypto().KdfParams.from_dict(json.loads(kdf))
     try:
-        return crypto.aead_decrypt(crypto.derive_key(password, params), wrapped_key,
+        return _crypto().aead_decrypt(_crypto().derive_key(password, params), wrapped_key,
                                    _aad("password", profile_id))
-    except CryptoError:
+    except _crypto().CryptoError:
         return None
 
 
 def unwrap_with_recovery(*, profile_id: str, recovery_wrapped_key: bytes,
                          recovery_private: BoxPrivateKey) -> bytes:
-    return crypto.box_decrypt(recovery_private, recovery_wrapped_key, _aad("recovery", profile_id))
+    return _crypto().box_decrypt(recovery_private, recovery_wrapped_key,
+                                 _aad("recovery", profile_id))
 
 
 def device_keys(*, profile_id: str, key: bytes, device_key_blob: bytes) -> DeviceKeys:
     data = ProfileCipher(key).decrypt_json(_aad("device", profile_id), device_key_blob)
-    return DeviceKeys(SigningKey.from_text(data["sign"]), BoxPrivateKey.from_text(data["box"]))
+    crypto = _crypto()
+    return DeviceKeys(crypto.SigningKey.from_text(data["sign"]),
+                      crypto.BoxPrivateKey.from_text(data["box"]))

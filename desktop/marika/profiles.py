@@ -13,8 +13,8 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from marika_sync.crypto import BoxPrivateKey, BoxPublicKey
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from . import profile_keys
@@ -23,6 +23,9 @@ from .core.errors import AuthError, MarikaError, StoreError
 from .office_lock import DataFolderLock
 from .store import db as store_db
 from .store.models import Profile, Setting
+
+if TYPE_CHECKING:
+    from marika_sync.crypto import BoxPublicKey
 
 log = logging.getLogger(__name__)
 ANNOTATOR, SUPERVISOR = "annotator", "supervisor"
@@ -109,6 +112,8 @@ class Office:
         Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
 
     def recovery_public_key(self) -> BoxPublicKey | None:
+        from marika_sync.crypto import BoxPublicKey
+
         text = self.setting("recovery_public_key")
         return BoxPublicKey.from_text(text) if text else None
 
@@ -132,6 +137,8 @@ class Office:
         """
         if not self.needs_setup():
             raise AuthError(QT_TRANSLATE_NOOP("Errors", "This office is already set up."))
+        from marika_sync.crypto import BoxPrivateKey, BoxPublicKey
+
         recovery_private = None
         if recovery_public_key_text:
             public = BoxPublicKey.from_text(recovery_public_key_text)
@@ -247,6 +254,8 @@ class Office:
         problems = self.password_problems(new_password, row.username)
         if problems:
             raise WeakPassword(problems[0])
+        from marika_sync.crypto import BoxPrivateKey
+
         try:
             key = profile_keys.unwrap_with_recovery(
                 profile_id=row.id, recovery_wrapped_key=row.recovery_wrapped_key,

@@ -3,6 +3,7 @@ no PostgreSQL driver (peewee would import one it finds: 0.11 s and 16 MiB per st
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -35,3 +36,38 @@ def test_the_tools_are_there_when_asked_for():
     out = subprocess.run([sys.executable, "-m", "marika.cli", "--help"], capture_output=True,
                          text=True, check=True, timeout=120).stdout
     assert "{keys,package,sync}" in out
+
+
+LOGIN_SCREEN = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from marika.gui import main
+
+    app = QApplication([])
+    args = SimpleNamespace(data_dir=sys.argv[1], demo=False, lang="en", portable=False)
+    window, tasks = main.build(args)
+    deadline = time.monotonic() + 60
+    while window.stack.currentWidget() is not window.start:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "the log-in screen never came"
+        time.sleep(0.01)
+    print(sorted(m for m in ("cryptography", "marika_sync.crypto", "marika.gui.demo",
+                             "marika.gui.dialogs") if m in sys.modules))
+    window.office.close()
+    tasks.shutdown()
+""")
+
+
+def test_the_log_in_screen_shows_without_cryptography_demo_or_dialogs(tmp_path):
+    """The log-in screen only lists profiles: the keys are unwrapped at log-in, on the
+    database worker, which imports the cryptography then."""
+    env = {**os.environ, "MARIKA_GUIDED_TOUR": "0"}
+    out = subprocess.run([sys.executable, "-c", LOGIN_SCREEN, str(tmp_path / "data")],
+                         check=False, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.splitlines()[-1] == "[]"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QVBoxLa
 
 from . import fmt, i18n
 from .banner import Banner
-from .dialogs import RecoveryKeyDialog
 from .idle_lock import IdleLock
 from .item_parts import plain_label, rescale_headings
 from .reading_languages import ReadingMenu
@@ -205,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def on_set_up(self, session, recovery) -> None:
         if recovery:
+            from .dialogs import RecoveryKeyDialog  # once, when an office is set up
+
             RecoveryKeyDialog(recovery, self).exec()
         self.on_logged_in(session)
 

@@ -49,30 +49,32 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from . import demo, fmt, i18n, style
-    from .app_window import MainWindow
+    from . import fmt, i18n
     from .taskman import TaskManager
 
     app = QApplication.instance()
-    style.apply(app)  # one visual system: palette, focus ring (gui/style.py)
     data_dir = resolve_data_dir(args)
     asked = getattr(args, "lang", None)
     i18n.switch_language(asked if asked in i18n.LANGUAGES else "mg")
     tasks = TaskManager(app)
-    window = MainWindow(tasks, data_dir=data_dir)
-    if office_opener is None:
-        from marika.profiles import Office
-
-        office_opener = Office.open
     is_demo = bool(getattr(args, "demo", False))
-    window.show_busy(QCoreApplication.translate("MainWindow", "Opening the data folder…"))
+    window = None  # built below, while the database worker opens the office
 
     def open_office(task):
-        office = office_opener(data_dir)
+        opener = office_opener
+        if opener is None:
+            # Imported here, on the database worker: the store (peewee) loads while the
+            # GUI thread builds and paints the window.
+            from marika.profiles import Office
+
+            opener = Office.open
+        office = opener(data_dir)
         if not asked:  # the office's own language, until someone logs in
             task.language = office.setting("language_default")
         if not is_demo:
             return office, None
+        from . import demo  # only with --demo
+
         try:
             kwargs = {"language": fmt.language(), "assets": demo_assets}
             if demo_password:
@@ -98,8 +100,17 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     def failed(exc):
         window.show_busy(fmt.error_text(exc))
 
+    # Sent first: the worker imports the store and opens the office while this thread
+    # imports and builds the window (the answers are delivered by the event loop, so
+    # never before the window exists).
     opening = tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
                            on_progress=progress)
+    from . import style
+    from .app_window import MainWindow
+
+    style.apply(app)  # one visual system: palette, focus ring (gui/style.py)
+    window = MainWindow(tasks, data_dir=data_dir)
+    window.show_busy(QCoreApplication.translate("MainWindow", "Opening the data folder…"))
     return window, tasks
 
 
