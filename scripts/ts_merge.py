@@ -15,6 +15,7 @@ Set up once per clone (the .gitattributes line names the driver):
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -74,6 +75,12 @@ def merge(base: ET.Element, ours: ET.Element, theirs: ET.Element) -> ET.Element:
     return merged
 
 
+def _lupdate_escapes(text: re.Match) -> str:
+    """Text between tags as lupdate writes it: quotes and no-break spaces as entities."""
+    return (text.group(0).replace("'", "&apos;").replace('"', "&quot;")
+            .replace("\xa0", "&#xa0;"))
+
+
 def _read(path: str) -> ET.Element:
     try:
         return ET.parse(path).getroot()  # noqa: S314 - our own repository's files
@@ -85,8 +92,13 @@ def main(argv: list[str]) -> int:
     base_path, ours_path, theirs_path = argv[1:4]
     ours = _read(ours_path)
     merged = merge(_read(base_path), ours, _read(theirs_path))
-    ET.indent(merged, space="    ")
-    body = ET.tostring(merged, encoding="unicode")
+    # lupdate's own layout (contexts at the margin, empty elements written open and
+    # closed), so that its next run changes only what the merge changed.
+    for context in merged:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(merged, encoding="unicode", short_empty_elements=False)
+    body = re.sub(r">[^<]*<", _lupdate_escapes, body)
     Path(ours_path).write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
         encoding="utf-8")
