@@ -5,8 +5,40 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from conftest import FAST_KDF_N, TEST_PASSWORD
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+# Bumped when a test ends (tests/gui/conftest.py): a dialog watcher left from an earlier
+# test (its dialog never came) stops instead of acting on a later test's dialog.
+_generation = [0]
+
+
+def end_of_test() -> None:
+    _generation[0] += 1
+
+
+def when_dialog(action, kind=QDialog, *, keyboard: bool = False) -> None:
+    """Run `action(dialog)` once a visible modal dialog of class `kind` is up; dialogs run
+    their own event loop (exec), so this is a watcher on the GUI thread. With `keyboard`,
+    it also waits until the dialog is the active window: its shortcuts (1, 2, 3 in the
+    skip dialog) only take keys then, and a key sent earlier is lost, leaving exec()
+    waiting for ever. Waits on conditions only: no delay decides anything."""
+    generation = _generation[0]
+
+    def check() -> None:
+        if generation != _generation[0]:
+            return  # the test that asked is over
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            QTimer.singleShot(10, check)
+            return
+        if keyboard and not dialog.isActiveWindow():
+            dialog.activateWindow()
+            QTimer.singleShot(10, check)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, check)
 
 
 def start_app(qtbot, data_dir, *, lang="en", demo=False, **build_kw):

@@ -11,6 +11,10 @@ def close_leftover_windows():
     yield
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from gui.appdriver import end_of_test
+
+    end_of_test()
+
     app = QApplication.instance()
     if app is None:
         return

@@ -1,8 +1,8 @@
 """The item screen: content warnings, flags, active time, breaks, submit, text size, language."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from gui.appdriver import (
     on_db,
@@ -11,6 +11,7 @@ from gui.appdriver import (
     start_app,
     type_text,
     wait_saved,
+    when_dialog,
 )
 from gui.textpack import TEXTS, build_office
 
@@ -30,15 +31,10 @@ def record_at(qtbot, window, ordinal):
     return on_db(qtbot, window, lambda: ws.annotation_for(ws.item_at(pk, ordinal).item_pk))
 
 
-def in_dialog(qtbot, action):
-    """Run `action(dialog)` once a modal dialog is open (dialogs run their own loop)."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(50, run)
-            return
-        action(dialog)
-    QTimer.singleShot(50, run)
+def in_dialog(qtbot, action, kind=QDialog):
+    """Run `action(dialog)` once a modal dialog (of class `kind`) is open and has the
+    keyboard (a key sent before that is lost, and the dialog waits for ever)."""
+    when_dialog(action, kind, keyboard=True)
 
 
 def test_warned_item_stays_hidden_until_revealed(qtbot, app_at_first_item):
@@ -64,7 +60,10 @@ def test_warned_item_can_be_skipped_without_seeing_it(qtbot, app_at_first_item):
     qtbot.waitUntil(lambda: items.item.ordinal == 1)
     seen = []
     # Enter takes the suggested reason: "disturbing" for a hidden item.
-    in_dialog(qtbot, lambda d: (seen.append(d.reason), press(qtbot, K.Key_Return, widget=d)))
+    from marika.gui.dialogs import SkipDialog
+
+    in_dialog(qtbot, lambda d: (seen.append(d.reason), press(qtbot, K.Key_Return, widget=d)),
+              SkipDialog)
     press(qtbot, K.Key_K, CTRL)
     qtbot.waitUntil(lambda: items.item.ordinal != 1)
     wait_saved(qtbot, window)

@@ -4,10 +4,10 @@ certificate, trying again, trainer mode, paid practice time, texts in the worker
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui.appdriver import on_db, press, start_app, type_text, wait_saved
+from gui.appdriver import on_db, press, start_app, type_text, wait_saved, when_dialog
 from gui.practicedriver import at, log_in, open_row
 from gui.practicepack import REVIEWS, audio_pack, build_office, plain_pack, text_pack
 
@@ -20,18 +20,10 @@ HOTKEY = {"pos": K.Key_1, "neg": K.Key_2, "neu": K.Key_3}
 
 
 def skip_as_unclear(qtbot):
-    def choose():  # once the skip dialog is up (it runs its own event loop)
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, choose)
-            return
-        if not dialog.isActiveWindow():  # its number keys work once it has the keyboard
-            dialog.activateWindow()
-            QTimer.singleShot(20, choose)
-            return
-        press(qtbot, K.Key_1, widget=dialog)  # 1 = unclear
+    from marika.gui.dialogs import SkipDialog
 
-    QTimer.singleShot(20, choose)
+    when_dialog(lambda dialog: press(qtbot, K.Key_1, widget=dialog),  # 1 = unclear
+                SkipDialog, keyboard=True)
     press(qtbot, K.Key_K, CTRL)
 
 

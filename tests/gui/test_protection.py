@@ -127,7 +127,9 @@ def test_the_worker_sets_the_limit_in_a_dialog(qtbot, data_dir):
 def test_skip_dialog_says_skipped_items_are_not_paid(qtbot, data_dir):
     open_items(qtbot, data_dir, warned=())
     seen = []
-    in_dialog(qtbot, lambda d: (seen.append(d.note.text()), d.reject()))
+    from marika.gui.dialogs import SkipDialog
+
+    in_dialog(qtbot, lambda d: (seen.append(d.note.text()), d.reject()), SkipDialog)
     press(qtbot, K.Key_K, CTRL)
     qtbot.waitUntil(lambda: bool(seen))
     assert "not paid" in seen[0] and "never a penalty" in seen[0]

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.appdriver import log_in, on_db, press, start_app, wait_saved
+from gui.appdriver import log_in, on_db, press, start_app, wait_saved, when_dialog
 from gui.textpack import TEXTS, build_office
 
 pytestmark = pytest.mark.gui
@@ -67,21 +67,12 @@ def test_keyboard_only_session(qtbot, office_dir):
     qtbot.waitUntil(lambda: items.item.ordinal == 2)
 
     # Item 3: skip with a reason, by keyboard (Ctrl+K, then 1 = unclear).
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from marika.gui.dialogs import SkipDialog
 
-    def choose_reason():
-        dialog = QApplication.activeModalWidget()
-        # The dialog may open after a pending save, and a dialog left by an earlier test
-        # must not get the key: wait for the skip dialog itself.
-        if not isinstance(dialog, SkipDialog) or not dialog.isVisible():
-            QTimer.singleShot(50, choose_reason)
-            return
-        press(qtbot, K.Key_1, widget=dialog)
-
-    QTimer.singleShot(200, choose_reason)
+    # The dialog may open after a pending save, and a dialog left by an earlier test must
+    # not get the key: wait for the skip dialog itself, with the keyboard.
+    when_dialog(lambda dialog: press(qtbot, K.Key_1, widget=dialog), SkipDialog,
+                keyboard=True)
     press(qtbot, K.Key_K, CTRL)
     qtbot.waitUntil(lambda: items.item.ordinal == 3)
 
