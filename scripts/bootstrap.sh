@@ -20,8 +20,9 @@ PY
 APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 libglib2.0-0 libpulse0 libpulse-mainloop-glib0"
-# For the tests: FUSE for the power-cut test, libfaketime for the wrong-clock tests.
-if [ "$DEV" = 1 ]; then APT_PACKAGES="$APT_PACKAGES fuse3 faketime"; fi
+# For the tests: FUSE for the power-cut test, libfaketime for the wrong-clock tests,
+# poppler-utils to render the pay PDF to PNG, zstd for the sealed-size benchmark floor.
+if [ "$DEV" = 1 ]; then APT_PACKAGES="$APT_PACKAGES fuse3 faketime poppler-utils zstd"; fi
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=""
   for pkg in $APT_PACKAGES; do
