@@ -24,20 +24,6 @@ SCREEN = (1366, 740)
 
 
 @dataclass
-class _Line:
-    batch_id: str
-    package_id: str
-    package_version: int
-    item_key: str
-    status: str
-    decision: str
-    reason: str
-    rate: Decimal
-    currency: str
-    amount: Decimal
-
-
-@dataclass
 class _Statement:
     seq: int
     items: list
@@ -50,6 +36,7 @@ class _Statement:
 
 def ledger_inputs(n: int):
     from marika.core.ledger import PackageInfo, Work
+    from marika_sync.statements import StatementLine
 
     rate = Decimal("25")
     t0 = time.time() - n * 30
@@ -63,11 +50,11 @@ def ledger_inputs(n: int):
         for k in range((seq - 1) * per, seq * per):
             rejected = k % 17 == 0
             done = k % 13 != 0
-            lines.append(_Line(f"b{k // 500}", "p", 1, f"i{k:06d}",
-                               "done" if done else "skipped",
-                               "rejected" if rejected else "accepted",
-                               "Blurry" if rejected else "", rate, "MGA",
-                               rate if done and not rejected else Decimal(0)))
+            lines.append(StatementLine(f"b{k // 500}", "p", 1, f"i{k:06d}",
+                                       "done" if done else "skipped",
+                                       "rejected" if rejected else "accepted",
+                                       "Blurry" if rejected else "", rate, "MGA",
+                                       rate if done and not rejected else Decimal(0)))
         statements.append(_Statement(seq, lines, t0 + n * 31 + seq,
                                      totals={"MGA": sum((x.amount for x in lines),
                                                         Decimal(0))}))
