@@ -1316,14 +1316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1558,17 @@
     </message>
     <message>
         <source>Text classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelChoiceView</name>
+    <message>
+        <source>Choose every label that fits: press its number again to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one label with its number key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,14 +3082,6 @@
     <name>TextClassificationView</name>
     <message>
         <source>Scroll the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

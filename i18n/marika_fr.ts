@@ -1316,14 +1316,6 @@
         <translation>Agrandir à l&apos;endroit du pointeur</translation>
     </message>
     <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation>Choisissez toutes les étiquettes qui conviennent&#xa0;: appuyez de nouveau sur le numéro d&apos;une étiquette pour la retirer.</translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
-        <translation>Choisissez une étiquette avec sa touche numérique.</translation>
-    </message>
-    <message>
         <source>Loading the image…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
@@ -1567,6 +1559,17 @@
     <message>
         <source>Text classification</source>
         <translation>Classification de textes</translation>
+    </message>
+</context>
+<context>
+    <name>LabelChoiceView</name>
+    <message>
+        <source>Choose every label that fits: press its number again to remove it.</source>
+        <translation>Choisissez toutes les étiquettes qui conviennent&#xa0;: appuyez de nouveau sur le numéro d&apos;une étiquette pour la retirer.</translation>
+    </message>
+    <message>
+        <source>Choose one label with its number key.</source>
+        <translation>Choisissez une étiquette avec sa touche numérique.</translation>
     </message>
 </context>
 <context>
@@ -3082,14 +3085,6 @@
     <message>
         <source>Scroll the text</source>
         <translation>Faire défiler le texte</translation>
-    </message>
-    <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation>Choisissez toutes les étiquettes qui conviennent&#xa0;: appuyez de nouveau sur le numéro d&apos;une étiquette pour la retirer.</translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
-        <translation>Choisissez une étiquette avec sa touche numérique.</translation>
     </message>
     <message>
         <source>Text to classify</source>

@@ -1316,14 +1316,6 @@
         <translation>Hanalehibe eo amin&apos;ny tondron&apos;ny totozy</translation>
     </message>
     <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
-        <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
-    </message>
-    <message>
         <source>Loading the image…</source>
         <translation>Mamaky ny sary…</translation>
     </message>
@@ -1567,6 +1559,17 @@
     <message>
         <source>Text classification</source>
         <translation>Fanasokajiana lahatsoratra</translation>
+    </message>
+</context>
+<context>
+    <name>LabelChoiceView</name>
+    <message>
+        <source>Choose every label that fits: press its number again to remove it.</source>
+        <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
+    </message>
+    <message>
+        <source>Choose one label with its number key.</source>
+        <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
     </message>
 </context>
 <context>
@@ -3082,14 +3085,6 @@
     <message>
         <source>Scroll the text</source>
         <translation>Ampidino sy ampiakaro ny lahatsoratra</translation>
-    </message>
-    <message>
-        <source>Choose every label that fits: press its number again to remove it.</source>
-        <translation>Fidio ny marika rehetra mifanaraka: tsindrio indray ny laharany raha hanala azy.</translation>
-    </message>
-    <message>
-        <source>Choose one label with its number key.</source>
-        <translation>Fidio marika iray amin&apos;ny alalan&apos;ny kitendry misy ny laharany.</translation>
     </message>
     <message>
         <source>Text to classify</source>

@@ -88,12 +88,15 @@ def test_chosen_label_is_marked_the_same_in_every_kind(qtbot):
     assert a.palette().color(a.backgroundRole()).name() == style.SELECTED_BG
     assert a.palette().color(a.foregroundRole()).name() == style.SELECTED_FG
     assert a.font().bold() and not b.font().bold()
-    # Both task kinds with labels call the one function (no colours of their own).
+    # Both task kinds with labels share the one label choice, which marks a chosen
+    # label with that function (no colours of their own).
     import inspect
 
-    from marika.gui import image_view, text_view
-    for module in (text_view, image_view):
-        assert "style.mark_selected(" in inspect.getsource(module)
+    from marika.gui import image_view, label_choice, text_view
+    for view in (text_view.TextClassificationView, image_view.ImageTagView):
+        assert issubclass(view, label_choice.LabelChoiceView)
+        assert "_sync_buttons" not in vars(view)
+    assert "style.mark_selected(" in inspect.getsource(label_choice)
 
 
 def test_keyboard_focus_is_a_ring_of_at_least_2_px(qtbot, data_dir):

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMetaMethod, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt, manifest_info, style
+from . import fmt
 from .image_canvas import PAN_STEP_PX, ZOOM_STEP, ImageCanvas
-from .kind_view import KindView
+from .label_choice import LabelChoiceView
 from .media_widgets import UnreadablePanel
 from .prefetch import ImageLoader, ImageRequest, original_size
 
-LABEL_COLUMNS = 3
 #: a sharper decode while zoomed stops here: 3072x2048 is 24 MB as RGB32
 DETAIL_MAX_SIDE = 3072
 DETAIL_DELAY_MS = 200
@@ -49,7 +47,7 @@ def screen_box() -> tuple[int, int]:
     return max(size.width(), 320), max(size.height(), 240)
 
 
-class ImageTagView(KindView):
+class ImageTagView(LabelChoiceView):
     kind = "image_tag"
 
     #: the worker asked to skip this item; the argument is the skip reason ("unreadable").
@@ -86,12 +84,6 @@ class ImageTagView(KindView):
         tools.addWidget(self.zoom_label)
         tools.addStretch(1)
 
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.buttons_box = QWidget(self)
-        self.grid = QGridLayout(self.buttons_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -99,10 +91,6 @@ class ImageTagView(KindView):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons_box)
 
-        self._labels: list[manifest_info.Label] = []
-        self._buttons: dict[str, QPushButton] = {}
-        self._chosen: list[str] = []
-        self._multi = False
         self._item = None
         self._request: ImageRequest | None = None
         self._error = ""
@@ -114,20 +102,8 @@ class ImageTagView(KindView):
         self.retranslate()
 
     # ---------------------------------------------------------------- protocol
-    def relabel(self, manifest) -> None:
-        """The label names again, in the language chosen now (a live switch)."""
-        labels = manifest_info.labels(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
-            self._sync_buttons()
-
     def show_item(self, item, value: dict | None, manifest) -> None:
-        labels = manifest_info.labels(manifest)
-        self._multi = manifest_info.is_multi(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
+        self.take_labels(manifest)
         self._item = item
         self._error = ""
         self._exc = None
@@ -149,27 +125,12 @@ class ImageTagView(KindView):
         self.loader.load(self._request, lambda image: self._decoded(item_pk, image),
                          lambda exc: self._failed(item_pk, exc))
 
-    def value(self) -> dict:
-        order = [label.id for label in self._labels]
-        return {"labels": sorted(self._chosen, key=order.index)}
-
-    def set_value(self, value: dict) -> None:
-        known = {label.id for label in self._labels}
-        self._chosen = [x for x in value.get("labels", []) if x in known]
-        if not self._multi:
-            self._chosen = self._chosen[:1]
-        self._sync_buttons()
-
     def handle_key(self, event: QKeyEvent) -> bool:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods & ~Qt.KeyboardModifier.ShiftModifier:
             return False  # Ctrl/Alt combinations belong to the item screen
-        typed = event.text()
-        for label in self._labels:
-            if typed and label.hotkey == typed:
-                if not self.is_unreadable():  # nothing to tag on an unreadable item
-                    self._toggle(label.id)
-                return True
+        if self.press_label_key(event):
+            return True
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.canvas.zoom_by(ZOOM_STEP)
@@ -188,8 +149,7 @@ class ImageTagView(KindView):
         return False
 
     def shortcuts(self) -> list[tuple[str, str]]:
-        keys = [(label.hotkey, label.name) for label in self._labels if label.hotkey]
-        return [*keys,
+        return [*self.label_shortcuts(),
                 ("+", self.tr("Zoom in")), ("-", self.tr("Zoom out")),
                 ("0 / F", self.tr("Fit the image to the window")),
                 ("← → ↑ ↓", self.tr("Move around a zoomed image")),
@@ -197,13 +157,10 @@ class ImageTagView(KindView):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        self._enable_buttons()
         self.unreadable.set_read_only(read_only)
 
-    def _enable_buttons(self) -> None:
-        enabled = not self._read_only and not self.is_unreadable()
-        for button in self._buttons.values():
-            button.setEnabled(enabled)
+    def labels_enabled(self) -> bool:
+        return super().labels_enabled() and not self.is_unreadable()  # nothing to tag
 
     def clear(self) -> None:
         self._detail_timer.stop()
@@ -215,11 +172,7 @@ class ImageTagView(KindView):
         self.stack.setCurrentIndex(_PAGE_LOADING)
 
     def retranslate(self) -> None:
-        if self._multi:
-            self.hint.setText(self.tr(
-                "Choose every label that fits: press its number again to remove it."))
-        else:
-            self.hint.setText(self.tr("Choose one label with its number key."))
+        self.retranslate_hint()
         self.loading.setText(self.tr("Loading the image…"))
         self.zoom_in_button.setText(self.tr("Zoom in (+)"))
         self.zoom_out_button.setText(self.tr("Zoom out (-)"))
@@ -306,7 +259,7 @@ class ImageTagView(KindView):
 
         self.loader.load(detail, done, lambda exc: None, cache=False)
 
-    # ---------------------------------------------------------------- labels and tools
+    # ---------------------------------------------------------------- tools
     def _tool_button(self, slot) -> QPushButton:
         button = QPushButton(self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -319,37 +272,3 @@ class ImageTagView(KindView):
             return
         percent = round(self.canvas.scale() * 100)
         self.zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(percent)))
-
-    def _build_buttons(self) -> None:
-        for button in self._buttons.values():
-            button.deleteLater()
-        self._buttons = {}
-        for n, label in enumerate(self._labels):
-            text = f"{label.hotkey}  {label.name}" if label.hotkey else label.name
-            button = QPushButton(text, self.buttons_box)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
-            button.setToolTip(label.description)
-            button.setMinimumHeight(34)
-            button.clicked.connect(lambda _=False, i=label.id: self._toggle(i))
-            self.grid.addWidget(button, n // LABEL_COLUMNS, n % LABEL_COLUMNS)
-            self._buttons[label.id] = button
-
-    def _toggle(self, label_id: str) -> None:
-        if self._read_only:
-            self._sync_buttons()  # a click on a disabled-looking button changes nothing
-            return
-        if label_id in self._chosen:
-            self._chosen.remove(label_id)
-        elif self._multi:
-            self._chosen.append(label_id)
-        else:
-            self._chosen = [label_id]
-        self._sync_buttons()
-        self.valueChanged.emit(self.value())
-
-    def _sync_buttons(self) -> None:
-        for label_id, button in self._buttons.items():
-            chosen = label_id in self._chosen
-            button.setChecked(chosen)
-            style.mark_selected(button, chosen)  # the same in every task kind

@@ -10,6 +10,10 @@ value. It is a `QWidget` subclass of `KindView` below, registered by kind in
     audio_transcription  -> marika.gui.audio_view.AudioTranscriptionView
     text_classification  -> marika.gui.text_view.TextClassificationView
 
+Image tagging and text classification share their label choice (the label buttons,
+their keys, one or several, the names again after a language switch) through
+`gui/label_choice.py`'s `LabelChoiceView`, a KindView of its own.
+
 The constructor takes only an optional parent; one instance is reused for every item
 of a package (show_item is called again for each item).
 

@@ -17,24 +17,15 @@ import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from . import manifest_info, style
+from . import style
 from .item_parts import HEADING_SCALE
-from .kind_view import KindView
+from .label_choice import LabelChoiceView
 
 MAX_PARAGRAPH = 4_000
 CHUNK = 100_000
 MAX_TEXT_BYTES = 64 * 1024 * 1024
-LABEL_COLUMNS = 3
 TEXT_SCALE = style.BODY_TEXT
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -62,8 +53,9 @@ def read_text_file(path) -> str:
     return prepare_text(text.removeprefix("\ufeff"))
 
 
-class TextClassificationView(KindView):
+class TextClassificationView(LabelChoiceView):
     kind = "text_classification"
+    even_label_columns = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,22 +73,12 @@ class TextClassificationView(KindView):
         self.text.setProperty(HEADING_SCALE, TEXT_SCALE)
         self.loading = QLabel(self)
         self.loading.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.buttons_box = QWidget(self)
-        self.grid = QGridLayout(self.buttons_box)
-        self.grid.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.loading)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons_box)
-        self._labels: list[manifest_info.Label] = []
-        self._buttons: dict[str, QPushButton] = {}
-        self._chosen: list[str] = []
-        self._multi = False
         self._item_pk: int | None = None
         self._pending = ""
         self._pos = 0
@@ -106,33 +88,12 @@ class TextClassificationView(KindView):
         self.retranslate()
 
     # ---------------------------------------------------------------- protocol
-    def relabel(self, manifest) -> None:
-        """The label names again, in the language chosen now (a live switch)."""
-        labels = manifest_info.labels(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
-            self._sync_buttons()
-
     def show_item(self, item, value: dict | None, manifest) -> None:
-        labels = manifest_info.labels(manifest)
-        self._multi = manifest_info.is_multi(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
+        self.take_labels(manifest)
         self._item_pk = item.item_pk
         self.set_value(value or {})
         self._start_text(item)
         self.retranslate()
-
-    def value(self) -> dict:
-        order = [label.id for label in self._labels]
-        return {"labels": sorted(self._chosen, key=order.index)}
-
-    def set_value(self, value: dict) -> None:
-        known = {label.id for label in self._labels}
-        self._chosen = [x for x in value.get("labels", []) if x in known]
-        self._sync_buttons()
 
     def handle_key(self, event: QKeyEvent) -> bool:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -144,22 +105,10 @@ class TextClassificationView(KindView):
             step = bar.singleStep() * 3
             bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
             return True
-        typed = event.text()
-        for label in self._labels:
-            if typed and label.hotkey == typed:
-                if not self._read_only:
-                    self._toggle(label.id)
-                return True
-        return False
+        return self.press_label_key(event)
 
     def shortcuts(self) -> list[tuple[str, str]]:
-        keys = [(label.hotkey, label.name) for label in self._labels if label.hotkey]
-        return [*keys, ("↑ ↓", self.tr("Scroll the text"))]
-
-    def set_read_only(self, read_only: bool) -> None:
-        super().set_read_only(read_only)
-        for button in self._buttons.values():
-            button.setEnabled(not read_only)
+        return [*self.label_shortcuts(), ("↑ ↓", self.tr("Scroll the text"))]
 
     def clear(self) -> None:
         self._feeder.stop()
@@ -171,50 +120,11 @@ class TextClassificationView(KindView):
         return self
 
     def retranslate(self) -> None:
-        if self._multi:
-            self.hint.setText(self.tr(
-                "Choose every label that fits: press its number again to remove it."))
-        else:
-            self.hint.setText(self.tr("Choose one label with its number key."))
+        self.retranslate_hint()
         self.text.setAccessibleName(self.tr("Text to classify"))
 
     def is_loading(self) -> bool:
         return self._feeder.isActive() or self.loading.isVisible()
-
-    # ---------------------------------------------------------------- labels
-    def _build_buttons(self) -> None:
-        for button in self._buttons.values():
-            button.deleteLater()
-        self._buttons = {}
-        for n, label in enumerate(self._labels):
-            text = f"{label.hotkey}  {label.name}" if label.hotkey else label.name
-            button = QPushButton(text, self.buttons_box)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
-            button.setToolTip(label.description)
-            button.setMinimumHeight(34)
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _=False, i=label.id: self._toggle(i))
-            self.grid.addWidget(button, n // LABEL_COLUMNS, n % LABEL_COLUMNS)
-            self._buttons[label.id] = button
-
-    def _toggle(self, label_id: str) -> None:
-        if self._read_only:
-            return
-        if label_id in self._chosen:
-            self._chosen.remove(label_id)
-        elif self._multi:
-            self._chosen.append(label_id)
-        else:
-            self._chosen = [label_id]
-        self._sync_buttons()
-        self.valueChanged.emit(self.value())
-
-    def _sync_buttons(self) -> None:
-        for label_id, button in self._buttons.items():
-            chosen = label_id in self._chosen
-            button.setChecked(chosen)
-            style.mark_selected(button, chosen)  # the same in every task kind
 
     # ---------------------------------------------------------------- text
     def _start_text(self, item) -> None:
