@@ -91,6 +91,19 @@ def period_name(key: str, start: float | None, by: str) -> str:
     return fmt.date(start, long=True)
 
 
+def package_name(package_id: str, packages: Mapping) -> str:
+    """The package's title in the interface language, else its id."""
+    info = packages.get(package_id)
+    return fmt.pick(info.title, package_id) if info else package_id
+
+
+def key_name(key: str, start: float | None, by: str, packages: Mapping) -> str:
+    """A group's or an hourly row's name: its package, or its day, week or month."""
+    if by == "package":
+        return package_name(key, packages)
+    return period_name(key, start, by) if key else QCoreApplication.translate("Pay", "No date")
+
+
 @dataclass(frozen=True)
 class Column:
     header: Callable[[], str]  # translated when asked, so it follows a language change
@@ -160,6 +173,16 @@ class RowsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
 
+def reason_column(reason: Callable[[object], str]) -> Column:
+    """The reviewer's reason, whole in its tooltip; wide, so it takes the room left."""
+    return Column(
+        lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
+        lambda row: reason_text(reason(row)),
+        tip=lambda row: reason_text(reason(row)),
+        wide=True,
+    )
+
+
 def _statement_no(seq: int | None) -> str:
     return QCoreApplication.translate("Pay", "No. %1").replace("%1", fmt.number(seq)) if seq else ""
 
@@ -209,26 +232,14 @@ def item_columns() -> list[Column]:
             lambda i: fmt.number(i.statement_seq) if i.statement_seq else "",
             numeric=True,
         ),
-        Column(  # last: it takes the room left, the whole reason is in its tooltip
-            lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
-            lambda i: reason_text(i.reason),
-            tip=lambda i: reason_text(i.reason),
-            wide=True,
-        ),
+        reason_column(lambda i: i.reason),  # last: it takes the room left
     ]
 
 
 def group_name(group, by: str, packages: Mapping) -> str:
-    if by == "package":
-        info = packages.get(group.key)
-        return fmt.pick(info.title, group.key) if info else group.key
     if by == "status":
         return status_name(group.key)
-    return (
-        period_name(group.key, group.start, by)
-        if group.key
-        else QCoreApplication.translate("Pay", "No date")
-    )
+    return key_name(group.key, group.start, by, packages)
 
 
 def group_columns(by: Callable[[], str], packages: Callable[[], Mapping]) -> list[Column]:
@@ -314,12 +325,11 @@ def statement_columns(signer: Callable[[], object]) -> list[Column]:
 
 
 def line_columns(packages: Callable[[], Mapping]) -> list[Column]:
-    def package(line) -> str:
-        info = packages().get(line.package_id)
-        return fmt.pick(info.title, line.package_id) if info else line.package_id
-
     return [
-        Column(lambda: QCoreApplication.translate("Pay", "Package"), package),
+        Column(
+            lambda: QCoreApplication.translate("Pay", "Package"),
+            lambda x: package_name(x.package_id, packages()),
+        ),
         Column(lambda: QCoreApplication.translate("Pay", "Item"), lambda x: x.item_key),
         Column(lambda: QCoreApplication.translate("Pay", "Work"), lambda x: work_name(x.work)),
         Column(
@@ -330,12 +340,7 @@ def line_columns(packages: Callable[[], Mapping]) -> list[Column]:
                 else decision_name(x.decision)
             ),
         ),
-        Column(
-            lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
-            lambda x: reason_text(x.reason),
-            tip=lambda x: reason_text(x.reason),
-            wide=True,
-        ),
+        reason_column(lambda x: x.reason),
         Column(
             lambda: QCoreApplication.translate("Pay", "Rate"),
             lambda x: fmt.money(x.rate, x.currency),
@@ -393,10 +398,6 @@ def difference_text(d) -> str:
 
 
 def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
-    def package(d) -> str:
-        info = packages().get(d.package_id)
-        return fmt.pick(info.title, d.package_id) if info else d.package_id
-
     def money(value, d) -> str:
         return fmt.money(value, d.currency) if value is not None and d.currency else ""
 
@@ -407,7 +408,10 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
             tip=difference_text,
             wide=True,
         ),
-        Column(lambda: QCoreApplication.translate("Pay", "Package"), package),
+        Column(
+            lambda: QCoreApplication.translate("Pay", "Package"),
+            lambda d: package_name(d.package_id, packages()),
+        ),
         Column(lambda: QCoreApplication.translate("Pay", "Item"), lambda d: d.item_key),
         Column(
             lambda: QCoreApplication.translate("Pay", "Your records"),
@@ -422,12 +426,7 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
         Column(
             lambda: QCoreApplication.translate("Pay", "Statement"), lambda d: _statement_no(d.seq)
         ),
-        Column(
-            lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
-            lambda d: reason_text(d.reason),
-            tip=lambda d: reason_text(d.reason),
-            wide=True,
-        ),
+        reason_column(lambda d: d.reason),
     ]
 
 
@@ -449,14 +448,7 @@ def reference_text(rate) -> str:
 
 def hourly_columns(by: Callable[[], str], packages: Callable[[], Mapping]) -> list[Column]:
     def name(rate) -> str:
-        if by() == "package":
-            info = packages().get(rate.key)
-            return fmt.pick(info.title, rate.key) if info else rate.key
-        return (
-            period_name(rate.key, rate.start, by())
-            if rate.key
-            else QCoreApplication.translate("Pay", "No date")
-        )
+        return key_name(rate.key, rate.start, by(), packages())
 
     def per_hour(value, currency) -> str:
         if value is None:
