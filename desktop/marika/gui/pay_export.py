@@ -17,6 +17,7 @@ import html
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,45 +107,62 @@ def split_totals(summary) -> list[tuple[str, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Field:
+    """One column of an export: its name, its CSV cell (plain, for programs) and, where
+    the PDF shows it, its place there and its PDF cell (formatted, for people)."""
+
+    header: str
+    csv: Callable[[object], str]
+    pdf_at: int | None = None  # the PDF's last column takes the width the others leave
+    pdf: Callable[[object], str] | None = None  # the CSV cell where None
+
+
+def _table(fields: list[_Field], things) -> tuple[list[str], list[list[str]], list[str],
+                                                  list[list[str]]]:
+    """(header, CSV rows, PDF header, PDF rows) of `things`, one row each."""
+    in_pdf = sorted((f for f in fields if f.pdf_at is not None), key=lambda f: f.pdf_at)
+    cells = [f.pdf or f.csv for f in in_pdf]
+    return ([f.header for f in fields], [[f.csv(x) for f in fields] for x in things],
+            [f.header for f in in_pdf], [[cell(x) for cell in cells] for x in things])
+
+
 def ledger_record(pay, items) -> Record:
     """The ledger (the rows shown, after the screen's filter)."""
     from marika.core import ledger
 
     items = list(items)
-    header = [
-        QCoreApplication.translate("PayExport", "Date"),
-        QCoreApplication.translate("PayExport", "Package id"),
-        QCoreApplication.translate("PayExport", "Package"),
-        QCoreApplication.translate("PayExport", "Client"),
-        QCoreApplication.translate("PayExport", "Item"),
-        QCoreApplication.translate("PayExport", "Work"),
-        QCoreApplication.translate("PayExport", "Active seconds"),
-        QCoreApplication.translate("PayExport", "Rate"),
-        QCoreApplication.translate("PayExport", "Currency"),
-        QCoreApplication.translate("PayExport", "Amount"),
-        QCoreApplication.translate("PayExport", "Confirmed by a statement"),
-        QCoreApplication.translate("PayExport", "Status"),
-        QCoreApplication.translate("PayExport", "Reviewer's reason"),
-        QCoreApplication.translate("PayExport", "Statement"),
-    ]
     yes = QCoreApplication.translate("PayExport", "yes")
     no = QCoreApplication.translate("PayExport", "no")
-    rows = [[
-        dt.datetime.fromtimestamp(i.saved_at).isoformat(timespec="seconds")
-        if i.saved_at else "",
-        i.package_id, fmt.pick(i.title, i.package_id), fmt.pick(i.client, ""), i.item_key,
-        work_name(i.work), str(i.active_ms // 1000), str(i.rate), i.currency, str(i.amount),
-        yes if i.confirmed else no, status_name(i.status), i.reason,
-        str(i.statement_seq or ""),
-    ] for i in items]
-    # The reason last: it takes the width the other columns leave.
-    pdf_header = [header[0], header[2], header[4], header[11], header[9], header[13],
-                  header[12]]
-    pdf_rows = [[
-        fmt.date(i.saved_at) if i.saved_at else "", fmt.pick(i.title, i.package_id),
-        i.item_key, status_name(i.status), item_amount(i),
-        fmt.number(i.statement_seq) if i.statement_seq else "", reason_text(i.reason),
-    ] for i in items]
+    fields = [
+        _Field(QCoreApplication.translate("PayExport", "Date"),
+               lambda i: dt.datetime.fromtimestamp(i.saved_at).isoformat(timespec="seconds")
+               if i.saved_at else "",
+               0, lambda i: fmt.date(i.saved_at) if i.saved_at else ""),
+        _Field(QCoreApplication.translate("PayExport", "Package id"), lambda i: i.package_id),
+        _Field(QCoreApplication.translate("PayExport", "Package"),
+               lambda i: fmt.pick(i.title, i.package_id), 1),
+        _Field(QCoreApplication.translate("PayExport", "Client"),
+               lambda i: fmt.pick(i.client, "")),
+        _Field(QCoreApplication.translate("PayExport", "Item"), lambda i: i.item_key, 2),
+        _Field(QCoreApplication.translate("PayExport", "Work"), lambda i: work_name(i.work)),
+        _Field(QCoreApplication.translate("PayExport", "Active seconds"),
+               lambda i: str(i.active_ms // 1000)),
+        _Field(QCoreApplication.translate("PayExport", "Rate"), lambda i: str(i.rate)),
+        _Field(QCoreApplication.translate("PayExport", "Currency"), lambda i: i.currency),
+        _Field(QCoreApplication.translate("PayExport", "Amount"), lambda i: str(i.amount),
+               4, item_amount),
+        _Field(QCoreApplication.translate("PayExport", "Confirmed by a statement"),
+               lambda i: yes if i.confirmed else no),
+        _Field(QCoreApplication.translate("PayExport", "Status"),
+               lambda i: status_name(i.status), 3),
+        _Field(QCoreApplication.translate("PayExport", "Reviewer's reason"),
+               lambda i: i.reason, 6, lambda i: reason_text(i.reason)),
+        _Field(QCoreApplication.translate("PayExport", "Statement"),
+               lambda i: str(i.statement_seq or ""),
+               5, lambda i: fmt.number(i.statement_seq) if i.statement_seq else ""),
+    ]
+    header, rows, pdf_header, pdf_rows = _table(fields, items)
     summary = ledger.summarise(items, [])  # totals of these rows only
     totals = [(QCoreApplication.translate("PayExport", "Items"), fmt.number(len(items)))]
     totals += split_totals(summary)
@@ -158,30 +176,30 @@ def ledger_record(pay, items) -> Record:
 
 
 def statement_record(pay, view) -> Record:
-    header = [
-        QCoreApplication.translate("PayExport", "Package id"),
-        QCoreApplication.translate("PayExport", "Item"),
-        QCoreApplication.translate("PayExport", "Work"),
-        QCoreApplication.translate("PayExport", "Decision"),
-        QCoreApplication.translate("PayExport", "Reviewer's reason"),
-        QCoreApplication.translate("PayExport", "Rate"),
-        QCoreApplication.translate("PayExport", "Currency"),
-        QCoreApplication.translate("PayExport", "Amount"),
-        QCoreApplication.translate("PayExport", "Balance"),
-    ]
     reversal = QCoreApplication.translate("PayExport", "Reversal")
-    rows = [[
-        x.package_id, x.item_key, work_name(x.work),
-        reversal if x.reversal else decision_name(x.decision), x.reason, str(x.rate),
-        x.currency, str(x.amount), str(x.balance),
-    ] for x in view.lines]
-    pdf_rows = [[
-        x.package_id, x.item_key, work_name(x.work),
-        reversal if x.reversal else decision_name(x.decision), reason_text(x.reason),
-        fmt.money(x.rate, x.currency), fmt.money(x.amount, x.currency),
-        fmt.money(x.balance, x.currency),
-    ] for x in view.lines]
-    pdf_header = header[:6] + header[7:]  # the currency is in each amount
+
+    def decision(x) -> str:
+        return reversal if x.reversal else decision_name(x.decision)
+
+    fields = [
+        _Field(QCoreApplication.translate("PayExport", "Package id"), lambda x: x.package_id,
+               0),
+        _Field(QCoreApplication.translate("PayExport", "Item"), lambda x: x.item_key, 1),
+        _Field(QCoreApplication.translate("PayExport", "Work"), lambda x: work_name(x.work),
+               2),
+        _Field(QCoreApplication.translate("PayExport", "Decision"), decision, 3),
+        _Field(QCoreApplication.translate("PayExport", "Reviewer's reason"),
+               lambda x: x.reason, 4, lambda x: reason_text(x.reason)),
+        _Field(QCoreApplication.translate("PayExport", "Rate"), lambda x: str(x.rate),
+               5, lambda x: fmt.money(x.rate, x.currency)),
+        # not in the PDF: the currency is in each amount there
+        _Field(QCoreApplication.translate("PayExport", "Currency"), lambda x: x.currency),
+        _Field(QCoreApplication.translate("PayExport", "Amount"), lambda x: str(x.amount),
+               6, lambda x: fmt.money(x.amount, x.currency)),
+        _Field(QCoreApplication.translate("PayExport", "Balance"), lambda x: str(x.balance),
+               7, lambda x: fmt.money(x.balance, x.currency)),
+    ]
+    header, rows, pdf_header, pdf_rows = _table(fields, view.lines)
     title = QCoreApplication.translate("PayExport", "Pay statement no. %1").replace(
         "%1", fmt.number(view.seq))
     facts = _facts(pay, fmt.date_time(view.issued_at), issued=True)
