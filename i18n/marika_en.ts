@@ -1411,18 +1411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practice: not paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per item · today %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(+%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1648,21 @@
     <message>
         <source>Importing the demo packages…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyLine</name>
+    <message>
+        <source>Practice: not paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -1411,18 +1411,6 @@
         <translation>Signalé pour relecture</translation>
     </message>
     <message>
-        <source>Practice: not paid</source>
-        <translation>Entraînement&#xa0;: non rémunéré</translation>
-    </message>
-    <message>
-        <source>%1 per item · today %2</source>
-        <translation>%1 par élément · aujourd&apos;hui %2</translation>
-    </message>
-    <message>
-        <source>(+%1)</source>
-        <translation>(+%1)</translation>
-    </message>
-    <message>
         <source>Save not confirmed</source>
         <translation>Enregistrement non confirmé</translation>
     </message>
@@ -1660,6 +1648,21 @@
     <message>
         <source>Importing the demo packages…</source>
         <translation>Importation des paquets de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyLine</name>
+    <message>
+        <source>Practice: not paid</source>
+        <translation>Entraînement&#xa0;: non rémunéré</translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation>%1 par élément · aujourd&apos;hui %2</translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
     </message>
 </context>
 <context>

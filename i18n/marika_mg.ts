@@ -1411,18 +1411,6 @@
         <translation>Misy famantarana ho dinihina</translation>
     </message>
     <message>
-        <source>Practice: not paid</source>
-        <translation>Fanazaran-tena: tsy misy karama</translation>
-    </message>
-    <message>
-        <source>%1 per item · today %2</source>
-        <translation>%1 isaky ny singa · anio %2</translation>
-    </message>
-    <message>
-        <source>(+%1)</source>
-        <translation>(+%1)</translation>
-    </message>
-    <message>
         <source>Save not confirmed</source>
         <translation>Tsy voamarina ny fitahirizana</translation>
     </message>
@@ -1660,6 +1648,21 @@
     <message>
         <source>Importing the demo packages…</source>
         <translation>Mampiditra ny fonosana fampisehoana…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyLine</name>
+    <message>
+        <source>Practice: not paid</source>
+        <translation>Fanazaran-tena: tsy misy karama</translation>
+    </message>
+    <message>
+        <source>%1 per item · today %2</source>
+        <translation>%1 isaky ny singa · anio %2</translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def items(qtbot, data_dir):
 
 
 def read_ahead(qtbot, screen):
-    qtbot.waitUntil(lambda: screen.item.ordinal + 1 in screen._ahead)
+    qtbot.waitUntil(lambda: screen.item.ordinal + 1 in screen.read_ahead)
     wait_saved(qtbot, screen.window_)
 
 

@@ -1,11 +1,8 @@
-"""The item screen's top line: package title, progress counter, money, badges and save
-state. The money part shows the item's rate and today's total, and after Done the total
-is briefly marked so the worker sees it move."""
+"""The item screen's top line: package title, progress counter, money (the item's rate
+and today's total: gui/money_line.py), badges and save state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from marika.core import annotation as ann
@@ -13,6 +10,7 @@ from marika.core import annotation as ann
 from . import fmt, style
 from .autosave import FAILED, SAVED, SAVING, UNCONFIRMED
 from .item_parts import bold, plain_label, set_colors
+from .money_line import MoneyLine
 
 
 class ItemHeader(QWidget):
@@ -24,10 +22,7 @@ class ItemHeader(QWidget):
         self.counter = plain_label(self, wrap=False)
         self.badge = plain_label(self, wrap=False)
         self.save_state = plain_label(self, wrap=False)
-        self.money = plain_label(self, wrap=False)
-        self._today = None
-        self._moved = QTimer(self, singleShot=True, interval=2500,
-                             timeout=lambda: self._show_money(moved=False))
+        self.money = MoneyLine(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget, stretch in ((self.title, 1), (self.counter, 0), (self.money, 0),
@@ -59,31 +54,5 @@ class ItemHeader(QWidget):
             badges.append(self.tr("Flagged for review"))
         self.badge.setText("  ·  ".join(badges))
 
-    def show_money(self, today, *, moved: bool = False) -> None:
-        """`today` is a Workspace.today_pay() result; `moved`: it just went up."""
-        self._today = today
-        self._show_money(moved=moved)
-        if moved:
-            self._moved.start()
-
-    def _show_money(self, *, moved: bool) -> None:
-        t = self._today
-        if t is None:
-            self.money.setText("")
-            return
-        if not t.paid:
-            self.money.setText(self.tr("Practice: not paid"))
-            return
-        text = self.tr("%1 per item · today %2").replace(
-            "%1", fmt.money(t.rate_per_item, t.currency)).replace(
-            "%2", fmt.money(t.earned_today, t.currency))
-        if moved:
-            text += " " + self.tr("(+%1)").replace("%1", fmt.money(t.rate_per_item,
-                                                                    t.currency))
-        self.money.setText(text)
-        font = QFont()  # only the weight: the size keeps following Ctrl+=
-        font.setBold(moved)
-        self.money.setFont(font)
-
     def retranslate(self) -> None:
-        self._show_money(moved=self._moved.isActive())
+        self.money.retranslate()

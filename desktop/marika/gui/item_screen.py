@@ -3,7 +3,10 @@
 It owns what all kinds share: autosave through the serial worker, undo/redo, skip with a
 reason, flag for review, going back, active time, the content-warning cover, the
 progress counter, the instructions panel, break suggestions and submitting. The kind
-view (gui/kind_view.py) shows the item and edits its value; nothing else.
+view (gui/kind_view.py) shows the item and edits its value; nothing else. Parts of it
+live beside it: the read-ahead of the next items (gui/read_ahead.py), the top line
+(gui/item_header.py) with the money in view (gui/money_line.py), and protection from
+harmful content (gui/protection.py).
 """
 
 from __future__ import annotations
@@ -34,11 +37,11 @@ from .flow_layout import FlowLayout
 from .item_header import ItemHeader
 from .item_parts import InstructionsPanel, WarningCover, bold, plain_label
 from .practice_feedback import PracticeController
-from .protection import ProtectionDialog, ProtectionGuard
+from .protection import ProtectionGuard
+from .read_ahead import ReadAhead
 from .tour import TourGuide
 from .views import view_class
 
-PREFETCH = 2  # items read ahead (and decoded ahead by views that support it)
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -58,15 +61,19 @@ class ItemScreen(QWidget):
         self.read_only = self.covered = self.loading = False
         self.revealed: set[int] = set()
         self.views: dict[str, QWidget] = {}
-        self._ahead: dict[int, tuple] = {}  # ordinal -> (ItemView, record), read ahead
+        self.read_ahead = ReadAhead(tasks, self)
         self.view = None
         self._build()
         # a lambda: the clock can be replaced later (tests), the advisor follows it
         self.breaks = BreakAdvisor(self.banner, lambda: self.clock(),  # noqa: PLW0108
                                    session=session_clock, parent=self)
         self.guard = ProtectionGuard(self, lambda: self.clock())  # noqa: PLW0108
-        self.today_pay = None  # the rate and today's total (Workspace.today_pay)
         self.retranslate()
+
+    @property
+    def today_pay(self):
+        """The rate and today's total in view (Workspace.today_pay), None before a package."""
+        return self.header.money.today
 
     # ================================================================ layout
     def _build(self) -> None:
@@ -177,7 +184,7 @@ class ItemScreen(QWidget):
             self.saver.recordSaved.connect(self._record_saved)
             self.saver.saveFailed.connect(self._save_failed)
         self.ws, self.package_pk, self.item = workspace, package_pk, None
-        self._ahead = {}
+        self.read_ahead.clear()
         self.banner.dismiss()
         self._show_message(self.tr("Opening the package…"))
         ws = workspace
@@ -192,10 +199,11 @@ class ItemScreen(QWidget):
         self.breaks.start()
 
     def _package_loaded(self, result) -> None:
-        self.manifest, self.progress, start, protection, self.today_pay = result
+        self.manifest, self.progress, start, protection, today = result
         self.total = self.progress.total
         self.guard.load(protection, manifest_info.card(self.manifest)["contact"])
-        self.header.show_money(self.today_pay)
+        self.header.money.forget()
+        self.header.money.show_today(today)
         self.panel.set_instructions(manifest_info.instructions(self.manifest))
         self.title.setText(manifest_info.title(self.manifest))
         self.practice.set_package(self.ws, self.package_pk, self.manifest)
@@ -208,7 +216,7 @@ class ItemScreen(QWidget):
             return
         self._leave_item()
         self.practice.leave()
-        ahead = self._ahead.pop(ordinal, None)
+        ahead = self.read_ahead.take(ordinal)
         if ahead is not None:
             # Read ahead while the last item was on screen: no database round trip
             # between the key and the next item painted. The counts follow the save.
@@ -260,34 +268,19 @@ class ItemScreen(QWidget):
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
-        """Read the next items and their saved work while this one is worked on (so the
-        next key needs no database round trip), and let views that can (images) decode
-        them ahead. Queued after this item's saves on the serial database worker, so
-        what is read is what was saved; a newer item on screen drops an older read."""
-        self._ahead = {}
+        """Read the next items while this one is worked on (gui/read_ahead.py), and let
+        views that can (images) decode them ahead."""
+        self.read_ahead.clear()
         if self.practice.active:
             return  # practice feedback and locks decide per answer: read when shown
-        ws, pk, first = self.ws, self.package_pk, self.item.ordinal + 1
-        # the next items, and the one before (Page Up is as common as Page Down)
-        ordinals = [n for n in (*range(first, first + PREFETCH), first - 2)
-                    if 0 <= n < self.total]
-        if not ordinals:
-            return
         shown = self.item
 
-        def load():
-            items = [ws.item_at(pk, n) for n in ordinals]
-            return [(item, ws.annotation_for(item.item_pk)) for item in items]
+        def decode_ahead(items) -> None:
+            if self.view is not None and hasattr(self.view, "prefetch"):
+                self.view.prefetch(items)
 
-        def loaded(pairs) -> None:
-            if self.item is not shown:
-                return
-            self._ahead = {item.ordinal: (item, record) for item, record in pairs}
-            view = self.view
-            if view is not None and hasattr(view, "prefetch"):
-                view.prefetch([item for item, _ in pairs if item.ordinal >= first])
-
-        self.tasks.run_db(load, on_done=loaded, owner=self)
+        self.read_ahead.read(self.ws, self.package_pk, shown, self.total,
+                             still_shown=lambda: self.item is shown, on_read=decode_ahead)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -365,18 +358,14 @@ class ItemScreen(QWidget):
     def _record_saved(self, record) -> None:
         if self.item is not None and record.item_pk == self.item.item_pk:
             self.record = record
-        for ordinal, (item, _old) in list(self._ahead.items()):
-            if item.item_pk == record.item_pk:  # a late retry of an item read ahead
-                self._ahead[ordinal] = (item, record)
+        self.read_ahead.record_saved(record)
         ws, pk = self.ws, self.package_pk
         self.tasks.run_db(lambda: (ws.progress(pk), ws.today_pay(pk)),
                           on_done=self._progress_loaded, owner=self)
 
     def _progress_loaded(self, result) -> None:
         self.progress, today = result
-        before, self.today_pay = self.today_pay, today
-        self.header.show_money(today, moved=before is not None
-                               and today.earned_today > before.earned_today)
+        self.header.money.show_today(today)
         self._update_header()
 
     def _save_state_changed(self, state: str) -> None:
@@ -442,7 +431,7 @@ class ItemScreen(QWidget):
     def _go_next_todo(self) -> None:
         ws, pk, after = self.ws, self.package_pk, self.item.ordinal
         self._leave_item()
-        ahead = self._ahead.get(after + 1)
+        ahead = self.read_ahead.peek(after + 1)
         if ahead is not None and (ahead[1] is None or ahead[1].status == ann.DRAFT):
             self.go_to(after + 1)  # the next one is still to do: it is the next to do
             return
@@ -545,23 +534,7 @@ class ItemScreen(QWidget):
 
     def edit_protection(self) -> None:
         """The worker's daily limit and break time for warned items (private to them)."""
-        ws, pk = self.ws, self.package_pk
-        if ws is None:
-            return
-        self.tasks.run_db(lambda: ws.protection(pk), on_done=self._ask_protection, owner=self)
-
-    def _ask_protection(self, state) -> None:
-        dialog = ProtectionDialog(state, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        ws, pk, choices = self.ws, self.package_pk, dialog.choices()
-
-        def save():
-            ws.set_protection(**choices)
-            return ws.protection(pk)
-
-        self.tasks.run_db(save, owner=self, on_done=lambda p: self.guard.load(
-            p, self.guard.contact))
+        self.guard.edit()
 
     def toggle_instructions(self) -> None:
         self.panel.setVisible(not self.panel.isVisible())

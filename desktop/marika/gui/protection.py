@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from marika.core import protection as care
 from marika.core.timing import ActiveTimer
@@ -123,6 +123,27 @@ class ProtectionGuard(QObject):
         if ws is None or not any(changes.values()):
             return
         self.screen.tasks.run_db(lambda: ws.note_warned(**changes))
+
+    def edit(self) -> None:
+        """Ask the worker for their daily limit and break time, then keep them."""
+        screen = self.screen
+        ws, pk = screen.ws, screen.package_pk
+        if ws is None:
+            return
+        screen.tasks.run_db(lambda: ws.protection(pk), on_done=self._ask, owner=self)
+
+    def _ask(self, state: care.Protection) -> None:
+        dialog = ProtectionDialog(state, self.screen)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ws, pk, choices = self.screen.ws, self.screen.package_pk, dialog.choices()
+
+        def save():
+            ws.set_protection(**choices)
+            return ws.protection(pk)
+
+        self.screen.tasks.run_db(save, owner=self,
+                                 on_done=lambda p: self.load(p, self.contact))
 
     def limit_text(self) -> str:
         return self.tr("You have reached your daily limit of %n item(s) with content "
