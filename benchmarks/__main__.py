@@ -7,6 +7,8 @@ a ratio <= the target column passes). Options:
   --quick        smaller sizes, under two minutes on a 2-core PC
   --only A,B     only these groups (names: see --list)
   --tiny         very small sizes, for the smoke test (tests/benchmarks)
+  --labelme PY   labelme's own interpreter, to measure the peer in the same run
+                 (default: $MARIKA_BENCH_LABELME, else .venv-labelme/ if it exists)
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny", action="store_true", help="smallest sizes (smoke test)")
     parser.add_argument("--only", help="comma-separated group names")
     parser.add_argument("--list", action="store_true", help="list the groups and exit")
+    parser.add_argument("--labelme", metavar="PYTHON",
+                        help="labelme's interpreter (its own venv), to measure the peer too")
     args = parser.parse_args(argv)
     if args.list:
         print("\n".join(ORDER))  # noqa: T201
@@ -96,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in ORDER]
     if unknown:
         parser.error(f"unknown group(s): {', '.join(unknown)}")
+    from .peer import ENV, python
+
+    if args.labelme:
+        os.environ[ENV] = args.labelme  # the groups' processes inherit it
+    peer = python()
     started = time.perf_counter()
     rows, problems = [], []
     for name in names:
@@ -106,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(problem)
         print(f"# {name}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)  # noqa: T201
     print(f"Marika benchmarks ({scale}), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-          f"{machine()}, {time.perf_counter() - started:.0f} s")  # noqa: T201
+          f"{machine()}, {time.perf_counter() - started:.0f} s, "
+          f"{f'labelme: {peer}' if peer else 'labelme not measured (see --labelme)'}")  # noqa: T201
     print(table(rows))  # noqa: T201
     for problem in problems:
         print(f"\nPROBLEM {problem}")  # noqa: T201

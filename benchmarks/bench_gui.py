@@ -8,6 +8,9 @@
   same repaint (a label's text changed, a button toggled) in the same run.
 - memory: resident memory after browsing N images in a fresh process, against a bare
   window that decodes and shows the same images (benchmarks/probe.py).
+- labelme, where its interpreter is given (benchmarks/peer.py): its Next Image key (D)
+  on a folder of the same images in a window of the same size, p95, and its RSS after
+  the same N images, each against Marika's figure of the same run.
 """
 
 from __future__ import annotations
@@ -202,6 +205,7 @@ def next_image(scale: str) -> list[Row]:
     from PySide6.QtCore import Qt
 
     from .office import image_items
+    from .peer import Labelme
 
     rows = []
     count = pick(scale, 4, 10, 30)
@@ -210,6 +214,7 @@ def next_image(scale: str) -> list[Row]:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         bench = Bench(tmp)
+        labelme = Labelme.found(tmp)
         try:
             for width, height in sizes:
                 items, media = image_items(count, width, height)
@@ -236,6 +241,14 @@ def next_image(scale: str) -> list[Row]:
                                 ms(floor), "ms", 2.0, "screen-size decode p50",
                                 note="no time to prefetch: decode + paint"))
                 close_screen(screen)
+                if labelme is not None:  # the same files, a window of the same size
+                    peer = ms(p95(labelme.next_image(paths[0].parent, count, SCREEN)))
+                    rows.append(Row(f"next_image_vs_labelme@{mp}", ms(p95(prefetched)), peer,
+                                    "ms", 1.0, "labelme's Next Image (D) until painted, p95",
+                                    note="Marika prefetched; labelme reads when asked"))
+                    rows.append(Row(f"next_image_back_to_back_vs_labelme@{mp}",
+                                    ms(p95(back_to_back)), peer, "ms", 1.0,
+                                    "labelme's Next Image (D) until painted, p95"))
         finally:
             bench.close()
     return rows
@@ -299,6 +312,7 @@ def item_keys(scale: str) -> list[Row]:
 
 def memory(scale: str) -> list[Row]:
     from .office import image_items, open_office
+    from .peer import Labelme
 
     rows = []
     sizes = pick(scale, (4, 8), (30, 100), (300, 1000))
@@ -310,11 +324,16 @@ def memory(scale: str) -> list[Row]:
                         out_dir=tmp)
         office.close()
         folder = tmp / "data" / "packages" / "memory" / "v1" / "photos"
+        labelme = Labelme.found(tmp)
         for count in sizes:
             floor = _probe("memory-floor", str(folder), str(count))
             value = _probe("memory-marika", str(tmp / "data"), str(pk), str(count))
             rows.append(Row(f"rss_after_images@{count}", value, floor, "MiB", 1.5,
                             "bare window showing the same images"))
+            if labelme is not None:
+                rows.append(Row(f"rss_after_images_vs_labelme@{count}", value,
+                                labelme.memory(folder, count), "MiB", 1.0,
+                                "labelme after the same images (Next Image)"))
     return rows
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import statistics
+import subprocess
 import time
 from dataclasses import asdict, dataclass
 
@@ -90,6 +91,20 @@ def rss_mib() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def until_painted(command: list[str], env: dict, *, stderr=None,
+                  timeout: float = 120) -> tuple[float | None, float, int]:
+    """Start a probe process and time it until it prints "painted RSS_MiB": the seconds
+    from the start (None if it never did), that RSS, and the process's exit code."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True)
+    took, rss = None, 0.0
+    for line in proc.stdout:
+        if line.startswith("painted"):
+            took = time.perf_counter() - start
+            rss = float(line.split()[1])
+    return took, rss, proc.wait(timeout=timeout)
 
 
 def write_fsync_floor(folder, *, size: int = 512, runs: int = 200) -> list[float]:

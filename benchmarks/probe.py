@@ -7,6 +7,7 @@
 
 Start probes print "painted RSS_MiB" once the window is painted (the parent times the
 whole process from its start); memory probes print the resident MiB at the end.
+labelme's probes run in labelme's own interpreter: benchmarks/labelme_probe.py.
 """
 
 from __future__ import annotations
@@ -94,37 +95,6 @@ def start_marika(data_dir: str) -> int:
     return main(["--data-dir", data_dir, "--lang", "en"]) if app else 1
 
 
-def start_labelme() -> int:
-    """labelme's own entry point until its main window is painted (where installed).
-    It makes its QApplication itself (through qtpy), so the report is hooked to exec."""
-    import labelme.__main__ as entry
-    from qtpy import QtCore, QtWidgets
-
-    def report() -> None:
-        windows = [w for w in QtWidgets.QApplication.topLevelWidgets()
-                   if w.isVisible() and isinstance(w, QtWidgets.QMainWindow)]
-        if not windows:
-            QtCore.QTimer.singleShot(1, report)
-            return
-        windows[0].repaint()
-        print(f"painted {_rss():.1f}", flush=True)  # noqa: T201
-        QtWidgets.QApplication.instance().quit()
-
-    app_class = QtWidgets.QApplication
-    for name in ("exec_", "exec"):
-        real = getattr(app_class, name, None)
-        if real is None:
-            continue
-
-        def hooked(self, _real=real):
-            QtCore.QTimer.singleShot(0, report)
-            return _real(self)
-
-        setattr(app_class, name, hooked)
-    sys.argv = ["labelme"]
-    return entry.main() or 0
-
-
 def memory_floor(folder: str, count: str) -> int:
     from pathlib import Path
 
@@ -185,7 +155,6 @@ def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
 def main(argv: list[str]) -> int:
     what, *args = argv
     return {"start-bare": start_bare, "start-marika": start_marika,
-            "start-labelme": start_labelme,
             "memory-floor": memory_floor, "memory-marika": memory_marika}[what](*args)
 
 

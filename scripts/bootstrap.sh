@@ -2,12 +2,22 @@
 # Installs everything Marika needs on a fresh Debian/Ubuntu machine with Python 3.11+:
 # the system libraries the Qt wheels load, a virtual environment in .venv, the app
 # (editable) and, with --dev, the test and lint tools. Safe to run again: it only adds
-# what is missing. Usage: scripts/bootstrap.sh [--dev]
+# what is missing. Usage: scripts/bootstrap.sh [--dev] [--labelme]
+# --labelme also makes .venv-labelme: labelme, the peer the benchmarks compare with, in a
+# virtualenv of its own (it pulls PyQt5 and onnxruntime, about 725 MB; never a dependency
+# of Marika). `python -m benchmarks` finds it there (benchmarks/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEV=0
-[ "${1:-}" = "--dev" ] && DEV=1
+LABELME=0
+for arg in "$@"; do
+  case "$arg" in
+    --dev) DEV=1 ;;
+    --labelme) LABELME=1 ;;
+    *) echo "usage: scripts/bootstrap.sh [--dev] [--labelme]" >&2; exit 2 ;;
+  esac
+done
 
 PYTHON=${PYTHON:-python3}
 "$PYTHON" - <<'PY' || { echo "Marika needs Python 3.11 or newer." >&2; exit 1; }
@@ -49,4 +59,10 @@ fi
 # Compile the translations (.ts -> .qm) next to the code that loads them.
 if [ -f scripts/build_translations.py ]; then
   .venv/bin/python scripts/build_translations.py
+fi
+# The benchmarks' peer, in its own interpreter (the version the README's figures used).
+if [ "$LABELME" = 1 ]; then
+  [ -x .venv-labelme/bin/python ] || "$PYTHON" -m venv .venv-labelme
+  .venv-labelme/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv-labelme/bin/python -m pip install -q "labelme==6.3.1"
 fi
