@@ -7,8 +7,8 @@ worker; only the logged-in worker sees it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from marika_sync.fsutil import atomic_write
-
-from . import files, fmt
+from . import files, fmt, pdf
 from .item_parts import heading, plain_label
 from .practice_feedback import PrivateDialog, percent, when
 
@@ -222,23 +220,15 @@ class CertificateDialog(PrivateDialog):
 
 def write_pdf(path: str, text: str) -> None:
     """A one-page A4 PDF of plain text (no markup from a package can reach it), written
-    atomically."""
-    atomic_write(path, pdf_bytes(text))
+    atomically by `gui/pdf.py`."""
+    def draw(writer: QPdfWriter) -> None:
+        document = QTextDocument()
+        document.setPlainText(text)
+        font = document.defaultFont()
+        font.setPointSizeF(14)
+        document.setDefaultFont(font)
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
+                             .toSizeF())
+        document.print_(writer)
 
-
-def pdf_bytes(text: str) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
-    document.setPlainText(text)
-    font = document.defaultFont()
-    font.setPointSizeF(14)
-    document.setDefaultFont(font)
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
-                         .toSizeF())
-    document.print_(writer)
-    del writer  # finishes the file
-    return bytes(buffer.data())
+    pdf.write(path, draw, title=text.split("\n", 1)[0], margins_mm=20)

@@ -3,9 +3,9 @@ interface language, naming the office, the worker, the period, the items and tot
 
 CSV: a few heading rows (office, worker, period, exported), a blank row, then one row
 an item (or statement line) with amounts as plain decimals ("125.50") so a spreadsheet
-or `read_csv` gets them back exactly; totals last. PDF: Qt's own QPdfWriter (no new
-dependency), the heading and totals as QTextDocument blocks, the table painted row by
-row (`_Pages`). Both are written atomically; call them off the GUI
+or `read_csv` gets them back exactly; totals last. PDF: written by `gui/pdf.py`, the
+heading and totals as QTextDocument blocks, the table painted row by row (`_Pages`).
+Both are written atomically; call them off the GUI
 thread (TaskManager.run_io).
 """
 
@@ -15,27 +15,23 @@ import csv
 import datetime as dt
 import html
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
 
-from marika_sync.fsutil import atomic_write, fsync_dir
+from marika_sync.fsutil import atomic_write
 
-from . import fmt
+from . import fmt, pdf
 from .pay_models import (
     amounts,
     decision_name,
@@ -368,19 +364,7 @@ class _Pages:
 
 
 def write_pdf(path: Path | str, record: Record) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(record.title)
-        writer.setCreator("Marika")
-        writer.setResolution(150)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(12, 12, 12, 12),
-                                         QPageLayout.Unit.Millimeter))
+    def draw(writer: QPdfWriter) -> None:
         painter = QPainter(writer)
         try:
             pages = _Pages(writer, painter)
@@ -390,11 +374,5 @@ def write_pdf(path: Path | str, record: Record) -> None:
             pages.finish()
         finally:
             painter.end()
-        del writer  # finishes the file
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
+
+    pdf.write(path, draw, title=record.title, margins_mm=12, resolution=150)
