@@ -8,7 +8,7 @@ worker; only the logged-in worker sees it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -223,12 +223,18 @@ def write_pdf(path: str, text: str) -> None:
     atomically by `gui/pdf.py`."""
     def draw(writer: QPdfWriter) -> None:
         document = QTextDocument()
-        document.setPlainText(text)
+        # Laid out for the page's resolution: laid out for the screen, 14 pt came out
+        # as small print on paper.
+        document.documentLayout().setPaintDevice(writer)
         font = document.defaultFont()
         font.setPointSizeF(14)
         document.setDefaultFont(font)
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
-                             .toSizeF())
-        document.print_(writer)
+        document.setPlainText(text)
+        document.setTextWidth(writer.width())
+        painter = QPainter(writer)
+        try:
+            document.drawContents(painter)
+        finally:
+            painter.end()
 
     pdf.write(path, draw, title=text.split("\n", 1)[0], margins_mm=20)
