@@ -44,6 +44,17 @@ def rows_by_item(model) -> dict[str, list[str]]:
     return {cells(model, r)[key_column]: cells(model, r) for r in range(model.rowCount())}
 
 
+def save_as(monkeypatch, *targets):
+    """The save dialog (`files.save_file`) answers `targets` in turn; returns what the
+    screen asked it (title, offered name, file filter)."""
+    from marika.gui import files
+
+    asked, answers = [], list(targets)
+    monkeypatch.setattr(files, "save_file", lambda _parent, title, name, flt="": (
+        asked.append((title, name, flt)), str(answers.pop(0)))[1])
+    return asked
+
+
 def open_pay(qtbot, window):
     press(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pay)
@@ -51,7 +62,8 @@ def open_pay(qtbot, window):
     return window.pay
 
 
-def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_path):
+def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_path,
+                                                          monkeypatch):
     window = start_app(qtbot, world_dir)
     log_in(qtbot, window)
     home = window.home
@@ -131,8 +143,10 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
 
     pay.tabs.setCurrentWidget(pay.items_tab)
     target = tmp_path / "ledger.csv"
-    pay.export("csv", target)
+    asked = save_as(monkeypatch, target)
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=10_000)
+    assert asked == [("Save your pay record", "marika-pay.csv", "CSV files (*.csv)")]
     heading, header, table = pay_export.read_csv(target)
     assert heading[0] == ["Pay record of Rasoa"] and ["Office", "Bureau Analamanga"] in heading
     index = {name: header.index(name) for name in ("Package id", "Item", "Amount",
@@ -165,7 +179,7 @@ def test_pay_screen_shows_status_amount_reason_and_totals(qtbot, world_dir, tmp_
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize("lang", ["en", "fr", "mg"])
-def test_pdf_statement_and_ledger_render(qtbot, world_dir, tmp_path, lang):
+def test_pdf_statement_and_ledger_render(qtbot, world_dir, tmp_path, monkeypatch, lang):
     from marika.gui import pay_export
 
     window = start_app(qtbot, world_dir, lang=lang)
@@ -174,9 +188,11 @@ def test_pdf_statement_and_ledger_render(qtbot, world_dir, tmp_path, lang):
     window.set_language(lang)  # the profile's own language is English
     pay = open_pay(qtbot, window)
     ledger_pdf, statement_pdf = tmp_path / f"ledger-{lang}.pdf", tmp_path / f"st-{lang}.pdf"
-    pay.export("pdf", ledger_pdf)
-    pay.tabs.setCurrentWidget(pay.statements_tab)
-    pay.export("pdf", statement_pdf)
+    asked = save_as(monkeypatch, ledger_pdf, statement_pdf)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pay.tabs.setCurrentWidget(pay.statements_tab)  # the newest statement is chosen
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert [name for _, name, _ in asked] == ["marika-pay.pdf", "marika-statement-2.pdf"]
     qtbot.waitUntil(lambda: ledger_pdf.exists() and statement_pdf.exists(), timeout=15_000)
     for pdf in (ledger_pdf, statement_pdf):
         assert pdf.read_bytes().startswith(b"%PDF")

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from marika.core import ledger
 
-from . import fmt, pay_export
+from . import files, fmt, pay_export
 from .banner import Banner
 from .commands import Command
 from .flow_layout import FlowLayout
@@ -316,24 +315,22 @@ class PayScreen(QWidget):
             else None
 
     # ---------------------------------------------------------------- exports
-    def export(self, kind: str, path: str | Path | None = None) -> None:
+    def export(self, kind: str) -> None:
         """Write the shown ledger, or the chosen statement when the Statements tab is open,
-        as CSV or PDF. Without `path`, ask where."""
+        as CSV or PDF, where the worker chooses (`files.save_file`, as everywhere)."""
         if self.pay is None:
             return
         statement = (self.selected_statement()
                      if self.tabs.currentWidget() is self.statements_tab else None)
-        if path is None:
-            if statement is not None:
-                name = f"marika-statement-{statement.seq}.{kind}"
-            else:
-                name = f"marika-pay.{kind}"
-            pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr(
-                "PDF files (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save your pay record"), str(Path.home() / name), pattern)
-            if not path:
-                return
+        if statement is not None:
+            name = f"marika-statement-{statement.seq}.{kind}"
+        else:
+            name = f"marika-pay.{kind}"
+        pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr(
+            "PDF files (*.pdf)")
+        path = files.save_file(self, self.tr("Save your pay record"), name, pattern)
+        if not path:
+            return
         pay, items = self.pay, self.items_model.shown_rows()
 
         def write() -> Path:
