@@ -17,13 +17,18 @@ def end_of_test() -> None:
     _generation[0] += 1
 
 
-def when_dialog(action, kind=QDialog, *, keyboard: bool = False) -> None:
+def when_dialog(action, kind=QDialog, *, keyboard: bool = False) -> list:
     """Run `action(dialog)` once a visible modal dialog of class `kind` is up; dialogs run
     their own event loop (exec), so this is a watcher on the GUI thread. With `keyboard`,
     it also waits until the dialog is the active window: its shortcuts (1, 2, 3 in the
     skip dialog) only take keys then, and a key sent earlier is lost, leaving exec()
-    waiting for ever. Waits on conditions only: no delay decides anything."""
+    waiting for ever. Waits on conditions only: no delay decides anything.
+
+    Returns a list that holds the dialog once the action has run (`qtbot.waitUntil(lambda:
+    bool(done))`). An action that raises rejects the dialog, so the test fails instead of
+    waiting in the dialog's exec() for ever."""
     generation = _generation[0]
+    done: list = []
 
     def check() -> None:
         if generation != _generation[0]:
@@ -36,9 +41,16 @@ def when_dialog(action, kind=QDialog, *, keyboard: bool = False) -> None:
             dialog.activateWindow()
             QTimer.singleShot(10, check)
             return
-        action(dialog)
+        try:
+            action(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+        finally:
+            done.append(dialog)
 
     QTimer.singleShot(0, check)
+    return done
 
 
 def start_app(qtbot, data_dir, *, lang="en", demo=False, **build_kw):

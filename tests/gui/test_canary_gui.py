@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_PASSWORD
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from gui.appdriver import log_in, on_db, press, start_app, wait_saved
+from gui.appdriver import log_in, on_db, press, start_app, wait_saved, when_dialog
 from gui.textpack import TEXTS, build_office
 from marika.gui.dialogs import FlagDialog
 
@@ -77,15 +76,11 @@ def test_a_note_typed_in_the_window_never_reaches_disk_in_plaintext(
     qtbot.waitUntil(lambda: items.item is not None, timeout=10_000)
     press(qtbot, Qt.Key.Key_1)
 
-    def write_note():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, FlagDialog):
-            QTimer.singleShot(20, write_note)
-            return
+    def write_note(dialog):
         qtbot.keyClicks(dialog.edit, f"Tsy azoko {marker}")  # typed, key by key
         dialog.accept()
 
-    QTimer.singleShot(0, write_note)
+    when_dialog(write_note, FlagDialog)
     press(qtbot, Qt.Key.Key_F, CTRL)
     wait_saved(qtbot, window)
 

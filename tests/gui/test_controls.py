@@ -7,10 +7,10 @@ import threading
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from gui.appdriver import log_in, on_db, press, start_app, type_text
+from gui.appdriver import log_in, on_db, press, start_app, type_text, when_dialog
 from gui.test_item_screen import in_dialog
 from gui.textpack import TEXTS, build_office
 from marika_sync.crypto import SigningKey
@@ -81,14 +81,7 @@ def test_status_line_when_nothing_was_ever_submitted():
 # ---------------------------------------------------------------- trusted publishers
 def answer_no():
     """Press "No" in the next question box (it runs its own loop)."""
-    def run():
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, run)
-            return
-        box.button(QMessageBox.StandardButton.No).click()
-    QTimer.singleShot(20, run)
+    when_dialog(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
 
 
 def test_enter_in_the_key_field_adds_and_never_removes_a_trusted_key(qtbot, data_dir):

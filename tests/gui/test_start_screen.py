@@ -101,10 +101,7 @@ def test_throttling_is_told_in_the_workers_language(qtbot, data_dir, tmp_path):
 
 
 def test_a_person_sets_their_own_password(qtbot, data_dir):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from gui.appdriver import on_db
+    from gui.appdriver import on_db, when_dialog
     from marika.gui.start_screen import ChangePasswordDialog
 
     office_with(data_dir, 1)
@@ -114,16 +111,12 @@ def test_a_person_sets_their_own_password(qtbot, data_dir):
     page.username.setText("annotator00")
 
     def fill(current: str):
-        def run():
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, ChangePasswordDialog):
-                QTimer.singleShot(20, run)
-                return
+        def run(dialog):
             dialog.current.setText(current)
             dialog.new.setText("only mine 2026")
             dialog.repeat.setText("only mine 2026")
             dialog.accept()
-        QTimer.singleShot(0, run)
+        when_dialog(run, ChangePasswordDialog)
 
     fill("not my password")
     page.change_password.click()

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
+import threading
 
 import pytest
 from conftest import FAST_KDF_N
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from gui.appdriver import on_db, press, start_app, type_text
+from gui.appdriver import on_db, press, start_app, type_text, when_dialog
 from marika.gui.supervisor_dialogs import (
     AssignDialog,
     NewAnnotatorDialog,
@@ -70,27 +70,6 @@ def office(data_dir, tmp_path):
     return {"data_dir": data_dir, "recovery": recovery, "package": package, "pub": pub}
 
 
-def when_dialog(qtbot, cls, action):
-    """Run `action(dialog)` as soon as a modal dialog of `cls` is up; returns a flag."""
-    done = {}
-
-    def check():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, cls):
-            QTimer.singleShot(20, check)
-            return
-        try:
-            action(dialog)
-        except BaseException:
-            dialog.reject()  # never leave the test stuck in the dialog's exec()
-            raise
-        finally:
-            done["yes"] = True
-
-    QTimer.singleShot(0, check)
-    return done
-
-
 def ok(dialog) -> None:
     box = dialog.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -140,9 +119,9 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
         assert "Example Lab" in dialog.list.item(0).text()
         dialog.reject()
 
-    done = when_dialog(qtbot, PublishersDialog, add_publisher)
+    done = when_dialog(add_publisher, PublishersDialog)
     screen.commands["publishers"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "The publisher key was added.")
 
     # Office settings: a wrong address is refused with a sentence; a right one is kept.
@@ -159,13 +138,13 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
             ok(dialog)
         return fill
 
-    done = when_dialog(qtbot, OfficeSettingsDialog, settings("collect.example.org"))
+    done = when_dialog(settings("collect.example.org"), OfficeSettingsDialog)
     screen.commands["settings"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "must start with https://")
-    done = when_dialog(qtbot, OfficeSettingsDialog, settings("https://collect.example.org"))
+    done = when_dialog(settings("https://collect.example.org"), OfficeSettingsDialog)
     screen.commands["settings"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "The office settings are saved.")
     saved = on_db(qtbot, window, session.office_settings)
     assert saved["server_url"] == "https://collect.example.org"
@@ -180,17 +159,19 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
         dialog.password.setText("noro pass 2026")
         ok(dialog)
 
-    done = when_dialog(qtbot, NewAnnotatorDialog, new_annotator)
+    done = when_dialog(new_annotator, NewAnnotatorDialog)
     screen.commands["add"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "Noro can now log in.")
 
     # Import, cancelled: the worker is busy, the supervisor presses Cancel at once.
-    window.tasks.run_db(lambda: time.sleep(0.3))
+    gate = threading.Event()
+    window.tasks.run_db(gate.wait)  # the import waits behind it
     screen.start_import(str(office["package"]))
     assert screen.importing.isVisible() and screen.cancel_import.isEnabled()
     screen.cancel_import.click()
     assert "Stopping" in screen.import_label.text()
+    gate.set()
     banner_says(qtbot, screen, "The import was cancelled. Nothing was changed.")
     assert not screen.importing.isVisible()
     assert on_db(qtbot, window, session.packages) == []
@@ -206,9 +187,9 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
             "Noro (noro)")).setCheckState(Qt.CheckState.Unchecked)
         ok(dialog)
 
-    done = when_dialog(qtbot, AssignDialog, assign_two)
+    done = when_dialog(assign_two, AssignDialog)
     screen.start_import(str(office["package"]))
-    qtbot.waitUntil(lambda: "yes" in done, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     assert seen and seen[-1] == screen.progress.maximum()
     banner_says(qtbot, screen, "The package was imported and assigned.")
     qtbot.waitUntil(lambda: len(cells(screen)) == 2)
@@ -241,9 +222,9 @@ def test_supervisor_runs_the_office(qtbot, office, monkeypatch):
         dialog.list.item(names.index("Noro (noro)")).setCheckState(Qt.CheckState.Checked)
         ok(dialog)
 
-    done = when_dialog(qtbot, AssignDialog, reassign)
+    done = when_dialog(reassign, AssignDialog)
     screen.commands["assign"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "The assignments are saved.")
     qtbot.waitUntil(lambda: sorted(r[0] for r in cells(screen)) == ["Noro", "Rasoa"])
 
@@ -277,9 +258,9 @@ def test_forgotten_password_is_reset_with_the_recovery_key(qtbot, office, monkey
         dialog.repeat.setText("a new start 2026")
         ok(dialog)
 
-    done = when_dialog(qtbot, ResetPasswordDialog, reset)
+    done = when_dialog(reset, ResetPasswordDialog)
     screen.commands["reset"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "The new password is set.")
 
     def rasoa_again():
@@ -309,9 +290,9 @@ def test_a_wrong_recovery_key_is_told_and_changes_nothing(qtbot, office):
         dialog.repeat.setText("a new start 2026")
         ok(dialog)
 
-    done = when_dialog(qtbot, ResetPasswordDialog, reset)
+    done = when_dialog(reset, ResetPasswordDialog)
     screen.commands["reset"].trigger()
-    qtbot.waitUntil(lambda: "yes" in done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     banner_says(qtbot, screen, "This recovery key does not belong to this office.")
     assert QApplication.activeModalWidget() is None
 
@@ -322,25 +303,17 @@ def test_an_answer_arriving_after_log_out_opens_nothing(qtbot, office):
     window = start_app(qtbot, office["data_dir"])
     screen = log_in_supervisor(qtbot, window)
     qtbot.waitUntil(lambda: screen.rows is not None)
-    opened = []
-
-    def close_any_dialog():  # so a wrong dialog fails the test instead of blocking it
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
-            opened.append(type(dialog).__name__)
-            dialog.reject()
-
-    # A timer of this test's own, stopped at its end: a loop that went on would close
-    # the dialogs of the tests after this one.
-    watcher = QTimer(window, interval=20, timeout=close_any_dialog)
-    watcher.start()
-    window.tasks.run_db(lambda: time.sleep(0.3))  # the answer will come after log-out
+    # Any dialog is closed at once, so a wrong one fails the test instead of blocking it
+    # (the watcher ends with the test).
+    opened = when_dialog(lambda dialog: dialog.reject())
+    gate = threading.Event()
+    window.tasks.run_db(gate.wait)  # the list is read only after the log-out
     screen.commands["publishers"].trigger()
     window.log_out()
-    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)
-    qtbot.wait(100)
-    watcher.stop()
-    assert opened == []
+    gate.set()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=10_000)  # its answer came
+    assert [type(d).__name__ for d in opened] == []
+    assert QApplication.activeModalWidget() is None
     assert screen.session is None and screen.table.rowCount() == 0
     assert window.stack.currentWidget() is window.start
 
@@ -403,9 +376,9 @@ def test_the_supervisor_sees_what_was_changed_in_the_data_folder(qtbot, office):
     window.set_language("en")
 
     # The supervisor imports the package again from its signed file: that problem goes.
-    done = when_dialog(qtbot, AssignDialog, lambda dialog: dialog.reject())
+    done = when_dialog(lambda dialog: dialog.reject(), AssignDialog)
     screen.start_import(str(office["package"]))
-    qtbot.waitUntil(lambda: "yes" in done, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     banner_says(qtbot, screen, "The package was imported.")
     qtbot.waitUntil(lambda: len(screen.problems) == 1, timeout=10_000)
     assert "reviews.mg" not in screen.integrity.text()

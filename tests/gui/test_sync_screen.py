@@ -12,12 +12,20 @@ from dataclasses import replace
 import pytest
 from conftest import FAST_KDF_N, TEST_PASSWORD
 from facade.test_sync_facade import FAST, finish_items, prepare_sync_office
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sync.conftest import ServerProc
 from sync.test_exactly_once import _accept_all
 
-from gui.appdriver import log_in, on_db, press, start_app, type_text, wait_saved
+from gui.appdriver import (
+    log_in,
+    on_db,
+    press,
+    start_app,
+    type_text,
+    wait_saved,
+    when_dialog,
+)
 from marika.profiles import Office
 from marika_sync.usb import push_folder
 
@@ -73,11 +81,8 @@ def _open_sync_screen(qtbot, window):
 
 
 def _answer_yes():
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        box.button(QMessageBox.StandardButton.Yes).click()
-    else:
-        QTimer.singleShot(50, _answer_yes)
+    """Press "Yes" in the next question box (it runs its own loop)."""
+    when_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
 
 
 def test_enrol_submit_send_pause_and_resume(qtbot, server, data_dir, tmp_path):
@@ -110,7 +115,7 @@ def test_enrol_submit_send_pause_and_resume(qtbot, server, data_dir, tmp_path):
     press(qtbot, K.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is home)
     qtbot.waitUntil(lambda: home.table.rowCount() == 1)
-    QTimer.singleShot(0, _answer_yes)
+    _answer_yes()
     press(qtbot, K.Key_S, CTRL | SHIFT)
     qtbot.waitUntil(lambda: "submitted" in home.banner.text(), timeout=10_000)
     qtbot.waitUntil(lambda: words(home.sync_line) == "Sending…", timeout=10_000)
