@@ -229,8 +229,11 @@ class ItemScreen(QWidget):
             item = ws.item_at(pk, ordinal)
             return item, ws.annotation_for(item.item_pk), ws.progress(pk)
 
-        self.tasks.run_db(load, on_done=self._item_loaded, on_error=self._load_failed,
-                          owner=self)
+        # After the saves still waiting in the saver's queue (a change made just before
+        # Done, whose save goes out when the one in flight returns): read before them,
+        # the item would show its old state, and leaving it would save that over them.
+        self.saver.when_idle(lambda: self.tasks.run_db(
+            load, on_done=self._item_loaded, on_error=self._load_failed, owner=self))
 
     def _item_loaded(self, result) -> None:
         self.loading = False
@@ -269,16 +272,19 @@ class ItemScreen(QWidget):
 
     def _prefetch_next(self) -> None:
         """Read the next items while this one is worked on (gui/read_ahead.py), and let
-        views that can (images) decode them ahead."""
-        self.read_ahead.clear()
+        views that can (images) decode them ahead: at once those still held from the last
+        read, then what the new read brings."""
         if self.practice.active:
+            self.read_ahead.clear()
             return  # practice feedback and locks decide per answer: read when shown
         shown = self.item
+        self.read_ahead.take(shown.ordinal)  # read from the database just now: drop ours
 
         def decode_ahead(items) -> None:
-            if self.view is not None and hasattr(self.view, "prefetch"):
+            if items and self.view is not None and hasattr(self.view, "prefetch"):
                 self.view.prefetch(items)
 
+        decode_ahead(self.read_ahead.ahead_of(shown.ordinal))
         self.read_ahead.read(self.ws, self.package_pk, shown, self.total,
                              still_shown=lambda: self.item is shown, on_read=decode_ahead)
 

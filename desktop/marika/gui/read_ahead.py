@@ -6,6 +6,12 @@ Views that can (images) are handed the items read ahead to decode them too
 (gui/prefetch.py). The entries stay true: the reads are queued after this item's saves
 (what is read is what was saved), a save that lands later replaces its entry, and a
 newer item on screen drops an older read.
+
+Entries left from the last read stay until the next read replaces them: an entry is
+taken when its item is shown, so what remains was not shown since it was read, and the
+only item changed since is the one that was on screen then, which its own read never
+holds. Keys pressed faster than the database answers still find the next item (and its
+image, decoded since the last read) without a round trip.
 """
 
 from __future__ import annotations
@@ -36,11 +42,14 @@ class ReadAhead:
     def peek(self, ordinal: int) -> tuple | None:
         return self._entries.get(ordinal)
 
+    def ahead_of(self, ordinal: int) -> list:
+        """The items held after `ordinal`, nearest first."""
+        return [self._entries[n][0] for n in sorted(self._entries) if n > ordinal]
+
     def read(self, ws, package_pk: int, item, total: int, *,
              still_shown: Callable[[], bool], on_read: Callable[[list], None]) -> None:
         """Read the next items after `item` (and the one before it: Page Up is as common
         as Page Down); `on_read(items ahead)` once they are in, if `still_shown()`."""
-        self._entries = {}
         first = item.ordinal + 1
         ordinals = [n for n in (*range(first, first + PREFETCH), first - 2) if 0 <= n < total]
         if not ordinals:
