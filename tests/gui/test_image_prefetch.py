@@ -70,22 +70,24 @@ def items(tmp_path):
 
 
 def test_next_item_is_served_from_the_cache_without_decoding(qtbot, view, items, decoder):
+    from marika.gui.prefetch import PREFETCH_AHEAD
+
     view.show_item(items[0], None, make_manifest())
     view.prefetch(items[1:4])
     qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
-    assert len(decoder.calls) == 4  # this item and the next three
+    assert len(decoder.calls) == 1 + PREFETCH_AHEAD  # this item and the next ones
 
     view.show_item(items[1], None, make_manifest())
     # No waiting at all: the image is on screen when show_item returns.
     assert not view.is_loading()
     assert view.canvas.image() is not None
     assert view.canvas.original_size().width() == 1200
-    assert len(decoder.calls) == 4  # no new decode
+    assert len(decoder.calls) == 1 + PREFETCH_AHEAD  # no new decode
 
 
 def test_prefetches_decode_one_at_a_time(qtbot, tasks, items):
     from marika.gui.image_view import ImageTagView
-    from marika.gui.prefetch import ImageLoader
+    from marika.gui.prefetch import PREFETCH_AHEAD, ImageLoader
 
     slow = CountingDecoder(delay=0.05)
     view = ImageTagView(loader=ImageLoader(decode=slow), box=(683, 384))
@@ -95,7 +97,7 @@ def test_prefetches_decode_one_at_a_time(qtbot, tasks, items):
     qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
     view.prefetch(items[1:4])
     qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
-    assert len(slow.calls) == 4
+    assert len(slow.calls) == 1 + PREFETCH_AHEAD
     assert slow.most_at_once == 1  # memory on 4 GB PCs: never two big decodes ahead
 
 
@@ -126,14 +128,41 @@ def test_new_wishes_replace_old_ones(qtbot, tasks, items):
     assert [p.rsplit("/", 1)[1] for p in slow.calls] == ["1.jpg", "4.jpg", "5.jpg"]
 
 
-def test_prefetch_keeps_at_most_three_ahead(qtbot, tasks, items):
-    from marika.gui.prefetch import ImageLoader, ImageRequest
+def test_prefetch_keeps_at_most_the_read_ahead(qtbot, tasks, items):
+    from marika.gui.prefetch import PREFETCH_AHEAD, ImageLoader, ImageRequest
 
     decoder = CountingDecoder()
     loader = ImageLoader(tasks, decode=decoder)
     loader.prefetch([ImageRequest.for_item(item, (683, 384)) for item in items])
     qtbot.waitUntil(lambda: not loader.busy(), timeout=10_000)
-    assert len(decoder.calls) == 3
+    assert len(decoder.calls) == PREFETCH_AHEAD == 2  # as many as the screen reads ahead
+
+
+def test_browsing_keeps_the_previous_image_and_the_next_ones_and_no_more(
+        qtbot, tasks, tmp_path):
+    """Page Down through a package: each image shows from the cache, Page Up shows the
+    one before without a decode, and the cache never holds more than read-ahead needs."""
+    from marika.gui.image_view import ImageTagView
+    from marika.gui.prefetch import CACHE_ITEMS, PREFETCH_AHEAD, ImageLoader
+
+    items = [make_item(n, write_image(tmp_path / f"{n}.jpg", 640, 480, seed=n))
+             for n in range(1, 10)]
+    decoder = CountingDecoder()
+    view = ImageTagView(loader=ImageLoader(decode=decoder), box=(320, 240))
+    qtbot.addWidget(view)
+    view.tasks = tasks
+    assert CACHE_ITEMS == PREFETCH_AHEAD + 2
+    for n, item in enumerate(items):
+        view.show_item(item, None, make_manifest())
+        if n:
+            assert not view.is_loading()  # decoded ahead, shown at once
+        view.prefetch(items[n + 1:])
+        qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+        assert len(view.loader.cache) <= CACHE_ITEMS
+    calls = len(decoder.calls)
+    view.show_item(items[-2], None, make_manifest())  # Page Up
+    assert not view.is_loading()
+    assert len(decoder.calls) == calls == len(items)  # every image decoded once
 
 
 def test_cache_is_bounded_by_memory(qapp):

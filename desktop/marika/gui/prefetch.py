@@ -24,11 +24,17 @@ from PySide6.QtGui import QImage
 
 from marika.media.images import DecodedImage, decode_image
 
-#: The cache: about 15 screen-sized images at 1366x768, never more than 8 entries.
+from .read_ahead import PREFETCH as READ_AHEAD
+
+#: How many upcoming items are decoded ahead: as many as the item screen reads ahead.
+PREFETCH_AHEAD = READ_AHEAD
+#: The cache holds what read-ahead needs and no more: the image before (Page Up), the one
+#: on screen and the ones decoded ahead. Each is 3-4 MiB at 1366x768: the eight entries
+#: kept before held 12-16 MiB more there (7 MiB at the memory benchmark's 800x600), for
+#: images rarely shown again. The byte bound keeps large screens (a 4K image is 32 MiB)
+#: in check.
+CACHE_ITEMS = 1 + 1 + PREFETCH_AHEAD
 CACHE_BYTES = 64 * 1024 * 1024
-CACHE_ITEMS = 8
-#: How many upcoming items are decoded ahead.
-PREFETCH_AHEAD = 3
 
 
 @dataclass(frozen=True)
