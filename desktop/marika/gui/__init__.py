@@ -8,6 +8,9 @@ makes None immortal (PEP 683), which hides the bug; on 3.11 we do the same by gi
 None a reference count no program can exhaust. None is never deallocated in a healthy
 interpreter, so this changes nothing else.
 
+It also sets the C allocator up to give freed image buffers back (`gui.memory`), before
+the first image is decoded.
+
 True and False get the same pin: emitting a signal with a bool argument to a Python slot
 (QAction.triggered, QAbstractButton.clicked) drops one reference to the bool each time,
 measured: a few hundred shortcut presses in one test session ended in "Fatal Python
@@ -29,3 +32,7 @@ def _pin_none() -> None:
 
 
 _pin_none()
+
+from .memory import tune_allocator  # noqa: E402 - after the pin, as documented
+
+tune_allocator()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage
 
 from marika.media.images import DecodedImage, decode_image
 
+from .memory import release_freed
 from .read_ahead import PREFETCH as READ_AHEAD
 
 #: How many upcoming items are decoded ahead: as many as the item screen reads ahead.
@@ -234,6 +235,8 @@ class ImageLoader(QObject):
             else:
                 on_error(exc)
         self._next_prefetch()
+        if not self.busy():
+            release_freed()  # read-ahead done: give back what the decodes freed
 
     def _next_prefetch(self) -> None:
         if self.tasks is None:

@@ -1,0 +1,29 @@
+"""Freed memory goes back to the PC (gui/memory.py)."""
+
+import linecache
+import sys
+
+import pytest
+
+
+def test_release_drops_the_module_sources_pyside_made_linecache_keep():
+    import marika.gui  # noqa: F401 - PySide6 reads the source of modules imported after it
+    from marika.gui.memory import release_freed
+
+    linecache.getlines(__file__)  # as PySide6's import hook does for every module
+    assert linecache.cache
+    release_freed()
+    assert not linecache.cache
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_large_blocks_get_mappings_of_their_own_on_glibc():
+    import ctypes
+
+    from marika.gui.memory import tune_allocator
+
+    try:
+        ctypes.CDLL("libc.so.6").gnu_get_libc_version  # noqa: B018
+    except (OSError, AttributeError):
+        pytest.skip("not glibc")
+    assert tune_allocator()
