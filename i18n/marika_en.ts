@@ -1826,6 +1826,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part paid: %1 paid, %2 still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record of this item on this PC cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,6 +2074,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Part paid items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items unreadable on this PC (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Balance on your statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,6 +2147,18 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,10 +2248,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Part paid: %n item(s). The payments so far cover only part of them; the rest is still owed.</source>
+        <translation>
+            <numerusform>Part paid: %n item. The payments so far cover only part of it; the rest is still owed.</numerusform>
+            <numerusform>Part paid: %n items. The payments so far cover only part of them; the rest is still owed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rejected: %n item(s), not paid. The reasons are in the list.</source>
         <translation>
             <numerusform>Rejected: %n item, not paid. The reason is in the list.</numerusform>
             <numerusform>Rejected: %n items, not paid. The reasons are in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read on this PC, so they are not in your own count. The list says why.</source>
+        <translation>
+            <numerusform>%n item could not be read on this PC, so it is not in your own count. The list says why.</numerusform>
+            <numerusform>%n items could not be read on this PC, so they are not in your own count. The list says why.</numerusform>
         </translation>
     </message>
     <message>

@@ -1826,6 +1826,22 @@
         <translation>Sans date</translation>
     </message>
     <message>
+        <source>Part paid</source>
+        <translation>Payé en partie</translation>
+    </message>
+    <message>
+        <source>Unreadable on this PC</source>
+        <translation>Illisible sur ce PC</translation>
+    </message>
+    <message>
+        <source>Part paid: %1 paid, %2 still owed</source>
+        <translation>Payé en partie&#xa0;: %1 payé, %2 encore dû</translation>
+    </message>
+    <message>
+        <source>Your record of this item on this PC cannot be read: %1</source>
+        <translation>L&apos;enregistrement de cet élément sur ce PC est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -2058,6 +2074,14 @@
         <translation>Éléments refusés (%1)</translation>
     </message>
     <message>
+        <source>Part paid items (%1)</source>
+        <translation>Éléments payés en partie (%1)</translation>
+    </message>
+    <message>
+        <source>Items unreadable on this PC (%1)</source>
+        <translation>Éléments illisibles sur ce PC (%1)</translation>
+    </message>
+    <message>
         <source>Balance on your statements</source>
         <translation>Solde de vos relevés</translation>
     </message>
@@ -2124,6 +2148,18 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Encore dû</translation>
+    </message>
+    <message>
+        <source>Problem on this PC</source>
+        <translation>Problème sur ce PC</translation>
     </message>
     <message>
         <source>Items</source>
@@ -2212,10 +2248,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Part paid: %n item(s). The payments so far cover only part of them; the rest is still owed.</source>
+        <translation>
+            <numerusform>Payé en partie&#xa0;: %n élément. Les paiements reçus n&apos;en couvrent qu&apos;une partie&#xa0;; le reste est encore dû.</numerusform>
+            <numerusform>Payés en partie&#xa0;: %n éléments. Les paiements reçus n&apos;en couvrent qu&apos;une partie&#xa0;; le reste est encore dû.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rejected: %n item(s), not paid. The reasons are in the list.</source>
         <translation>
             <numerusform>Refusé&#xa0;: %n élément, non payé. Les motifs sont dans la liste.</numerusform>
             <numerusform>Refusés&#xa0;: %n éléments, non payés. Les motifs sont dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read on this PC, so they are not in your own count. The list says why.</source>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être lu sur ce PC&#xa0;: il n&apos;est pas dans votre propre compte. La liste dit pourquoi.</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être lus sur ce PC&#xa0;: ils ne sont pas dans votre propre compte. La liste dit pourquoi.</numerusform>
         </translation>
     </message>
     <message>

@@ -1826,6 +1826,22 @@
         <translation>Tsy misy daty</translation>
     </message>
     <message>
+        <source>Part paid</source>
+        <translation>Voaloa ampahany</translation>
+    </message>
+    <message>
+        <source>Unreadable on this PC</source>
+        <translation>Tsy vakiana amin&apos;ity solosaina ity</translation>
+    </message>
+    <message>
+        <source>Part paid: %1 paid, %2 still owed</source>
+        <translation>Voaloa ampahany: %1 voaloa, %2 mbola trosa</translation>
+    </message>
+    <message>
+        <source>Your record of this item on this PC cannot be read: %1</source>
+        <translation>Tsy vakiana ny firaketanao ity singa ity amin&apos;ity solosaina ity: %1</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Vondrona</translation>
     </message>
@@ -2058,6 +2074,14 @@
         <translation>Singa nolavina (%1)</translation>
     </message>
     <message>
+        <source>Part paid items (%1)</source>
+        <translation>Singa voaloa ampahany (%1)</translation>
+    </message>
+    <message>
+        <source>Items unreadable on this PC (%1)</source>
+        <translation>Singa tsy vakiana amin&apos;ity solosaina ity (%1)</translation>
+    </message>
+    <message>
         <source>Balance on your statements</source>
         <translation>Ambim-bola amin&apos;ny tatitrao</translation>
     </message>
@@ -2124,6 +2148,18 @@
     <message>
         <source>no</source>
         <translation>tsia</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Voaloa</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Mbola trosa</translation>
+    </message>
+    <message>
+        <source>Problem on this PC</source>
+        <translation>Olana amin&apos;ity solosaina ity</translation>
     </message>
     <message>
         <source>Items</source>
@@ -2212,10 +2248,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Part paid: %n item(s). The payments so far cover only part of them; the rest is still owed.</source>
+        <translation>
+            <numerusform>Voaloa ampahany: singa %n. Ampahany ihany no voaloan&apos;ny fandoavana hatreto; mbola trosa ny ambiny.</numerusform>
+            <numerusform>Voaloa ampahany: singa %n. Ampahany ihany no voaloan&apos;ny fandoavana hatreto; mbola trosa ny ambiny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rejected: %n item(s), not paid. The reasons are in the list.</source>
         <translation>
             <numerusform>Nolavina: singa %n, tsy karamaina. Ao anatin&apos;ny lisitra ny antony.</numerusform>
             <numerusform>Nolavina: singa %n, tsy karamaina. Ao anatin&apos;ny lisitra ny antony.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read on this PC, so they are not in your own count. The list says why.</source>
+        <translation>
+            <numerusform>Singa %n no tsy vakiana amin&apos;ity solosaina ity, ka tsy tafiditra ao amin&apos;ny kajinao manokana. Ny lisitra no milaza ny antony.</numerusform>
+            <numerusform>Singa %n no tsy vakiana amin&apos;ity solosaina ity, ka tsy tafiditra ao amin&apos;ny kajinao manokana. Ny lisitra no milaza ny antony.</numerusform>
         </translation>
     </message>
     <message>

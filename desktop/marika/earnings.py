@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .core import annotation as ann
 from .core import ledger, pay_periods
+from .core.errors import MarikaError
 from .core.ledger import (
     Difference,
     PackageInfo,
@@ -118,7 +119,15 @@ def _work(workspace, profile_id: str, infos: dict[str, PackageInfo], practice: s
         info = by_pk.get(package_pk)
         if info is None or package_pk in practice:
             continue
-        data = workspace._open_annotation(uuid, item_pk, revision, payload)
+        try:
+            data = workspace._open_annotation(uuid, item_pk, revision, payload)
+        except MarikaError as exc:
+            # One changed row: the rest of the pay is still shown, this item with the
+            # cause (LocalStateTampered), never a claim from it.
+            work.append(Work(info.package_id, key, readable == ann.DONE, updated, 0,
+                             batch_id, received.get(batch_id) if batch_id else None,
+                             ordinal, unreadable=exc))
+            continue
         status = data.get("status", readable)  # the encrypted copy is the true one
         if status not in (ann.DONE, ann.SKIPPED):
             continue

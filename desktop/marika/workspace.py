@@ -332,7 +332,7 @@ class Workspace:
             result[key[0]] = (amount + entry.amount,
                               done + (entry.line.status == ann.DONE),
                               rejected + (entry.line.decision == "rejected"),
-                              paid + (entry.amount if key in covered else 0))
+                              paid + covered.get(key, Decimal(0)))
         return result
 
     # ------------------------------------------------------------ pay

@@ -59,6 +59,45 @@ def test_payments_mark_the_oldest_accepted_items_paid():
     assert summary.balance == {"EUR": Decimal("0.50")}  # 1.50 stated, 1.00 paid out
 
 
+def test_a_payment_that_covers_an_item_in_part_says_paid_and_still_owed():
+    statements = [St(1, [Line("a", "0.50"), Line("b", "0.50"), Line("c", "0.50")],
+                     payments=(Payment("p1", "EUR", Decimal("0.75"), 90),))]
+    items = {i.item_key: i for i in ledger.build_items(
+        work=[work("a"), work("b"), work("c")], packages=INFO, statements=statements)}
+    # Oldest first, each whole before the next: a is paid, b in part, c not at all.
+    assert [items[k].status for k in "abc"] == ["paid", "part_paid", "accepted"]
+    assert (items["b"].paid, items["b"].owed) == (Decimal("0.25"), Decimal("0.25"))
+    assert (items["a"].owed, items["c"].owed, items["c"].paid) == (0, Decimal("0.50"), 0)
+    split = ledger.summarise(items.values(), statements).split("EUR")
+    assert (split.paid, split.accepted) == (Decimal("0.75"), Decimal("0.75"))
+    assert (split.paid_items, split.part_paid_items, split.accepted_items) == (1, 1, 1)
+    assert split.confirmed == Decimal("1.50")
+
+
+def test_a_record_that_cannot_be_read_stays_listed_with_its_cause():
+    cause = ValueError("changed by someone else")
+    unreadable = [Work("p", "a", True, 50.0, 0, "b", 60.0, unreadable=cause),
+                  Work("p", "b", True, 50.0, 0, "b", 60.0, unreadable=cause)]
+    statements = [St(1, [Line("b", "0.50", status="skipped")], issued_at=55.0,
+                     totals={"EUR": Decimal("0.50")})]
+    items = {i.item_key: i for i in ledger.build_items(
+        work=[*unreadable, work("c")], packages=INFO, statements=statements)}
+    # Not on a statement: unreadable, and no claim is made from it.
+    assert (items["a"].status, items["a"].amount, items["a"].unreadable) == (
+        "unreadable", 0, cause)
+    # On a statement: the signed word stands; the local record is still marked.
+    assert (items["b"].status, items["b"].amount, items["b"].unreadable) == (
+        "accepted", Decimal("0.50"), cause)
+    assert items["c"].status == "delivered" and items["c"].unreadable is None
+    split = ledger.summarise(items.values(), statements).split("EUR")
+    assert (split.unreadable_items, split.waiting_items, split.waiting) == (
+        1, 1, Decimal("0.50"))
+    # "Done here, skipped there" cannot be told from a record that cannot be read.
+    diffs = ledger.reconcile(work=[*unreadable, work("c")], packages=INFO,
+                             statements=statements)
+    assert diffs == []
+
+
 def test_a_reversal_takes_back_the_payment_and_keeps_its_reason():
     statements = [St(1, [Line("a", "0.50")]),
                   St(2, [Line("a", "-0.50", decision="rejected", reason="blurry")])]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from .office_data import PASSWORD_A, add_package, assign, text_manifest
 from .statement_data import StatementIssuer, deliver_all
@@ -123,3 +124,20 @@ def busy_world(office, supervisor, *, password: str, language: str) -> PayWorld:
                  payments=[{"payment_id": "p-1", "currency": "MGA", "amount": "500",
                             "paid_at": now - 13 * 3600, "reference": "MVola 034 55 123 45"}])
     return PayWorld(ws, package_pk, issuer, batch_id, now - 2 * 86400)
+
+
+def put_answer_of(data_dir, *, source: str, into: str) -> None:
+    """What a colleague with the data folder can do: sqlite3 puts item `source`'s saved
+    answer (its encrypted payload) in item `into`'s row, which then no longer opens."""
+    import sqlite3
+
+    conn = sqlite3.connect(Path(data_dir) / "marika.db", timeout=30)
+    try:
+        with conn:
+            row = ("SELECT annotation.{0} FROM annotation JOIN item ON item.id = "
+                   "annotation.item_id WHERE item.item_key = ?")
+            (payload,) = conn.execute(row.format("payload"), (source,)).fetchone()
+            (uuid,) = conn.execute(row.format("uuid"), (into,)).fetchone()
+            conn.execute("UPDATE annotation SET payload = ? WHERE uuid = ?", (payload, uuid))
+    finally:
+        conn.close()

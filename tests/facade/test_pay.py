@@ -10,7 +10,13 @@ import pytest
 
 from marika.core import ledger
 
-from .pay_data import REJECT_REASON, REVERSE_REASON, expected_totals, pay_world
+from .pay_data import (
+    REJECT_REASON,
+    REVERSE_REASON,
+    expected_totals,
+    pay_world,
+    put_answer_of,
+)
 
 
 @pytest.fixture
@@ -166,3 +172,39 @@ def test_a_payment_on_a_statement_marks_the_oldest_accepted_items_paid(world):
     last = pay.statements[-1]
     assert [p.reference for p in last.payments] == ["MVola 0345"]
     assert last.opening == {"MGA": Decimal(50)} and last.closing == {"MGA": Decimal(0)}
+
+
+def test_a_payment_that_covers_an_item_in_part_leaves_the_rest_owed(world):
+    world.issuer.issue([], payments=[{"payment_id": "p-1", "currency": "MGA", "amount": "30",
+                                      "paid_at": time.time(), "reference": "MVola 0345"}])
+    pay = world.ws.pay_ledger()
+    items = by_key(pay.items)
+    assert items["t000"].status == "paid"
+    part = items["t001"]
+    assert (part.status, part.paid, part.owed, part.amount) == (
+        "part_paid", Decimal(5), Decimal(20), Decimal(25))
+    split = pay.summary.split("MGA")
+    assert (split.paid, split.accepted, split.part_paid_items) == (Decimal(30), Decimal(20), 1)
+    assert pay.summary.balance == {"MGA": Decimal(20)}  # what is still owed
+    (package,) = world.ws.packages()  # home: the part paid counts as paid out
+    assert (package.confirmed, package.paid_out) == (Decimal(50), Decimal(30))
+
+
+def test_one_changed_annotation_row_leaves_the_rest_of_the_pay(world, office):
+    """A colleague puts another item's saved answer in t004's row: the pay still reads,
+    t004 is unreadable with the real cause, and every other item is as before."""
+    from marika.local_trust import LocalStateTampered
+
+    before = by_key(world.ws.pay_items())
+    put_answer_of(office.data_dir, source="t005", into="t004")
+    pay = world.ws.pay_ledger()
+    items = by_key(pay.items)
+    changed = items.pop("t004")
+    assert changed.status == ledger.UNREADABLE and changed.amount == 0
+    assert isinstance(changed.unreadable, LocalStateTampered)
+    assert "changed by someone else" in str(changed.unreadable.message)
+    del before["t004"]
+    assert items == before
+    split = pay.summary.split("MGA")
+    assert (split.unreadable_items, split.waiting, split.waiting_items) == (
+        1, Decimal(50), 2)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from conftest import FAST_KDF_N, TEST_PASSWORD
-from facade.pay_data import REJECT_REASON, REVERSE_REASON, pay_world
+from facade.pay_data import REJECT_REASON, REVERSE_REASON, pay_world, put_answer_of
 from PySide6.QtCore import Qt
 
 from gui.appdriver import log_in, press, start_app
@@ -208,3 +208,64 @@ def test_pdf_statement_and_ledger_render(qtbot, world_dir, tmp_path, monkeypatch
         assert title in text
     record = pay_export.statement_record(pay.pay, pay.pay.statements[-1])
     assert record.rows[0][-2] == "-25"
+
+
+@pytest.fixture
+def part_paid_dir(data_dir):
+    """The pay world after a payment of Ar30 (t000 paid, t001 in part), with t004's saved
+    answer replaced by t005's by someone with the data folder."""
+    import time
+
+    from marika.profiles import Office
+
+    office = Office.open(data_dir, kdf_n=FAST_KDF_N)
+    try:
+        supervisor, _ = office.setup(username="office", display_name="Office",
+                                     password=TEST_PASSWORD, language="en")
+        world = pay_world(office, supervisor, password=TEST_PASSWORD)
+        world.issuer.issue([], payments=[{"payment_id": "p-1", "currency": "MGA",
+                                          "amount": "30", "paid_at": time.time(),
+                                          "reference": "MVola 0345"}])
+    finally:
+        office.close()
+    put_answer_of(data_dir, source="t005", into="t004")
+    return data_dir
+
+
+def test_part_paid_and_an_unreadable_row_are_shown_not_an_error(qtbot, part_paid_dir,
+                                                                  tmp_path, monkeypatch):
+    from marika.gui import pay_export
+
+    window = start_app(qtbot, part_paid_dir)
+    log_in(qtbot, window)
+    pay = open_pay(qtbot, window)  # all 8 items: the changed row did not stop the screen
+    assert not pay.banner.isVisible() or "changed" not in pay.banner.text()
+    model = pay.items_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    status, reason = headers.index("Status"), headers.index("Reviewer's reason")
+    rows = rows_by_item(model)
+    assert rows["t000"][status] == "Paid"
+    assert rows["t001"][status] == "Part paid: Ar5 paid, Ar20 still owed"
+    assert rows["t004"][status] == "Unreadable on this PC"
+    assert rows["t004"][headers.index("Amount")] == ""  # no claim from it
+    assert rows["t005"][status] == "Delivered, waiting for review"  # the rest as before
+    row = next(r for r in range(model.rowCount()) if model.row(r).item_key == "t004")
+    cause = model.index(row, status).data(Qt.ItemDataRole.ToolTipRole)
+    assert cause.startswith("Your record of this item on this PC cannot be read: ")
+    assert "changed by someone else" in cause and cause in rows["t004"][reason]
+    summary = pay.summary.text()
+    assert "Part paid: 1 item." in summary
+    assert "1 item could not be read on this PC" in summary
+    assert "Waiting for review: Ar50 for 2 items." in summary
+
+    target = tmp_path / "ledger.csv"
+    save_as(monkeypatch, target)
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    _heading, header, table = pay_export.read_csv(target)
+    back = {r[header.index("Item")]: r for r in table if len(r) == len(header)}
+    cells = [back["t001"][header.index(name)] for name in ("Status", "Paid out", "Still owed")]
+    assert cells == ["Part paid", "5", "20"]
+    assert back["t004"][header.index("Status")] == "Unreadable on this PC"
+    assert "changed by someone else" in back["t004"][header.index("Problem on this PC")]

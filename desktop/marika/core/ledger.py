@@ -6,8 +6,11 @@ the store and the verified statements and hands them here as plain values.
 - `build_items` gives one `PayItem` per item the worker did or skipped, and one per
   statement line naming an item the worker has no record of, each with its status:
   saved, submitted, delivered (receipt held), accepted, rejected (with the reviewer's
-  reason) or paid. An amount is *confirmed* only when a signed statement gives it;
-  otherwise it is the worker's own claim (rate x done) and says so.
+  reason), paid, or part paid (a payment covers only some of it: `paid` and `owed`).
+  An amount is *confirmed* only when a signed statement gives it; otherwise it is the
+  worker's own claim (rate x done) and says so. A finished item whose record on this PC
+  cannot be read (`Work.unreadable`, the error itself) stays in the list with that cause:
+  unreadable when no statement names it, else with the statement's status.
 - Statement lines form a ledger: an accepted item adds its rate, a reversal (accepted,
   then rejected) is a negative line with its reason, and an item's confirmed amount is
   the sum of its lines. `statement_views` adds the running balance.
@@ -25,7 +28,10 @@ from typing import Protocol
 
 SAVED, SUBMITTED, DELIVERED = "saved", "submitted", "delivered"
 ACCEPTED, REJECTED, PAID = "accepted", "rejected", "paid"
-PAY_STATUSES = (SAVED, SUBMITTED, DELIVERED, ACCEPTED, REJECTED, PAID)
+PART_PAID = "part_paid"  # a payment covers some of its confirmed amount, not all
+UNREADABLE = "unreadable"  # the worker's record cannot be read, and no statement names it
+PAY_STATUSES = (SAVED, SUBMITTED, DELIVERED, ACCEPTED, PART_PAID, PAID, REJECTED,
+                UNREADABLE)
 WAITING_STATUSES = (SAVED, SUBMITTED, DELIVERED)  # not reviewed yet: the worker's claim
 
 # Kinds of difference found by `reconcile`.
@@ -87,6 +93,10 @@ class Work:
     batch_id: str | None  # None: not sealed yet
     delivered_at: float | None  # the server's time on the receipt; None: no receipt
     ordinal: int = -1
+    # The error met reading the worker's record (a MarikaError: a translated cause), or
+    # None. When set, `done` and `active_ms` are unknown: `done` is the row's plain
+    # status column, `active_ms` 0.
+    unreadable: Exception | None = None
 
 
 @dataclass(frozen=True)
@@ -121,10 +131,17 @@ class PayItem:
     reversed: bool = False  # accepted once, rejected later: a negative line exists
     package_pk: int | None = None
     ordinal: int = -1
+    paid: Decimal = ZERO  # of a confirmed `amount`, what the office's payments cover
+    unreadable: Exception | None = None  # Work.unreadable: the record on this PC
 
     @property
     def claimed(self) -> bool:
         return not self.confirmed
+
+    @property
+    def owed(self) -> Decimal:
+        """Confirmed and not paid out yet (0 for a claim or a rejection)."""
+        return self.amount - self.paid if self.status in (ACCEPTED, PART_PAID) else ZERO
 
 
 @dataclass(frozen=True)
@@ -185,7 +202,9 @@ class Split:
     rejected_value: Decimal = ZERO  # what those items would have paid at the rate
     paid: Decimal = ZERO
     paid_items: int = 0
+    part_paid_items: int = 0  # their paid part is in `paid`, the rest in `accepted`
     skipped_items: int = 0
+    unreadable_items: int = 0  # not in `waiting`: their record cannot be read
 
     @property
     def confirmed(self) -> Decimal:
@@ -306,13 +325,18 @@ def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
         info = packages.get(w.package_id) or PackageInfo(w.package_id, 0, {}, {}, ZERO, "")
         entry = stated.get(key)
         if entry is None:
-            status = SAVED if w.batch_id is None else (
-                DELIVERED if w.delivered_at is not None else SUBMITTED)
+            if w.unreadable is not None:  # no claim from a record that cannot be read
+                status, amount = UNREADABLE, ZERO
+            else:
+                status = SAVED if w.batch_id is None else (
+                    DELIVERED if w.delivered_at is not None else SUBMITTED)
+                amount = info.rate if w.done else ZERO
             result.append(PayItem(
                 w.package_id, info.version, info.title, info.client, w.item_key,
                 "done" if w.done else "skipped", w.saved_at, w.active_ms, info.rate,
-                info.currency, info.rate if w.done else ZERO, False, status, "",
-                w.batch_id, None, package_pk=info.package_pk, ordinal=w.ordinal))
+                info.currency, amount, False, status, "",
+                w.batch_id, None, package_pk=info.package_pk, ordinal=w.ordinal,
+                unreadable=w.unreadable))
             continue
         result.append(_stated_item(entry, key, info, covered, w))
     for key, entry in stated.items():
@@ -323,13 +347,16 @@ def build_items(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
     return result
 
 
-def _stated_item(entry: StatedItem, key, info: PackageInfo, covered: set, w: Work | None
+def _stated_item(entry: StatedItem, key, info: PackageInfo, covered: Mapping, w: Work | None
                  ) -> PayItem:
     line = entry.line
+    paid = covered.get(key, ZERO)
     if line.decision == "rejected":
         status = REJECTED
-    elif key in covered:
+    elif paid >= entry.amount > 0:
         status = PAID
+    elif paid > 0:
+        status = PART_PAID
     else:
         status = ACCEPTED
     work = ("done" if w.done else "skipped") if w is not None else ""
@@ -337,26 +364,29 @@ def _stated_item(entry: StatedItem, key, info: PackageInfo, covered: set, w: Wor
         key[0], entry.version, info.title, info.client, key[1], work,
         w.saved_at if w else None, w.active_ms if w else 0, entry.rate, entry.currency,
         entry.amount, True, status, line.reason, entry.batch_id, entry.seq, entry.reversed,
-        package_pk=info.package_pk, ordinal=w.ordinal if w else -1)
+        package_pk=info.package_pk, ordinal=w.ordinal if w else -1, paid=paid,
+        unreadable=w.unreadable if w else None)
 
 
-def paid_out(statements: list[StatementLike], stated) -> set[tuple[str, str]]:
-    """(package id, item key) of the items whose confirmed amount the recorded payments
-    cover, oldest first (`stated`: stated_items of the same statements, oldest first)."""
+def paid_out(statements: list[StatementLike], stated) -> dict[tuple[str, str], Decimal]:
+    """(package id, item key) -> what the recorded payments cover of that item's confirmed
+    amount: the payments go to the items oldest first, each whole before the next, so at
+    most one item per currency is covered in part (`stated`: stated_items of the same
+    statements, oldest first)."""
     budget: dict[str, Decimal] = {}
     for statement in statements:
         for payment in payments_of(statement):
             budget[payment.currency] = budget.get(payment.currency, ZERO) + payment.amount
-    covered: set[tuple[str, str]] = set()
+    covered: dict[tuple[str, str], Decimal] = {}
     if not budget:
         return covered
     for key, entry in sorted(stated.items(), key=lambda kv: (kv[1].first_seq, kv[0])):
         if entry.line.decision == "rejected" or entry.amount <= 0:
             continue
         left = budget.get(entry.currency, ZERO)
-        if left >= entry.amount:
-            budget[entry.currency] = left - entry.amount
-            covered.add(key)
+        if left > 0:
+            covered[key] = min(left, entry.amount)
+            budget[entry.currency] = left - covered[key]
     return covered
 
 
@@ -374,7 +404,9 @@ def summarise(items: Iterable[PayItem], statements: Iterable[StatementLike],
         s = splits.setdefault(item.currency, {})
         if item.work == "skipped":
             s["skipped_items"] = s.get("skipped_items", 0) + 1
-        if item.status in WAITING_STATUSES:
+        if item.status == UNREADABLE:
+            s["unreadable_items"] = s.get("unreadable_items", 0) + 1
+        elif item.status in WAITING_STATUSES:
             if item.work == "done":
                 s["waiting"] = s.get("waiting", ZERO) + item.amount
                 s["waiting_items"] = s.get("waiting_items", 0) + 1
@@ -387,6 +419,10 @@ def summarise(items: Iterable[PayItem], statements: Iterable[StatementLike],
         elif item.status == PAID:
             s["paid"] = s.get("paid", ZERO) + item.amount
             s["paid_items"] = s.get("paid_items", 0) + 1
+        elif item.status == PART_PAID:
+            s["paid"] = s.get("paid", ZERO) + item.paid
+            s["accepted"] = s.get("accepted", ZERO) + item.owed
+            s["part_paid_items"] = s.get("part_paid_items", 0) + 1
         else:
             s["accepted"] = s.get("accepted", ZERO) + item.amount
             s["accepted_items"] = s.get("accepted_items", 0) + 1
@@ -458,6 +494,8 @@ def reconcile(*, work: Iterable[Work], packages: Mapping[str, PackageInfo],
                     info.currency if info else "", info.rate if (info and w.done) else ZERO,
                     None, later))
             continue
+        if w.unreadable is not None:
+            continue  # what this PC holds cannot be read: nothing to compare
         line = entry.line
         work_stated = line.status
         work_mine = "done" if w.done else "skipped"

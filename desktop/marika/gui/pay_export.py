@@ -36,6 +36,9 @@ from .pay_models import (
     amounts,
     decision_name,
     item_amount,
+    item_note,
+    item_problem,
+    item_status,
     reason_text,
     status_name,
     work_name,
@@ -97,6 +100,13 @@ def split_totals(summary) -> list[tuple[str, str]]:
             (QCoreApplication.translate("PayExport", "Rejected items (%1)").replace(
                 "%1", s.currency), fmt.number(s.rejected_items)),
         ]
+        if s.part_paid_items:
+            rows.append((QCoreApplication.translate("PayExport", "Part paid items (%1)")
+                         .replace("%1", s.currency), fmt.number(s.part_paid_items)))
+        if s.unreadable_items:
+            rows.append((QCoreApplication.translate(
+                "PayExport", "Items unreadable on this PC (%1)").replace("%1", s.currency),
+                fmt.number(s.unreadable_items)))
     if summary.balance:
         rows.append((QCoreApplication.translate("PayExport", "Balance on your statements"),
                      amounts(summary.balance)))
@@ -151,12 +161,17 @@ def ledger_record(pay, items) -> Record:
         _Field(QCoreApplication.translate("PayExport", "Confirmed by a statement"),
                lambda i: yes if i.confirmed else no),
         _Field(QCoreApplication.translate("PayExport", "Status"),
-               lambda i: status_name(i.status), 3),
+               lambda i: status_name(i.status), 3, item_status),
         _Field(QCoreApplication.translate("PayExport", "Reviewer's reason"),
-               lambda i: i.reason, 6, lambda i: reason_text(i.reason)),
+               lambda i: i.reason, 6, item_note),
         _Field(QCoreApplication.translate("PayExport", "Statement"),
                lambda i: str(i.statement_seq or ""),
                5, lambda i: fmt.number(i.statement_seq) if i.statement_seq else ""),
+        _Field(QCoreApplication.translate("PayExport", "Paid out"),
+               lambda i: str(i.paid) if i.confirmed else ""),
+        _Field(QCoreApplication.translate("PayExport", "Still owed"),
+               lambda i: str(i.owed) if i.confirmed else ""),
+        _Field(QCoreApplication.translate("PayExport", "Problem on this PC"), item_problem),
     ]
     header, rows, pdf_header, pdf_rows = _table(fields, items)
     summary = ledger.summarise(items, [])  # totals of these rows only

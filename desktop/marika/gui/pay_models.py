@@ -26,8 +26,29 @@ def status_name(status: str) -> str:
         ledger.ACCEPTED: QCoreApplication.translate("Pay", "Accepted"),
         ledger.REJECTED: QCoreApplication.translate("Pay", "Rejected"),
         ledger.PAID: QCoreApplication.translate("Pay", "Paid"),
+        ledger.PART_PAID: QCoreApplication.translate("Pay", "Part paid"),
+        ledger.UNREADABLE: QCoreApplication.translate("Pay", "Unreadable on this PC"),
     }
     return names.get(status, status)
+
+
+def item_status(item) -> str:
+    """An item's status as its row says it: a part payment with what was paid and what
+    is still owed."""
+    if item.status == ledger.PART_PAID:
+        return (QCoreApplication.translate("Pay", "Part paid: %1 paid, %2 still owed")
+                .replace("%1", fmt.money(item.paid, item.currency))
+                .replace("%2", fmt.money(item.owed, item.currency)))
+    return status_name(item.status)
+
+
+def item_problem(item) -> str:
+    """Why this PC cannot read the worker's record of the item ("" when it can)."""
+    if item.unreadable is None:
+        return ""
+    return (QCoreApplication.translate("Pay", "Your record of this item on this PC cannot "
+                                              "be read: %1")
+            .replace("%1", fmt.error_text(item.unreadable)))
 
 
 def work_name(work: str) -> str:
@@ -77,6 +98,8 @@ def claimed(text: str) -> str:
 
 
 def item_amount(item) -> str:
+    if item.status == ledger.UNREADABLE:
+        return ""  # no claim from a record that cannot be read
     text = fmt.money(item.amount, item.currency) if item.currency else ""
     return text if item.confirmed or not text else claimed(text)
 
@@ -173,6 +196,11 @@ class RowsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
 
+def item_note(item) -> str:
+    """The reviewer's reason, then why this PC cannot read the item's record, if so."""
+    return " ".join(t for t in (reason_text(item.reason), item_problem(item)) if t)
+
+
 def reason_column(reason: Callable[[object], str]) -> Column:
     """The reviewer's reason, whole in its tooltip; wide, so it takes the room left."""
     return Column(
@@ -225,14 +253,21 @@ def item_columns() -> list[Column]:
             ),
         ),
         Column(
-            lambda: QCoreApplication.translate("Pay", "Status"), lambda i: status_name(i.status)
+            lambda: QCoreApplication.translate("Pay", "Status"),
+            item_status,
+            tip=item_problem,
         ),
         Column(
             lambda: QCoreApplication.translate("Pay", "Statement"),
             lambda i: fmt.number(i.statement_seq) if i.statement_seq else "",
             numeric=True,
         ),
-        reason_column(lambda i: i.reason),  # last: it takes the room left
+        Column(  # last: it takes the room left, the whole text is in its tooltip
+            lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
+            item_note,
+            tip=item_note,
+            wide=True,
+        ),
     ]
 
 

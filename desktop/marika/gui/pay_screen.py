@@ -371,9 +371,17 @@ class PayScreen(QWidget):
                     "Waiting for review: %1 for %n item(s). This is your own count; the "
                     "office has not confirmed it yet.", "", s.waiting_items).replace(
                     "%1", fmt.money(s.waiting, s.currency)))
+            if s.part_paid_items:
+                lines.append(self.tr(
+                    "Part paid: %n item(s). The payments so far cover only part of "
+                    "them; the rest is still owed.", "", s.part_paid_items))
             if s.rejected_items:
                 lines.append(self.tr("Rejected: %n item(s), not paid. The reasons are in "
                                      "the list.", "", s.rejected_items))
+            if s.unreadable_items:
+                lines.append(self.tr(
+                    "%n item(s) could not be read on this PC, so they are not in your own "
+                    "count. The list says why.", "", s.unreadable_items))
         if not pay.summary.statements:
             lines.append(self.tr("No pay statement has reached this PC yet."))
         elif pay.summary.balance:
