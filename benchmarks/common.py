@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 
 SCALES = ("tiny", "quick", "full")
@@ -107,16 +108,38 @@ def until_painted(command: list[str], env: dict, *, stderr=None,
     return took, rss, proc.wait(timeout=timeout)
 
 
-def write_fsync_floor(folder, *, size: int = 512, runs: int = 200) -> list[float]:
-    """A raw write + fsync of `size` bytes to one file: the floor of any durable save."""
+@contextmanager
+def write_fsync(folder, *, size: int = 512):
+    """A raw write + fsync of `size` bytes to one file, the floor of any durable save:
+    yields the function that does one."""
     path = os.path.join(folder, "floor.bin")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
     data = os.urandom(size)
-    try:
-        def one():
-            os.pwrite(fd, data, 0)
-            os.fsync(fd)
 
-        return timed(one, runs)
+    def one():
+        os.pwrite(fd, data, 0)
+        os.fsync(fd)
+
+    try:
+        yield one
     finally:
         os.close(fd)
+
+
+def timed_against(fn, floor, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds per call of `fn()` and of `floor()`, called in turn `runs` times each.
+
+    On a shared machine the disk's load moves from second to second (an fsync took
+    0.1 ms in one minute and 4 ms in the next), so a floor timed before the run can be
+    many times faster or slower than the same floor during it: alternating puts both
+    under the same load."""
+    mine, floors = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        floor()
+        middle = time.perf_counter()
+        fn()
+        end = time.perf_counter()
+        floors.append(middle - start)
+        mine.append(end - middle)
+    return mine, floors
