@@ -7,6 +7,7 @@ the profile key before it reaches the store and decrypted here on the way back.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -29,6 +30,13 @@ from .store.db import database, ensure_space
 from .store.models import Annotation, Assignment, Item, Package, Profile
 
 _NAMESPACE = uuidlib.UUID("6f1c4a52-3c1e-4c55-9a57-1f0e7d0b6a11")
+
+
+@functools.lru_cache(maxsize=4096)
+def _annotation_uuid(profile_id: str, package_id: str, item_key: str) -> str:
+    """An annotation's UUID: stable per (profile, package, item), so a re-save or a retry
+    hits the same row. Kept for the items in hand: every autosave asks again."""
+    return str(uuidlib.uuid5(_NAMESPACE, f"{profile_id}:{package_id}:{item_key}"))
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,9 @@ class PackageVersion:
             row.id, row.package_id, row.version, row.kind)
         self.media_dir, self.item_count = row.media_dir, row.item_count
         self.manifest = parse_manifest(json.loads(row.manifest))
+        # What every save checks an answer against, worked out once per version.
+        self.label_ids = frozenset(label.id for label in self.manifest.labels)
+        self.multi = self.manifest.choice == "multi"
         self._by_key: dict | None = None
         # Why this version must not be sealed to (marika.local_trust), None when it may.
         self.trust_error = check(row) if check is not None else None
@@ -142,12 +153,22 @@ class PackageVersions:
 
     def get(self, row: Package) -> PackageVersion:
         """For a Package row with at least PACKAGE_COLUMNS selected."""
-        key = (row.id, row.version)
+        return self._cached(row.id, row.version) or self._load(row)
+
+    def at(self, package_pk: int, version: int) -> PackageVersion:
+        """By the package's pk and version number (from a plain SQL row)."""
+        return (self._cached(package_pk, version)
+                or self._load(Package(id=package_pk, version=version)))
+
+    def _cached(self, package_pk: int, version: int) -> PackageVersion | None:
+        key = (package_pk, version)
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
-                return hit
+            return hit
+
+    def _load(self, row: Package) -> PackageVersion:
         full = row if "manifest" in row.__data__ and "media_dir" in row.__data__ \
             else Package.get_by_id(row.id)
         version = PackageVersion(full, self._check)
@@ -258,14 +279,19 @@ class Workspace:
             raise AccessDenied()
         return self._versions.get(row)
 
-    def _item(self, item_pk: int) -> Item:
-        """The item (id, key, ordinal; its package's early columns), if assigned to this
-        profile. Plain SQL: it runs on every save, where building the peewee query was
-        a good part of the time."""
+    def _item_row(self, item_pk: int) -> tuple:
+        """(item pk, key, ordinal, package pk, package id, version, kind) of the item, if
+        assigned to this profile. Plain SQL: it runs on every save, where building the
+        peewee query (and then model objects) was a good part of the time."""
         row = database.execute_sql(_ITEM_SQL, (item_pk, self._profile_id)).fetchone()
         if row is None:
             raise AccessDenied()
-        item_id, key, ordinal, package_pk, package_id, version, kind = row
+        return row
+
+    def _item(self, item_pk: int) -> Item:
+        """The item (id, key, ordinal; its package's early columns), if assigned to this
+        profile."""
+        item_id, key, ordinal, package_pk, package_id, version, kind = self._item_row(item_pk)
         return Item(id=item_id, item_key=key, ordinal=ordinal, package=Package(
             id=package_pk, package_id=package_id, version=version, kind=kind))
 
@@ -440,8 +466,7 @@ class Workspace:
 
     def _annotation_uuid(self, item: Item) -> str:
         """Stable per (profile, package, item): a re-save or a retry hits the same row."""
-        return str(uuidlib.uuid5(
-            _NAMESPACE, f"{self._profile_id}:{item.package.package_id}:{item.item_key}"))
+        return _annotation_uuid(self._profile_id, item.package.package_id, item.item_key)
 
     def annotation_for(self, item_pk: int) -> ann.AnnotationRecord | None:
         item = self._item(item_pk)
@@ -463,37 +488,37 @@ class Workspace:
     def save(self, *, item_pk: int, value: dict, status: str = ann.DONE, active_ms: int = 0,
              flagged: bool = False, flag_note: str = "",
              skip_reason: str | None = None) -> ann.AnnotationRecord:
-        """Save one annotation; returns only after the commit (then "saved" may be shown)."""
-        item = self._item(item_pk)
+        """Save one annotation; returns only after the commit (then "saved" may be shown).
+
+        The autosave's path: one item row read (the access check), the package version's
+        labels and the annotation's UUID from caches, then the store's one transaction."""
+        item_id, key, ordinal, package_pk, package_id, version, kind = self._item_row(item_pk)
         if status not in ann.STATUSES:
             raise ValueError(status)
         if skip_reason is not None and skip_reason not in ann.SKIP_REASONS:
             raise ValueError(skip_reason)
-        manifest = self._versions.get(item.package).manifest
-        clean = ann.validate_value(item.package.kind, value,
-                                   label_ids={label.id for label in manifest.labels},
-                                   multi=manifest.choice == "multi")
-        if status == ann.DONE and ann.is_empty(item.package.kind, clean):
+        known = self._versions.at(package_pk, version)
+        clean = ann.validate_value(kind, value, label_ids=known.label_ids, multi=known.multi)
+        if status == ann.DONE and ann.is_empty(kind, clean):
             status = ann.DRAFT  # an empty answer is not work done
-        uuid = self._annotation_uuid(item)
+        uuid = _annotation_uuid(self._profile_id, package_id, key)
+        active_ms = max(0, int(active_ms))
         content = {"value": clean, "status": status, "skip_reason": skip_reason,
-                   "flagged": bool(flagged), "flag_note": flag_note,
-                   "active_ms": max(0, int(active_ms))}
+                   "flagged": bool(flagged), "flag_note": flag_note, "active_ms": active_ms}
 
         def payload(revision: int) -> bytes:
             return self._cipher.encrypt_json(
-                self._annotation_aad(uuid, item.id, revision), content)
+                self._annotation_aad(uuid, item_id, revision), content)
 
         now = time.time()
         revision = annotations.upsert(uuid=uuid, profile_id=self._profile_id,
-                                      package_pk=item.package.id, item_pk=item.id,
-                                      ordinal=item.ordinal, status=status, payload=payload,
-                                      now=now)
+                                      package_pk=package_pk, item_pk=item_id,
+                                      ordinal=ordinal, status=status, payload=payload, now=now)
         # What was just committed, without reading it back (upsert refuses sealed rows).
         return ann.AnnotationRecord(
-            uuid=uuid, item_pk=item.id, ordinal=item.ordinal, status=status, value=clean,
+            uuid=uuid, item_pk=item_id, ordinal=ordinal, status=status, value=clean,
             skip_reason=skip_reason, flagged=bool(flagged), flag_note=flag_note,
-            active_ms=max(0, int(active_ms)), revision=revision, updated_at=now)
+            active_ms=active_ms, revision=revision, updated_at=now)
 
     def skip(self, *, item_pk: int, reason: str, active_ms: int = 0) -> ann.AnnotationRecord:
         if reason not in ann.SKIP_REASONS:

@@ -75,6 +75,12 @@ class StoreDatabase(SqliteDatabase):
             return isinstance(faults.cause(exc), ReadOnlyFolder)
         return False
 
+    def init(self, database, **kwargs):
+        super().init(database, **kwargs)
+        # The store's folder, for the free-space check every save makes.
+        self.folder = (str(Path(database).parent) if database and database != ":memory:"
+                       else None)
+
     def _in_transaction(self) -> bool:
         conn = None if self.is_closed() else self._state.conn
         return conn is not None and conn.in_transaction
@@ -164,7 +170,7 @@ def close_database() -> None:
 
 
 def free_bytes(db: SqliteDatabase = database) -> int:
-    return shutil.disk_usage(Path(db.database).parent).free
+    return shutil.disk_usage(getattr(db, "folder", None) or Path(db.database).parent).free
 
 
 def min_free_bytes(db: SqliteDatabase = database) -> int:
