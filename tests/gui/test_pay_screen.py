@@ -269,3 +269,17 @@ def test_part_paid_and_an_unreadable_row_are_shown_not_an_error(qtbot, part_paid
     assert cells == ["Part paid", "5", "20"]
     assert back["t004"][header.index("Status")] == "Unreadable on this PC"
     assert "changed by someone else" in back["t004"][header.index("Problem on this PC")]
+
+    # In the PDF the long cause wraps in its own column: the status keeps whole words.
+    if shutil.which("pdftotext"):
+        import re
+
+        target = tmp_path / "ledger.pdf"
+        save_as(monkeypatch, target)
+        press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(target.exists, timeout=10_000)
+        boxes = subprocess.run(["pdftotext", "-bbox", str(target), "-"], capture_output=True,
+                               text=True, check=True).stdout
+        words = {w: (float(x0), float(x1)) for x0, x1, w in re.findall(
+            r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<', boxes)}
+        assert words["Unreadable"][1] < words["Amount"][0]  # not cut by the next column

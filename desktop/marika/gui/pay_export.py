@@ -317,21 +317,32 @@ class _Pages:
         self.y += height + self.metrics.height()
 
     def widths(self, header: list[str], rows: list[list[str]]) -> list[int]:
-        """Each column as wide as its text (from the first rows), scaled to the page;
-        the last column (a reason) takes what is left."""
+        """Each column as wide as its text (from the first rows), scaled to the page but
+        never narrower than its longest word; the last column (a reason) takes what is
+        left."""
         bold = QFontMetrics(self.bold, self.writer)
+        sample = rows[:300]
         natural = [max([bold.horizontalAdvance(header[c])]
-                       + [self.metrics.horizontalAdvance(r[c]) for r in rows[:300]])
+                       + [self.metrics.horizontalAdvance(r[c]) for r in sample])
                    + 2 * self.pad + 1 for c in range(len(header))]
         total = sum(natural)
         if total > self.width:
-            # Short columns (dates, keys, numbers) keep their width; the long ones wrap.
+            def word(metrics: QFontMetrics, text: str) -> int:
+                return max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+
+            floor = [max([word(bold, header[c])] + [word(self.metrics, r[c]) for r in sample])
+                     + 2 * self.pad + 1 for c in range(len(header))]
+            # Short columns (dates, keys, numbers) keep their width; the long ones wrap,
+            # sharing the room by their length up to 40 % of the page (one long reason
+            # must not squeeze the status and amount to a word a line).
             short = [n <= self.width * 0.12 for n in natural]
             kept = sum(n for n, s in zip(natural, short, strict=True) if s)
             room = max(self.width - kept, self.width // 3)
-            flexible = max(1, total - kept)
-            natural = [n if s else max(self.metrics.height() * 3, n * room // flexible)
+            natural = [n if s else min(n, self.width * 2 // 5)
                        for n, s in zip(natural, short, strict=True)]
+            flexible = max(1, sum(natural) - kept)
+            natural = [n if s else max(self.metrics.height() * 3, f, n * room // flexible)
+                       for n, f, s in zip(natural, floor, short, strict=True)]
         natural[-1] = max(self.metrics.height() * 3, natural[-1] + self.width - sum(natural))
         return natural
 
