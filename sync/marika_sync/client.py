@@ -156,10 +156,29 @@ class ServerClient:
 
     def upload(self, *, batch_id: str, data: bytes, sha256: str, annotator_id: str,
                state: UploadState, permit: bytes | None = None,
-               progress: Callable[[int, int], None] | None = None) -> str:
-        """Upload one batch; `permit` is its upload permit (marika_sync.permits), which
-        the server needs to create or resume the upload."""
-        return self.tus.upload(key=batch_id, data=data, state=state, progress=progress,
+               progress: Callable[[int, int], None] | None = None) -> bytes | None:
+        """Upload one batch and return its receipt, unverified (the caller verifies it),
+        or None when the server says it has not stored the batch. `permit` is its upload
+        permit (marika_sync.permits), which the server needs to create or resume the
+        upload. Our server puts the receipt in the reply that completes the upload when
+        asked (`Marika-Receipt: inline`); otherwise it is fetched (`receipt`)."""
+        done = self.tus.upload(key=batch_id, data=data, state=state, progress=progress,
                                metadata={"batch_id": batch_id, "sha256": sha256,
                                          "annotator_id": annotator_id,
-                                         "filename": f"{batch_id}.mkb"}, permit=permit)
+                                         "filename": f"{batch_id}.mkb"}, permit=permit,
+                               headers={RECEIPT_HEADER: INLINE})
+        receipt = _inline_receipt(done.reply)
+        return receipt if receipt is not None else self.receipt(batch_id, sha256)
+
+
+RECEIPT_HEADER, INLINE = "Marika-Receipt", "inline"
+
+
+def _inline_receipt(reply: Reply | None) -> bytes | None:
+    """The receipt in the body of the reply that completed an upload (an older server's
+    204 has none)."""
+    if reply is None or reply.status not in (200, 201) or not reply.body:
+        return None
+    if not (reply.header("content-type") or "").startswith("application/json"):
+        raise SyncFailure("bad-reply", _BAD)
+    return reply.body

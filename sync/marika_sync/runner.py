@@ -86,10 +86,9 @@ def deliver_batch(client: ServerClient, row: StoredBatch, *, store: SyncStore,
     permit = permits.upload_permit(device_key=device_key,
                                    annotator_id=metadata["annotator_id"],
                                    batch_id=row.batch_id, sha256=row.sha256, length=len(data))
-    client.upload(batch_id=row.batch_id, data=data, sha256=row.sha256,
-                  annotator_id=metadata["annotator_id"], state=OutboxState(store),
-                  permit=permit, progress=progress)
-    receipt = client.receipt(row.batch_id, row.sha256)
+    receipt = client.upload(batch_id=row.batch_id, data=data, sha256=row.sha256,
+                            annotator_id=metadata["annotator_id"], state=OutboxState(store),
+                            permit=permit, progress=progress)
     if receipt is None:  # complete but not stored: the server lost it; start over
         store.clear_upload_url(row.batch_id)
         raise SyncFailure("no-receipt", QT_TRANSLATE_NOOP(

@@ -1,5 +1,10 @@
-"""A tus 1.0.0 client (core + creation + checksum + termination), resuming from the
-server's word.
+"""A tus 1.0.0 client (core + creation + creation-with-upload + checksum + termination),
+resuming from the server's word.
+
+A new upload is created with its first chunk as the POST's body (creation-with-upload):
+a small batch goes in that one request. A server without the extension refuses the body
+(400/413/415): the uploader then creates with an empty POST and PATCHes, as it does
+after any failed creation-with-upload (a cut link, say), for the rest of its life.
 
 After any error we ask the server for the offset (HEAD) and continue from there, never
 from what we think we sent: on a lossy link the common case is a reply lost after the
@@ -15,6 +20,7 @@ import json
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from . import permits
@@ -54,6 +60,22 @@ class MemoryState:
 
 class _Gone(Exception):
     """The upload resource no longer exists (404/410): create a new one."""
+
+
+class _NoUploadInCreation(Exception):
+    """The server refused a creation that carried bytes: it lacks creation-with-upload."""
+
+
+_NO_EXTENSION = (400, 411, 413, 415)  # how a server without the extension refuses a body
+
+
+@dataclass(frozen=True)
+class Uploaded:
+    """A finished upload: its URL, and the reply that completed it (the creation or the
+    last PATCH; None when a HEAD found it complete), whose body may carry more."""
+
+    url: str
+    reply: Reply | None
 
 
 def encode_metadata(metadata: dict[str, str]) -> str:
@@ -133,9 +155,17 @@ class TusUploader:
         self.control = control or SyncControl()
         self.rng = rng or random.Random()
         self._round_trip: float | None = None  # the shortest body-less request so far
+        # False once the server refused a body in a creation (or one failed): plain
+        # creation and PATCH from then on.
+        self.creation_with_upload = True
 
     def _headers(self, **extra: str) -> dict:
         return {"Tus-Resumable": TUS_VERSION, **extra}
+
+    def _chunk_headers(self, chunk: bytes) -> dict:
+        algo = self.config.checksum
+        digest = base64.b64encode(hashlib.new(algo, chunk).digest()).decode()
+        return {"Content-Type": OFFSET_TYPE, "Upload-Checksum": f"{algo} {digest}"}
 
     def _request(self, method: str, url: str, **kw) -> Reply:
         started = time.monotonic()
@@ -154,15 +184,21 @@ class TusUploader:
         return max(cfg.chunk_size, min(cfg.max_chunk_size, wanted))
 
     # ------------------------------------------------------------ the three requests
-    def create(self, length: int, metadata: dict[str, str],
-               permit: bytes | None = None) -> tuple[str, int]:
-        """POST; returns (absolute upload URL, offset). Offset 0 unless the server says
-        it already holds part of this upload (our server does, for a known batch).
-        `permit`: the upload permit our server needs (sent as `Marika-Permit`)."""
-        extra = {permits.HEADER: permits.to_header(permit)} if permit else {}
-        reply = self._request("POST", self.endpoint, headers=self._headers(
-            **{"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)},
-            **extra))
+    def create(self, length: int, metadata: dict[str, str], permit: bytes | None = None,
+               *, chunk: bytes | None = None,
+               headers: dict | None = None) -> tuple[str, int, Reply]:
+        """POST; returns (absolute upload URL, offset, reply). Offset 0 unless the server
+        says it holds more: the bytes of `chunk` it took (creation-with-upload: the first
+        bytes of the upload, sent as the body), or part of this upload from before (our
+        server does, for a known batch). `permit`: the upload permit our server needs
+        (sent as `Marika-Permit`); `headers`: more headers to send."""
+        send = {"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata),
+                **({permits.HEADER: permits.to_header(permit)} if permit else {}),
+                **(headers or {}), **(self._chunk_headers(chunk) if chunk is not None else {})}
+        reply = self._request("POST", self.endpoint, headers=self._headers(**send),
+                              body=chunk or b"")
+        if chunk is not None and reply.status in _NO_EXTENSION:
+            raise _NoUploadInCreation()
         if reply.status != 201:
             raise _failure(reply, self.config)
         location = reply.header("location")
@@ -171,8 +207,14 @@ class TusUploader:
         url = self.http.url(location) if location.startswith("/") else location
         if not self.http.same_origin(url):  # never send our bytes to another host
             raise SyncFailure("bad-reply", _PROTOCOL, retryable=False)
-        offset = reply.header("upload-offset")
-        return url, int(offset) if offset and offset.isdigit() else 0
+        if chunk is not None:  # the server must say how much of the body it took
+            offset = _int_header(reply, "upload-offset")
+        else:
+            value = reply.header("upload-offset")
+            offset = int(value) if value and value.isdigit() else 0
+        if offset > length:
+            raise SyncFailure("bad-reply", _PROTOCOL)
+        return url, offset, reply
 
     def offset(self, url: str, length: int) -> int:
         reply = self._request("HEAD", url, headers=self._headers(
@@ -186,12 +228,10 @@ class TusUploader:
             raise SyncFailure("bad-reply", _PROTOCOL)
         return offset
 
-    def patch(self, url: str, offset: int, chunk: bytes) -> tuple[int, Reply]:
-        algo = self.config.checksum
-        digest = base64.b64encode(hashlib.new(algo, chunk).digest()).decode()
-        reply = self._request("PATCH", url, body=chunk, headers=self._headers(**{
-            "Content-Type": OFFSET_TYPE, "Upload-Offset": str(offset),
-            "Upload-Checksum": f"{algo} {digest}"}))
+    def patch(self, url: str, offset: int, chunk: bytes,
+              headers: dict | None = None) -> tuple[int, Reply]:
+        reply = self._request("PATCH", url, body=chunk, headers=self._headers(
+            **(headers or {}), **self._chunk_headers(chunk), **{"Upload-Offset": str(offset)}))
         if reply.status in (404, 410):
             raise _Gone()
         if reply.status not in (200, 204):
@@ -209,15 +249,25 @@ class TusUploader:
             raise _failure(reply, self.config)
 
     # ------------------------------------------------------------ the loop
+    def _size(self, chunk_size: int, offset: int, total: int) -> int:
+        """The next chunk: `chunk_size`, or the whole rest when what would be left after
+        it is under half a chunk (a runt last chunk would cost a round trip of its own)."""
+        rest = total - offset
+        if rest - chunk_size < chunk_size // 2:
+            return min(rest, max(chunk_size, self.config.max_chunk_size))
+        return chunk_size
+
     def upload(self, *, key: str, data: bytes, metadata: dict[str, str], state: UploadState,
                progress: Callable[[int, int], None] | None = None,
-               permit: bytes | None = None) -> str:
-        """Upload `data` until the server holds all of it; returns the upload URL.
+               permit: bytes | None = None, headers: dict | None = None) -> Uploaded:
+        """Upload `data` until the server holds all of it.
 
-        Retries retryable failures up to `max_attempts` times in a row with backoff;
-        any progress resets the count. Raises SyncFailure otherwise."""
+        A new upload carries its first chunk in the creation. Retries retryable failures
+        up to `max_attempts` times in a row with backoff; any progress resets the count.
+        `headers` go with the creation and every PATCH. Raises SyncFailure otherwise."""
         total, chunk_size = len(data), max(1, self.config.chunk_size)
         url, offset, attempt = state.get_url(key), None, 0
+        done: Reply | None = None  # the reply that said the upload is complete
         if url is not None and not self.http.same_origin(url):
             # Saved under another server address (the office changed it): we never send
             # bytes there, and creating again finds the same upload on our server.
@@ -227,22 +277,41 @@ class TusUploader:
             self.control.checkpoint()
             try:
                 if url is None:
-                    url, offset = self.create(total, metadata, permit)
-                    state.set_url(key, url)  # stored before the first byte is sent
+                    first = (data[:self._size(chunk_size, 0, total)]
+                             if self.creation_with_upload and total else None)
+                    started = time.monotonic()
+                    try:
+                        url, offset, done = self.create(total, metadata, permit, chunk=first,
+                                                        headers=headers)
+                    except _NoUploadInCreation:
+                        self.creation_with_upload = False
+                        continue  # at once, as a plain creation: not a failed attempt
+                    except SyncFailure as exc:
+                        if first is not None and exc.retryable:
+                            # Never twice: an old server may cut us off mid-body instead
+                            # of answering (and our server found a cut creation in HEAD).
+                            self.creation_with_upload = False
+                        raise
+                    state.set_url(key, url)  # stored before any PATCH is sent
+                    if first is not None and 0 < offset <= len(first):
+                        chunk_size = self._next_chunk(offset, time.monotonic() - started)
+                        attempt = 0
                 if offset is None:
-                    offset = self.offset(url, total)
+                    offset, done = self.offset(url, total), None
                 if progress:
                     progress(offset, total)
                 while offset < total:
                     self.control.checkpoint()
                     started = time.monotonic()
                     sent = offset
-                    offset, _reply = self.patch(url, offset, data[offset:offset + chunk_size])
+                    offset, done = self.patch(
+                        url, offset, data[offset:offset + self._size(chunk_size, offset, total)],
+                        headers)
                     chunk_size = self._next_chunk(offset - sent, time.monotonic() - started)
                     attempt = 0
                     if progress:
                         progress(offset, total)
-                return url
+                return Uploaded(url, done)
             except _Gone:
                 state.remove_url(key)
                 url = offset = None

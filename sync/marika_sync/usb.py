@@ -135,12 +135,11 @@ def _push_batch(client: ServerClient, usb: UsbFolder, batch_id: str, path: Path,
         report.already += 1
         return
     permit_path = usb.permit_path(batch_id)
-    client.upload(batch_id=batch_id, data=data, sha256=sha256,
-                  annotator_id=metadata["annotator_id"], state=FolderState(usb),
-                  permit=usb.read(permit_path) if permit_path.is_file() else None,
-                  progress=lambda sent, total: emit(
-                      Progress(batch_id, sent, total, index, count, "upload")))
-    receipt = client.receipt(batch_id, sha256)
+    receipt = client.upload(
+        batch_id=batch_id, data=data, sha256=sha256, annotator_id=metadata["annotator_id"],
+        state=FolderState(usb), permit=usb.read(permit_path) if permit_path.is_file() else None,
+        progress=lambda sent, total: emit(Progress(batch_id, sent, total, index, count,
+                                                   "upload")))
     if receipt is None:
         FolderState(usb).remove_url(batch_id)
         raise SyncFailure("no-receipt", QT_TRANSLATE_NOOP(

@@ -73,7 +73,19 @@ class Exchange:
 
     @property
     def upload_offset(self) -> int | None:
+        """Where the bytes of this request go in the upload: a PATCH's Upload-Offset, 0
+        for a creation that carries bytes (tus creation-with-upload), else None."""
+        if self.carries_upload_bytes and self.method == "POST":
+            return 0
         return _int(self.headers.get("upload-offset"))
+
+    @property
+    def carries_upload_bytes(self) -> bool:
+        """A PATCH, or a creation with a body (tus creation-with-upload)."""
+        return self.method == "PATCH" or (
+            self.method == "POST" and self.path.startswith("/v1/uploads")
+            and self.headers.get("content-type") == "application/offset+octet-stream"
+            and self.body_length > 0)
 
     @property
     def body_length(self) -> int:
@@ -114,10 +126,11 @@ def _int(value: str | None) -> int | None:
 
 
 def resent_after_ack(exchanges: list[Exchange]) -> list[Exchange]:
-    """PATCH requests that started below an offset the client had already been told.
+    """Requests carrying upload bytes (PATCH, a creation with a body) that started below
+    an offset the client had already been told.
 
-    An offset counts as told once a reply carrying `Upload-Offset` (PATCH 204, HEAD,
-    creation) reached the client whole. A client that resumes from the server's word
+    An offset counts as told once a reply carrying `Upload-Offset` (PATCH 204 or 200,
+    HEAD, creation) reached the client whole. A client that resumes from the server's word
     never sends such a PATCH: this list is then empty."""
     events = []
     for ex in exchanges:
@@ -128,7 +141,7 @@ def resent_after_ack(exchanges: list[Exchange]) -> list[Exchange]:
     for _seq, kind, ex in sorted(events, key=lambda e: e[0]):
         if kind == "ack" and 200 <= (ex.status or 0) < 300:
             told = max(told, ex.reply_offset)
-        elif kind == "send" and ex.method == "PATCH" and (ex.upload_offset or 0) < told:
+        elif kind == "send" and ex.carries_upload_bytes and (ex.upload_offset or 0) < told:
             bad.append(ex)
     return bad
 
@@ -447,12 +460,13 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://{LOOPBACK}:{self.port}"
 
-    def server_chunks(self) -> list[tuple[int, int, int | None]]:
-        """(Upload-Offset, length, status) of every PATCH the server received whole, in
-        the order it received them; status None when its answer never came back."""
+    def server_chunks(self) -> list[tuple[int, int, int | None, int | None]]:
+        """(Upload-Offset, length, status, Upload-Offset answered) of every request with
+        upload bytes (PATCH, a creation with a body) the server received whole, in the
+        order it received them; status None when its answer never came back."""
         whole = [ex for ex in self.exchanges
-                 if ex.method == "PATCH" and ex.at_server_seq is not None]
-        return [(ex.upload_offset, ex.body_length, ex.status)
+                 if ex.carries_upload_bytes and ex.at_server_seq is not None]
+        return [(ex.upload_offset, ex.body_length, ex.status, ex.reply_offset)
                 for ex in sorted(whole, key=lambda ex: ex.at_server_seq)]
 
     def log(self) -> str:

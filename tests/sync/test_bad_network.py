@@ -92,16 +92,18 @@ def _assert_the_wire_shows_resumes_from_the_server(proxy, row):
     # No PATCH started below an offset the client had already been told about.
     log = proxy.log()
     assert resent_after_ack(exchanges) == [], log
-    # After every PATCH that did not come back as a whole 204 (cut, stalled, lost reply),
-    # the client's next request asked the server (HEAD, or a new run's probe and
+    # After every PATCH or creation with bytes that did not come back as a whole 2xx (cut,
+    # stalled, lost reply), the client's next request asked the server (HEAD, or a plain
     # creation) instead of sending more bytes from memory.
     for before, after in zip(exchanges, exchanges[1:], strict=False):
-        if before.method == "PATCH" and not (before.acknowledged and before.status == 204):
-            assert after.method != "PATCH", f"{before.line()} then {after.line()}\n{log}"
+        if before.carries_upload_bytes and not (before.acknowledged
+                                                and before.status in (200, 201, 204)):
+            assert not after.carries_upload_bytes, f"{before.line()} then {after.line()}\n{log}"
     # As the server saw them, the chunks it stored tile the batch exactly once.
     end = 0
-    for offset, length, status in proxy.server_chunks():
-        if status == 204:
+    for offset, length, status, stored_to in proxy.server_chunks():
+        # 201: a creation's bytes; 200: the completing PATCH, with the receipt
+        if status in (200, 201, 204) and stored_to == offset + length:
             assert offset == end, log
             end += length
     assert end == row.size, log

@@ -122,11 +122,25 @@ def portal_after_the_probe(hs, h, body):
     hs.answer(h, 200, body=PORTAL, ctype="text/html")
 
 
+def _receipt_reply(hs, h, body):
+    """Forward `h`; (status, headers, data) when the answer carries a receipt: the reply
+    that completed the upload (PATCH or creation, asked with `Marika-Receipt: inline`)
+    or a `GET /v1/receipts/...`. Otherwise the answer is relayed as it is, and None."""
+    status, headers, data = hs.forward(h, body)
+    if status in (200, 201) and data and (h.path.startswith("/v1/receipts/")
+                                          or h.command in ("PATCH", "POST")
+                                          and h.path.startswith("/v1/uploads")):
+        return status, headers, data
+    hs.answer(h, status, headers, data)
+    return None
+
+
 def _on_receipts(change):
     def spoil(hs, h, body):
-        if h.path.startswith("/v1/receipts/"):
-            return hs.relay(h, body, edit=lambda data: change(hs, data))
-        hs.relay(h, body)
+        found = _receipt_reply(hs, h, body)
+        if found is not None:
+            status, headers, data = found
+            hs.answer(h, status, headers, change(hs, data))
     return spoil
 
 
@@ -152,10 +166,11 @@ bad_signature = _on_receipts(_flip_signature)
 
 
 def huge_reply(hs, h, body):
-    if not h.path.startswith("/v1/receipts/"):
-        return hs.relay(h, body)
-    hs.log.append((h.command, "/v1/receipts", 200, time.monotonic()))
-    h.send_response(200)
+    found = _receipt_reply(hs, h, body)
+    if found is None:
+        return
+    hs.log.append((h.command, h.path, found[0], time.monotonic()))
+    h.send_response(found[0])
     h.send_header("Content-Type", "application/json")
     h.send_header("Content-Length", str(10 * 1024 * 1024))
     h.end_headers()
@@ -202,14 +217,16 @@ def trickle(hs, h, body):
 
 
 def cut_short(hs, h, body):
-    """The receipt's reply ends after 120 bytes although its Content-Length says more
-    (attack 8 of issue 10): never taken for the whole answer."""
-    if not h.path.startswith("/v1/receipts/"):
-        return hs.relay(h, body)
-    status, _headers, data = hs.forward(h, body)
+    """A reply carrying the receipt ends after 120 bytes although its Content-Length says
+    more (attack 8 of issue 10): never taken for the whole answer."""
+    found = _receipt_reply(hs, h, body)
+    if found is None:
+        return
+    status, headers, data = found
     assert len(data) > 120
     hs.log.append((h.command, h.path, status, time.monotonic()))
-    h.wfile.write(f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
+    offset = f"Upload-Offset: {headers['upload-offset']}\r\n" if "upload-offset" in headers else ""
+    h.wfile.write(f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n{offset}"
                   f"Content-Length: {len(data)}\r\n\r\n".encode() + data[:120])
     h.wfile.flush()
     h.close_connection = True
@@ -317,6 +334,13 @@ def test_hostile_reply_keeps_the_batch_then_the_healthy_server_gets_it_once(
         assert after.next_attempt_at > started
     assert _stored(server, row.batch_id) == (1 if stored_anyway else 0)
     _check_retries(name, hostile.log, rng, err)
+    if reason == "bad-receipt":
+        # The spoiled receipt came in the reply that completed the upload, and was refused
+        # there just as a fetched one would be: the client never asked for another.
+        uploads = [(method, status) for method, path, status, _t in hostile.log
+                   if path.startswith(("/v1/uploads", "/v1/receipts/"))]
+        assert uploads[-1] == ("PATCH", 200), hostile.log
+        assert not any(path.startswith("/v1/receipts/") for _m, path, *_ in hostile.log)
 
     # The healthy server: delivered exactly once, one copy, each item paid once.
     _point_at(person, server.url)

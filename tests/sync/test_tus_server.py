@@ -1,5 +1,6 @@
-"""The collection server speaks tus 1.0.0 (core, creation, checksum, termination) the way
-standard clients expect, and refuses what it must, with raw HTTP requests."""
+"""The collection server speaks tus 1.0.0 (core, creation, creation-with-upload, checksum,
+termination) the way standard clients expect, and refuses what it must, with raw HTTP
+requests."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import uuid
 
 import pytest
 
-from marika_sync import permits
+from marika_sync import documents, permits
 from marika_sync.client import ServerClient
-from marika_sync.crypto import BoxPrivateKey, SigningKey
+from marika_sync.crypto import BoxPrivateKey, SigningKey, VerifyKey
 from marika_sync.enroll import make_enroll_request
 from marika_sync.sealing import WorkRecord, header_size, seal_batch
 from marika_sync.tus import encode_metadata
@@ -48,31 +49,42 @@ def _batch(device, annotator_id="ann-1", n=3):
                       currency="MGA", now=1.0)
 
 
-def _create(server, batch, annotator_id="ann-1", length=None, sha=None, signer=None):
-    """POST; with an upload permit by `signer` (the annotator's enrolled device key)."""
+def _create(server, batch, annotator_id="ann-1", length=None, sha=None, signer=None,
+            body=b"", extra=None):
+    """POST; with an upload permit by `signer` (the annotator's enrolled device key), and
+    `body` as the upload's first bytes (creation-with-upload) when given."""
     meta = encode_metadata({"batch_id": batch.batch_id, "sha256": sha or batch.sha256,
                             "annotator_id": annotator_id})
     permit = {} if signer is None else {permits.HEADER: permits.to_header(
         permits.upload_permit(device_key=signer, annotator_id=annotator_id,
                               batch_id=batch.batch_id, sha256=sha or batch.sha256,
                               length=length or len(batch.data)))}
-    return _request(server, "POST", "/v1/uploads", headers={
+    if body:
+        digest = base64.b64encode(hashlib.sha1(body).digest()).decode()
+        extra = {"Content-Type": "application/offset+octet-stream",
+                 "Upload-Checksum": f"sha1 {digest}", **(extra or {})}
+    return _request(server, "POST", "/v1/uploads", body=body, headers={
         **TUS, "Upload-Length": str(length or len(batch.data)), "Upload-Metadata": meta,
-        **permit})
+        **permit, **(extra or {})})
 
 
-def _patch(server, location, offset, chunk, algo="sha1", digest=None, ctype=None):
+def _patch(server, location, offset, chunk, algo="sha1", digest=None, ctype=None,
+           extra=None):
     digest = digest or base64.b64encode(hashlib.new(algo, chunk).digest()).decode()
     return _request(server, "PATCH", location, body=chunk, headers={
         **TUS, "Content-Type": ctype or "application/offset+octet-stream",
-        "Upload-Offset": str(offset), "Upload-Checksum": f"{algo} {digest}"})
+        "Upload-Offset": str(offset), "Upload-Checksum": f"{algo} {digest}", **(extra or {})})
+
+
+INLINE = {"Marika-Receipt": "inline"}
 
 
 def test_discovery_and_version(server):
     status, headers, _ = _request(server, "OPTIONS", "/v1/uploads")
     assert status == 204
     assert headers["tus-version"] == "1.0.0"
-    assert set(headers["tus-extension"].split(",")) >= {"creation", "checksum", "termination"}
+    assert set(headers["tus-extension"].split(",")) >= {
+        "creation", "creation-with-upload", "checksum", "termination"}
     assert "sha1" in headers["tus-checksum-algorithm"].split(",")
     assert int(headers["tus-max-size"]) > 0
     status, headers, _ = _request(server, "POST", "/v1/uploads",
@@ -110,6 +122,76 @@ def test_create_head_patch_complete(server):
     status, _, _ = _request(server, "GET", f"/v1/receipts/{batch.batch_id}",
                             headers={"Marika-Batch-Sha256": "0" * 64})
     assert status == 409
+
+
+def _receipt_of(server, batch, body):
+    receipt = documents.verify_document(body, documents.RECEIPT,
+                                        VerifyKey.from_text(server.key()))
+    assert receipt["batch_id"] == batch.batch_id and receipt["sha256"] == batch.sha256
+    status, _, stored = _request(server, "GET", f"/v1/receipts/{batch.batch_id}",
+                                 headers={"Marika-Batch-Sha256": batch.sha256})
+    assert status == 200 and stored == body  # the very receipt the server keeps
+    return receipt
+
+
+def test_creation_with_upload_stores_a_small_batch_in_one_request(server):
+    device = _enrolled(server)
+    batch = _batch(device)
+    status, headers, body = _create(server, batch, signer=device, body=batch.data,
+                                    extra=INLINE)
+    assert status == 201 and headers["upload-offset"] == str(len(batch.data))
+    assert headers["marika-batch-state"] == "stored"
+    assert headers["content-type"] == "application/json"
+    _receipt_of(server, batch, body)
+    assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
+    # The same batch again (a reply lost on the way): the same upload, the same receipt,
+    # the body not appended twice.
+    status, again, body_again = _create(server, batch, signer=device, body=batch.data,
+                                        extra=INLINE)
+    assert status == 201 and again["location"] == headers["location"]
+    assert again["upload-offset"] == str(len(batch.data)) and body_again == body
+    # Without asking for it inline, a plain tus answer: no body.
+    status, plain, body_plain = _create(server, batch, signer=device)
+    assert status == 201 and plain["upload-offset"] == str(len(batch.data))
+    assert body_plain == b""
+    assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
+
+
+def test_creation_with_a_first_chunk_then_the_completing_patch_carries_the_receipt(server):
+    device = _enrolled(server)
+    batch = _batch(device)
+    half = len(batch.data) // 2
+    status, headers, body = _create(server, batch, signer=device, body=batch.data[:half],
+                                    extra=INLINE)
+    assert status == 201 and headers["upload-offset"] == str(half) and body == b""
+    location = headers["location"]
+    status, head, _ = _request(server, "HEAD", location, headers=TUS)
+    assert status == 200 and head["upload-offset"] == str(half)
+    status, headers, body = _patch(server, location, half, batch.data[half:], extra=INLINE)
+    assert status == 200 and headers["upload-offset"] == str(len(batch.data))
+    assert headers["marika-batch-state"] == "stored"
+    _receipt_of(server, batch, body)
+
+
+def test_creation_with_upload_refusals_create_nothing(server):
+    device = _enrolled(server)
+    batch = _batch(device)
+    status, _, body = _create(server, batch, signer=device, body=batch.data,
+                              extra={"Content-Type": "text/plain"})
+    assert status == 415 and json.loads(body)["error"] == "content-type"
+    status, _, body = _create(server, batch, signer=device, body=batch.data,
+                              extra={"Upload-Checksum": "sha1 AAAA"})
+    assert status == 460 and json.loads(body)["error"] == "checksum-mismatch"
+    status, _, body = _create(server, batch, body=batch.data)  # no permit
+    assert status == 403 and json.loads(body)["error"] == "bad-permit"
+    assert server.query("SELECT COUNT(*) FROM upload") == [(0,)]
+    # A whole forged batch in the body: refused as its completing PATCH would be (422),
+    # and nothing kept.
+    forged = _batch(SigningKey.generate())
+    status, _, body = _create(server, forged, signer=device, body=forged.data)
+    assert status == 422 and json.loads(body)["error"] == "bad-batch"
+    assert server.query("SELECT COUNT(*) FROM upload") == [(0,)]
+    assert server.query("SELECT COUNT(*) FROM chunk") == [(0,)]
 
 
 def test_refusals_at_creation(server):

@@ -43,7 +43,11 @@ from .refusal import Refusal
 log = logging.getLogger("marika_sync.server")
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = "creation,checksum,termination"
+TUS_EXTENSIONS = "creation,creation-with-upload,checksum,termination"
+OFFSET_TYPE = "application/offset+octet-stream"
+# A client that sends `Marika-Receipt: inline` gets the signed receipt as the body of the
+# reply that completes its upload (PATCH 200, or creation 201), instead of asking for it.
+RECEIPT_HEADER, INLINE = "marika-receipt", "inline"
 CHECKSUMS = {"sha1": "sha1", "sha256": "sha256"}
 MAX_JSON_BODY = 256 * 1024
 PROTOCOL = 1
@@ -127,7 +131,7 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 async def _no_body(request: Request) -> None:
-    """Requests that carry no body (creation-with-upload is not offered)."""
+    """Requests that carry no body (DELETE)."""
     if request.headers.get("content-length", "0") not in ("", "0"):
         await read_body(request, 0)
 
@@ -191,16 +195,42 @@ async def uploads_root(request: Request) -> Response:
         raise Refusal(400, "bad-length", "Upload-Length is required")
     raw_meta = request.headers.get("upload-metadata", "")
     meta = parse_metadata(raw_meta)
-    await _no_body(request)
+    # creation-with-upload: the body, if any, is the upload's first bytes (at offset 0)
+    chunk = await _read_chunk(request) if _has_body(request) else None
     info, existed = await _in_db(
         uploads.create, batch_id=meta.get("batch_id", ""),
         sha256=meta.get("sha256", "").lower(), annotator_id=meta.get("annotator_id", ""),
         length=int(length), max_size=cfg.max_size, metadata=raw_meta,
         permit=uploads.permit_from(request.headers.get(permits.HEADER)))
+    if chunk is not None and info.offset == 0 and not info.complete:
+        try:
+            info = await _in_db(uploads.append, info.upload_id, 0, chunk, key=cfg.key)
+        except Refusal as exc:
+            if exc.code != "offset-mismatch":
+                raise
+            info = await _in_db(uploads.head, info.upload_id)  # another writer was first
     headers = {"Location": f"{cfg.public_url}/v1/uploads/{info.upload_id}"}
-    if existed:
+    if existed or chunk is not None:
         headers["Upload-Offset"] = str(info.offset)
-    return _reply(201, headers=headers)
+    return _accepted(request, 201, info, headers)
+
+
+def _has_body(request: Request) -> bool:
+    return (request.headers.get("content-length", "0") not in ("", "0")
+            or bool(request.headers.get("transfer-encoding")))
+
+
+def _accepted(request: Request, status: int, info: uploads.UploadInfo,
+              headers: dict) -> Response:
+    """The answer to a creation or PATCH: with the receipt as its body when the upload is
+    complete and the client asked for it inline (a PATCH then answers 200, not 204)."""
+    if info.stored_now:
+        headers["Marika-Batch-State"] = "stored"
+    if info.receipt is not None and request.headers.get(RECEIPT_HEADER) == INLINE:
+        headers["Marika-Batch-State"] = "stored"
+        return _reply(200 if status == 204 else status, info.receipt, headers,
+                      "application/json")
+    return _reply(status, headers=headers)
 
 
 async def upload(request: Request) -> Response:
@@ -222,14 +252,12 @@ async def upload(request: Request) -> Response:
     return await _patch(request, upload_id)
 
 
-async def _patch(request: Request, upload_id: str) -> Response:
-    cfg = _config(request)
-    chunk = await read_body(request, cfg.max_chunk)  # read first: the connection stays usable
-    if request.headers.get("content-type") != "application/offset+octet-stream":
+async def _read_chunk(request: Request) -> bytes:
+    """The body of a PATCH or of a creation-with-upload: upload bytes, checked against
+    their Upload-Checksum when one is sent. Read whole first: the connection stays usable."""
+    chunk = await read_body(request, _config(request).max_chunk)
+    if request.headers.get("content-type") != OFFSET_TYPE:
         raise Refusal(415, "content-type", "use application/offset+octet-stream")
-    offset = request.headers.get("upload-offset", "")
-    if not offset.isdigit():
-        raise Refusal(400, "bad-offset", "Upload-Offset is required")
     checksum = request.headers.get("upload-checksum")
     if checksum:
         algo, _, encoded = checksum.partition(" ")
@@ -241,11 +269,17 @@ async def _patch(request: Request, upload_id: str) -> Response:
             raise Refusal(400, "bad-checksum", "malformed Upload-Checksum") from exc
         if hashlib.new(CHECKSUMS[algo], chunk).digest() != digest:
             raise Refusal(460, "checksum-mismatch", "Upload-Checksum does not match")
-    info, stored = await _in_db(uploads.append, upload_id, int(offset), chunk, key=cfg.key)
-    headers = {"Upload-Offset": str(info.offset)}
-    if stored:
-        headers["Marika-Batch-State"] = "stored"
-    return _reply(204, headers=headers)
+    return chunk
+
+
+async def _patch(request: Request, upload_id: str) -> Response:
+    chunk = await _read_chunk(request)
+    offset = request.headers.get("upload-offset", "")
+    if not offset.isdigit():
+        raise Refusal(400, "bad-offset", "Upload-Offset is required")
+    info = await _in_db(uploads.append, upload_id, int(offset), chunk,
+                        key=_config(request).key)
+    return _accepted(request, 204, info, {"Upload-Offset": str(info.offset)})
 
 
 def parse_metadata(header: str) -> dict[str, str]:

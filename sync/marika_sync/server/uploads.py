@@ -76,11 +76,13 @@ class UploadInfo:
     offset: int
     complete: bool
     metadata: str = ""  # the Upload-Metadata header as sent at creation
+    receipt: bytes | None = None  # the batch's receipt, when known to be stored
+    stored_now: bool = False  # this very request stored the batch
 
 
-def _info(row: Upload) -> UploadInfo:
+def _info(row: Upload, receipt: bytes | None = None) -> UploadInfo:
     return UploadInfo(row.upload_id, row.length, row.received, row.completed_at is not None,
-                      row.metadata)
+                      row.metadata, receipt if row.completed_at is not None else None)
 
 
 def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
@@ -105,7 +107,7 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
         if row is not None:
             if row.length != length:
                 raise Refusal(409, "batch-conflict", "same batch announced with another length")
-            return _info(row), True
+            return _info(row, stored), True
         upload_id = secrets.token_hex(16)  # unguessable: the URL is a capability
         done = stored is not None  # already stored (e.g. via USB): a finished upload
         if not done:
@@ -117,7 +119,7 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
     row = Upload.get((Upload.batch_id == batch_id) & (Upload.sha256 == sha256))
     if row.length != length:
         raise Refusal(409, "batch-conflict", "same batch announced with another length")
-    return _info(row), row.upload_id != upload_id or done
+    return _info(row, stored), row.upload_id != upload_id or done
 
 
 def head(upload_id: str) -> UploadInfo:
@@ -151,8 +153,9 @@ def _check_header(row: Upload, data: bytes) -> bool:
 
 
 def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
-           now: float | None = None) -> tuple[UploadInfo, bool]:
-    """Append `chunk` at `offset`; returns (info, batch stored now)."""
+           now: float | None = None) -> UploadInfo:
+    """Append `chunk` at `offset`; `stored_now` and `receipt` say when this completed and
+    stored the batch."""
     now = time.time() if now is None else now
     refusal = None
     with database.atomic() as txn:
@@ -170,7 +173,7 @@ def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
             raise Refusal(409, "offset-mismatch", "Upload-Offset differs from the server's")
         Chunk.insert(upload_id=upload_id, start=offset, data=chunk).execute()
         new_offset = offset + len(chunk)
-        stored = False
+        receipt = None
         try:
             if not row.header_ok:
                 data = _bytes_so_far(upload_id)
@@ -178,10 +181,9 @@ def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
                     Upload.update(header_ok=True).where(Upload.upload_id == upload_id).execute()
             if new_offset == row.length:
                 data = _bytes_so_far(upload_id)
-                accept_batch_checked(data, row, key=key, now=now)
+                receipt = accept_batch_checked(data, row, key=key, now=now)
                 Chunk.delete().where(Chunk.upload_id == upload_id).execute()
                 Upload.update(completed_at=now).where(Upload.upload_id == upload_id).execute()
-                stored = True
         except (BatchError, Refusal) as exc:
             # A forged or corrupt upload: drop it whole, and say so.
             txn.rollback()
@@ -193,7 +195,8 @@ def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
         code = getattr(refusal, "reason", getattr(refusal, "code", "bad"))
         status = 403 if new_offset < row.length else 422
         raise Refusal(status, "bad-batch", f"batch refused: {code}")
-    return UploadInfo(upload_id, row.length, new_offset, stored), stored
+    stored = receipt is not None
+    return UploadInfo(upload_id, row.length, new_offset, stored, row.metadata, receipt, stored)
 
 
 def accept_batch_checked(data: bytes, row: Upload, *, key: SigningKey, now: float) -> bytes:
