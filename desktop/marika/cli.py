@@ -35,8 +35,13 @@ def build_parser(*, tools: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="interface language: mg, fr or en")
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation can run Marika, then exit")
+    if not tools:
+        # No subparsers at all: argparse formats the whole usage line to name them (a
+        # few milliseconds of every start, for tools a start never runs).
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
-    for name in COMMAND_MODULES if tools else ():
+    for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
