@@ -50,6 +50,7 @@ LOGIN_SCREEN = textwrap.dedent("""
 
     app = QApplication([])
     args = SimpleNamespace(data_dir=sys.argv[1], demo=False, lang="en", portable=False)
+    main._setup_logging(main.resolve_data_dir(args))
     window, tasks = main.build(args)
     deadline = time.monotonic() + 60
     while window.stack.currentWidget() is not window.start:
@@ -57,7 +58,7 @@ LOGIN_SCREEN = textwrap.dedent("""
         assert time.monotonic() < deadline, "the log-in screen never came"
         time.sleep(0.01)
     print(sorted(m for m in ("cryptography", "marika_sync.crypto", "marika.gui.demo",
-                             "marika.gui.dialogs") if m in sys.modules))
+                             "marika.gui.dialogs", "logging.handlers") if m in sys.modules))
     window.office.close()
     tasks.shutdown()
 """)
@@ -65,7 +66,8 @@ LOGIN_SCREEN = textwrap.dedent("""
 
 def test_the_log_in_screen_shows_without_cryptography_demo_or_dialogs(tmp_path):
     """The log-in screen only lists profiles: the keys are unwrapped at log-in, on the
-    database worker, which imports the cryptography then."""
+    database worker, which imports the cryptography then. The log file is opened at its
+    first record (a start logs nothing), so logging.handlers is not imported either."""
     env = {**os.environ, "MARIKA_GUIDED_TOUR": "0"}
     out = subprocess.run([sys.executable, "-c", LOGIN_SCREEN, str(tmp_path / "data")],
                          check=False, capture_output=True, text=True, timeout=120, env=env)

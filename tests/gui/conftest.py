@@ -24,3 +24,20 @@ def close_leftover_windows():
         elif widget.isVisible():
             widget.close()
     app.processEvents()
+
+
+@pytest.fixture
+def app_log(data_dir):
+    """The app's logging set up as `marika.gui.main.run` does; yields the log file."""
+    import logging
+
+    from marika.gui.main import LOG_NAME, _setup_logging
+
+    root = logging.getLogger()
+    saved, level = root.handlers[:], root.level
+    root.handlers = []
+    _setup_logging(data_dir)
+    yield data_dir / "logs" / LOG_NAME
+    for handler in root.handlers:
+        handler.close()
+    root.handlers, root.level = saved, level

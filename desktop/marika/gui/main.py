@@ -8,7 +8,6 @@ are shown in the window as a translated sentence.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -17,13 +16,48 @@ from marika import paths
 LOG_NAME = "marika.log"
 
 
+class _LogFile(logging.Handler):
+    """The rotating log file (1 MB, two older ones kept), opened at its first record.
+
+    A start logs nothing before the log-in screen shows, so `logging.handlers` (which
+    brings pickle, queue and sockets) is not imported for it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+        self._cannot_open = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Handler.handle holds this handler's lock here: the file is opened once.
+        if self._file is None and not self._cannot_open:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self._file = RotatingFileHandler(self.path, maxBytes=1_000_000,
+                                                 backupCount=2, encoding="utf-8")
+            except OSError:
+                self._cannot_open = True  # no log file where none can be written
+                return
+            self._file.setFormatter(self.formatter)
+        if self._file is not None:
+            self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def _setup_logging(data_dir: Path) -> None:
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     try:
         (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            data_dir / "logs" / LOG_NAME, maxBytes=1_000_000, backupCount=2,
-            encoding="utf-8"))
+        handlers.append(_LogFile(data_dir / "logs" / LOG_NAME))
     except OSError:
         pass
     logging.basicConfig(level=logging.INFO, handlers=handlers,
