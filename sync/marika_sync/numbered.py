@@ -9,13 +9,23 @@ import importlib
 import pkgutil
 
 
-def numbered_modules(package: str, path) -> list:
-    """The migration modules of `package` (its `__path__` is `path`), by VERSION."""
-    found = []
-    for info in pkgutil.iter_modules(path):
-        if info.name.startswith("m") and info.name[1:5].isdigit():
-            found.append(importlib.import_module(f"{package}.{info.name}"))
-    found.sort(key=lambda m: m.VERSION)
-    versions = [m.VERSION for m in found]
-    assert versions == list(range(1, len(found) + 1)), f"gap in migrations: {versions}"
+def numbered_names(path) -> list[str]:
+    """The migration module names in the package folder(s) `path`, by their number,
+    without importing them."""
+    found = sorted((int(info.name[1:5]), info.name) for info in pkgutil.iter_modules(path)
+                   if info.name.startswith("m") and info.name[1:5].isdigit())
+    numbers = [number for number, _name in found]
+    assert numbers == list(range(1, len(found) + 1)), f"gap in migrations: {numbers}"
+    return [name for _number, name in found]
+
+
+def numbered_modules(package: str, path, *, after: int = 0) -> list:
+    """The migration modules of `package` (its `__path__` is `path`) numbered above
+    `after`, in order. Only those are imported: a store already at the latest version
+    imports none of its migrations when it opens."""
+    found = [importlib.import_module(f"{package}.{name}")
+             for name in numbered_names(path)[after:]]
+    versions = [module.VERSION for module in found]
+    assert versions == list(range(after + 1, after + len(found) + 1)), \
+        f"migrations numbered apart from their VERSION: {versions}"
     return found

@@ -109,3 +109,29 @@ def test_store_from_a_newer_marika_is_refused_and_left_alone(data_dir):
     assert message.startswith("[Errors] This data folder was written by a newer version")
     assert storedata.schema_version(db_path) == migrations.latest_version() + 1
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+
+
+OPEN_AT_LATEST = """
+import json
+import sys
+from marika.profiles import Office
+
+Office.open(sys.argv[1]).close()
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("marika.store.migrations.m"))))
+"""
+
+
+def test_a_store_at_the_latest_version_opens_without_importing_its_migrations(data_dir):
+    """Only the migrations a store still needs are imported (an office opens at every
+    start of the app, almost always already up to date)."""
+    import json
+    import subprocess
+    import sys
+
+    def opened() -> list[str]:
+        out = subprocess.run([sys.executable, "-c", OPEN_AT_LATEST, str(data_dir)],
+                             capture_output=True, text=True, check=True, timeout=120)
+        return json.loads(out.stdout)
+
+    assert len(opened()) == migrations.latest_version()  # a new store runs them all
+    assert opened() == []

@@ -7,18 +7,18 @@ version lives in `PRAGMA user_version`, so an older database upgrades in place.
 
 from __future__ import annotations
 
-from marika_sync.numbered import numbered_modules
+from marika_sync.numbered import numbered_modules, numbered_names
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from ...core.errors import StoreError
 
 
-def _modules():
-    return numbered_modules(__name__, __path__)
+def _modules(*, after: int = 0):
+    return numbered_modules(__name__, __path__, after=after)
 
 
 def latest_version() -> int:
-    return len(_modules())
+    return len(numbered_names(__path__))
 
 
 def current_version(db) -> int:
@@ -28,13 +28,12 @@ def current_version(db) -> int:
 def migrate(db) -> int:
     """Bring `db` up to the latest schema; returns the number of migrations applied."""
     version = current_version(db)
-    modules = _modules()
-    if version > len(modules):
+    if version > latest_version():
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "This data folder was written by a newer version of Marika. "
                       "Please install the newer version to open it."))
     applied = 0
-    for module in modules[version:]:
+    for module in _modules(after=version):
         with db.atomic():
             module.migrate(db)
             db.execute_sql(f"PRAGMA user_version = {int(module.VERSION)}")
