@@ -1,6 +1,7 @@
 """The log-in screen comes first: the worker's screens (home, card, item, send and
-receive, pay) are built only after it is up, so it does not wait for them; a log-in
-before then builds them at once."""
+receive, pay) are built only after it is up with its profiles listed, so it does not
+wait for them (however long the office takes to answer); a log-in before then builds
+them at once."""
 
 from types import SimpleNamespace
 
@@ -15,15 +16,28 @@ pytestmark = pytest.mark.gui
 
 def test_the_log_in_screen_is_up_before_the_other_screens_are_built(qtbot, data_dir,
                                                                       monkeypatch):
+    import time
+
     from marika.gui import app_window
+    from marika.profiles import Office
 
     build_office(data_dir, TEXTS)
+    listed = Office.list_profiles
+
+    def slow_list(office):  # a busy PC: the office answers later than BUILD_AFTER_MS
+        time.sleep(3 * app_window.BUILD_AFTER_MS / 1000)
+        return listed(office)
+
+    monkeypatch.setattr(Office, "list_profiles", slow_list)
     seen = []
     real = app_window.MainWindow._build_screens
 
     def spy(window):
         if window.home is None:  # the first call: what was on screen then?
-            seen.append(window.stack.currentWidget() is window.start)
+            start = window.start
+            seen.append(window.stack.currentWidget() is start
+                        and start.current_page() is start.login_page
+                        and start.login_page.profiles.count() > 0)
         real(window)
 
     monkeypatch.setattr(app_window.MainWindow, "_build_screens", spy)

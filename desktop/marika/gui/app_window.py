@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
 
         self.start.logged_in.connect(self.on_logged_in)
         self.start.set_up.connect(self.on_set_up)
+        # The rest is built once the log-in (or set-up) page is up, while the worker
+        # types their name: a log-in before then builds it at once (on_logged_in).
+        self.start.shown.connect(lambda: QTimer.singleShot(BUILD_AFTER_MS, self._build_screens))
         self._build_menus()
         self.retranslate()
         self.resize(1366, 700)  # until fit_screen() (main.run) maximises it
@@ -198,9 +201,6 @@ class MainWindow(QMainWindow):
         self.session = None
         self.stack.setCurrentWidget(self.start)
         self.start.show_for(office, **lock_notice)
-        # The rest is built once the log-in screen has been painted (while the worker
-        # types their name); a log-in before that builds it at once (on_logged_in).
-        QTimer.singleShot(BUILD_AFTER_MS, self._build_screens)
 
     def on_set_up(self, session, recovery) -> None:
         if recovery:

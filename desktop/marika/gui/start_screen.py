@@ -289,6 +289,7 @@ class StartScreen(QWidget):
 
     logged_in = Signal(object)  # AnnotatorSession (Workspace) or SupervisorSession
     set_up = Signal(object, object)  # SupervisorSession, recovery key text (or None)
+    shown = Signal()  # the set-up or log-in page is up, as the office's state asks
 
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,6 +343,7 @@ class StartScreen(QWidget):
             self.login_page.password.clear()
             self.stack.setCurrentWidget(self.login_page)
             self.login_page.first_field().setFocus()
+        self.shown.emit()
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
