@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ORDER = ["start", "next_image", "memory", "item_keys", "autosave", "next_todo", "audio",
-         "import", "sealing", "upload", "kdf", "pay_screen", "server_load", "keepalive"]
+         "import", "sealing", "upload", "kdf", "pay_screen", "server_load", "keepalive", "soak"]
 ROOT = Path(__file__).resolve().parents[1]
 
 

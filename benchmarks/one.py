@@ -17,10 +17,19 @@ os.environ.setdefault("MARIKA_GUIDED_TOUR", "0")
 
 
 def groups() -> dict:
-    from . import bench_gui, bench_net, bench_pay, bench_server, bench_start, bench_store
+    from . import (
+        bench_gui,
+        bench_net,
+        bench_pay,
+        bench_server,
+        bench_soak,
+        bench_start,
+        bench_store,
+    )
 
     return {**bench_store.GROUPS, **bench_gui.GROUPS, **bench_start.GROUPS,
-            **bench_net.GROUPS, **bench_pay.GROUPS, **bench_server.GROUPS}
+            **bench_net.GROUPS, **bench_pay.GROUPS, **bench_server.GROUPS,
+            **bench_soak.GROUPS}
 
 
 def main(argv: list[str]) -> int:

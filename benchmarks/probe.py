@@ -116,24 +116,22 @@ def memory_floor(folder: str, count: str) -> int:
     return 0
 
 
-def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
-    import gc
+def logged_in_bench(data_dir):
+    """A Bench on an existing office, the annotator logged in on the database worker (as
+    the app does): for probes that must start from a fresh process. (pathlib is imported
+    here, not above: the start probes' floor must not pay for it.)"""
     from pathlib import Path
 
     from marika.cli import _without_unused_drivers
 
     _without_unused_drivers()  # as marika.cli.main does for the app
 
-    from PySide6.QtCore import Qt
-
-    from benchmarks.bench_gui import Bench, settle, to_next
-
-    bench = Bench.__new__(Bench)
-    from benchmarks.bench_gui import app
+    from benchmarks.bench_gui import Bench, app
     from benchmarks.office import FAST_KDF_N, PASSWORD
     from marika.gui.taskman import TaskManager
     from marika.profiles import Office
 
+    bench = Bench.__new__(Bench)
     bench.app, bench.tasks, bench.tmp = app(), TaskManager(), Path(data_dir)
 
     def login():
@@ -142,6 +140,17 @@ def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
                               "workspace": office.login(username="rasoa",
                                                         password=PASSWORD)})()
     bench.office = bench.on_db(login)
+    return bench
+
+
+def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
+    import gc
+
+    from PySide6.QtCore import Qt
+
+    from benchmarks.bench_gui import settle, to_next
+
+    bench = logged_in_bench(data_dir)
     screen = bench.screen(int(package_pk))
     for _ in range(int(count) - 1):
         settle(bench, screen)

@@ -22,7 +22,8 @@ EXPECTED = ["start_to_login_painted", "start_rss", "next_image_prefetched_p95@",
             "import_inline_texts@", "import_txt_files@", "sealed_bytes@", "upload_64kbit_",
             "kdf_unlock_slowness", "server_ms_per_upload@", "server_upload_p95@",
             "server_scaling_4_vs_1_worker@", "keepalive_sent_per_answered@",
-            "pay_screen_open@", "pay_ledger_build@"]
+            "pay_screen_open@", "pay_ledger_build@", "soak_rss_end_vs_hour1@",
+            "soak_rss_peak_vs_hour1@", "soak_rss_trend_vs_hour1@"]
 
 
 def test_the_whole_suite_runs_at_its_tiny_size(tmp_path):
