@@ -1066,6 +1066,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC&apos;s date and time, then send again.</source>
         <translation type="unfinished"></translation>
     </message>

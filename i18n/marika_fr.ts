@@ -1066,6 +1066,10 @@
         <translation>Le paquet de tâches {package} sur cet ordinateur a été modifié après son importation. Marika ne scellera ni n&apos;enverra aucun travail de ce paquet. Importez à nouveau le paquet depuis son fichier signé.</translation>
     </message>
     <message>
+        <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
+        <translation>Votre réponse enregistrée pour un élément sur cet ordinateur a été modifiée par quelqu&apos;un d&apos;autre : ce qui y est enregistré n&apos;est pas votre réponse à cet élément (elle a été modifiée, ou copiée d&apos;un autre élément ou d&apos;un autre profil), donc Marika ne l&apos;utilisera pas. Prévenez votre superviseur.</translation>
+    </message>
+    <message>
         <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC&apos;s date and time, then send again.</source>
         <translation>Le serveur a refusé la demande car la date ou l&apos;heure de ce PC semble fausse. Vérifiez la date et l&apos;heure du PC, puis renvoyez.</translation>
     </message>

@@ -1066,6 +1066,10 @@
         <translation>Novaina taorian&apos;ny nampidirana azy ny fonosana asa {package} amin&apos;ity solosaina ity. Tsy hanisy tombo-kase na handefa ny asa rehetra momba azy i Marika. Ampidiro indray ilay fonosana avy amin&apos;ny rakitra voasonia.</translation>
     </message>
     <message>
+        <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
+        <translation>Nisy olon-kafa nanova ny valiny voatahirinao ho an&apos;ny singa iray amin&apos;ity solosaina ity: ny voatahiry ao dia tsy valinao ho an&apos;io singa io (novaina izy, na nadika avy amin&apos;ny singa hafa na avy amin&apos;ny kaonty hafa), ka tsy hampiasain&apos;i Marika izany. Lazao amin&apos;ny mpanara-maso anao.</translation>
+    </message>
+    <message>
         <source>The server refused the request because the date or time of this PC looks wrong. Please check the PC&apos;s date and time, then send again.</source>
         <translation>Nolavin&apos;ny mpizara ny fangatahana satria toa diso ny daty na ny ora amin&apos;ity solosaina ity. Hamarino azafady ny daty sy ny oran&apos;ny solosaina, dia alefaso indray.</translation>
     </message>

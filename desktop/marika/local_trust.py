@@ -28,7 +28,7 @@ ENROLMENT, PACKAGE = "enrolment", "package"
 
 class LocalStateTampered(MarikaError):
     """Local state that decides where work goes was changed by someone without the
-    password. `reason`: "enrolment", "package" or "outbox"."""
+    password. `reason`: "enrolment", "package", "outbox" or "annotation"."""
 
     def __init__(self, reason: str, message: str, **params: object) -> None:
         self.reason = reason
@@ -67,6 +67,37 @@ def _outbox_of_changed(name: str) -> LocalStateTampered:
         "Errors", "The work waiting to be sent from the profile {name} on this computer was "
                   "changed by someone else. Marika will not send it; ask {name} to log in "
                   "and check what is waiting."), name=name)
+
+
+# ---------------------------------------------------------------- an annotation row
+
+# How many earlier revisions a row that does not open is tried against (about 15 us each),
+# bounded so that a revision column set to a huge number cannot stall the pay screen.
+OLDER_COPY_SEARCH = 4096
+
+
+def annotation_changed(cipher, aad_at, revision: int, payload: bytes) -> LocalStateTampered:
+    """The error for an annotation row whose payload does not open at its `revision`
+    (`aad_at(revision)` gives the associated data the row's payload is bound to), with
+    its cause as far as the profile's key can tell: the payload of an earlier revision of
+    this very row (an older copy put back), else one that is not this item's answer at
+    all (its bytes edited, or copied from another item or another profile's row)."""
+    from marika_sync.crypto import CryptoError
+
+    for earlier in range(revision - 1, max(0, revision - OLDER_COPY_SEARCH), -1):
+        try:
+            cipher.decrypt(aad_at(earlier), payload)
+        except CryptoError:
+            continue
+        return LocalStateTampered("annotation", QT_TRANSLATE_NOOP(
+            "Errors", "Your saved answer for one item on this computer was changed by "
+                      "someone else (an older copy was put back), so Marika will not "
+                      "use it. Tell your supervisor."))
+    return LocalStateTampered("annotation", QT_TRANSLATE_NOOP(
+        "Errors", "Your saved answer for one item on this computer was changed by someone "
+                  "else: what is saved there is not your answer to this item (it was "
+                  "edited, or copied from another item or another profile), so Marika "
+                  "will not use it. Tell your supervisor."))
 
 
 # ---------------------------------------------------------------- the enrolment

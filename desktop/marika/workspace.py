@@ -254,7 +254,7 @@ class Workspace:
         (LocalStateTampered). Rows saved before that binding open with the old one."""
         from marika_sync.crypto import CryptoError
 
-        from .local_trust import LocalStateTampered
+        from .local_trust import annotation_changed
 
         payload = bytes(payload)
         try:
@@ -265,10 +265,9 @@ class Workspace:
         try:
             return self._cipher.decrypt_json(self._aad("annotation", uuid, item_pk), payload)
         except CryptoError as exc:
-            raise LocalStateTampered("annotation", QT_TRANSLATE_NOOP(
-                "Errors", "Your saved answer for one item on this computer was changed by "
-                          "someone else (an older copy was put back), so Marika will not "
-                          "use it. Tell your supervisor.")) from exc
+            raise annotation_changed(
+                self._cipher, lambda earlier: self._annotation_aad(uuid, item_pk, earlier),
+                revision, payload) from exc
 
     # ------------------------------------------------------------ access checks
     def _package(self, package_pk: int) -> PackageVersion:

@@ -153,9 +153,55 @@ def test_rolled_back_annotation_is_refused(data_dir, tmp_path, server):
         with pytest.raises(LocalStateTampered) as err:
             ws.annotation_for(item)
         assert err.value.reason == "annotation"
+        assert "an older copy was put back" in err.value.english()
         with pytest.raises(LocalStateTampered):
             ws.submit(package_pk)
         assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+
+
+OLDER_COPY = "an older copy was put back"
+NOT_THIS_ITEM = "not your answer to this item"
+
+
+def test_the_cause_of_a_changed_answer_is_named(office, tmp_path):
+    """The message says what was done to the row as far as A's key can tell: an earlier
+    revision of this very answer put back is "an older copy"; another item's answer, or
+    another profile's answer to the same item, is "not your answer to this item"."""
+    from .office_data import PASSWORD_A, PASSWORD_B, two_annotators
+
+    env = two_annotators(office)
+    data_dir = office.data_dir
+    a = office.login(username="rasoa", password=PASSWORD_A)
+    b = office.login(username="hery", password=PASSWORD_B)
+    first, second = (a.item_at(env.shared, n).item_pk for n in (0, 1))
+    a.save(item_pk=first, value={"labels": ["neg"]})
+    a.save(item_pk=second, value={"labels": ["pos"]})
+    b.save(item_pk=first, value={"labels": ["pos"]})
+    a_row = "SELECT payload FROM annotation WHERE profile_id = ? AND item_id = ?"
+    [(own_first,)] = _read(data_dir, a_row, env.a.id, first)
+    [(own_second,)] = _read(data_dir, a_row, env.a.id, second)
+    [(hers,)] = _read(data_dir, a_row, env.b.id, first)
+    put = "UPDATE annotation SET payload = ? WHERE profile_id = ? AND item_id = ?"
+
+    def cause() -> str:
+        with pytest.raises(LocalStateTampered) as err:
+            a.annotation_for(first)
+        assert err.value.reason == "annotation"
+        return err.value.english()
+
+    _edit(data_dir, put, own_second, env.a.id, first)  # A's answer to another item
+    assert NOT_THIS_ITEM in cause() and OLDER_COPY not in cause()
+    _edit(data_dir, put, hers, env.a.id, first)  # B's answer to this same item
+    assert NOT_THIS_ITEM in cause() and OLDER_COPY not in cause()
+    _edit(data_dir, put, own_first, env.a.id, first)  # put back as it was: it opens
+    assert a.annotation_for(first).value == {"labels": ["neg"]}
+    for label in ("pos", "neg", "pos"):
+        a.save(item_pk=first, value={"labels": [label]})
+    assert a.annotation_for(first).revision == 4
+    _edit(data_dir, put, own_first, env.a.id, first)  # revision 1's copy in revision 4
+    assert OLDER_COPY in cause() and NOT_THIS_ITEM not in cause()
+    # B's own answer is untouched by all of this.
+    assert b.annotation_for(first).value == {"labels": ["pos"]}
 
 
 def test_rows_saved_before_the_revision_binding_still_open(data_dir, tmp_path, server):

@@ -202,7 +202,7 @@ def test_one_changed_annotation_row_leaves_the_rest_of_the_pay(world, office):
     changed = items.pop("t004")
     assert changed.status == ledger.UNREADABLE and changed.amount == 0
     assert isinstance(changed.unreadable, LocalStateTampered)
-    assert "changed by someone else" in str(changed.unreadable.message)
+    assert "not your answer to this item" in changed.unreadable.english()
     del before["t004"]
     assert items == before
     split = pay.summary.split("MGA")
