@@ -242,13 +242,15 @@ def next_image(scale: str) -> list[Row]:
                                 note="no time to prefetch: decode + paint"))
                 close_screen(screen)
                 if labelme is not None:  # the same files, a window of the same size
-                    peer = ms(p95(labelme.next_image(paths[0].parent, count, SCREEN)))
+                    took = labelme.next_image(paths[0].parent, count, SCREEN)
+                    peer, peer_p50 = ms(p95(took)), f"labelme p50 {ms(median(took)):.1f} ms"
                     rows.append(Row(f"next_image_vs_labelme@{mp}", ms(p95(prefetched)), peer,
                                     "ms", 1.0, "labelme's Next Image (D) until painted, p95",
-                                    note="Marika prefetched; labelme reads when asked"))
+                                    note=f"Marika prefetched; {peer_p50}"))
                     rows.append(Row(f"next_image_back_to_back_vs_labelme@{mp}",
                                     ms(p95(back_to_back)), peer, "ms", 1.0,
-                                    "labelme's Next Image (D) until painted, p95"))
+                                    "labelme's Next Image (D) until painted, p95",
+                                    note=f"no prefetch on either side; {peer_p50}"))
         finally:
             bench.close()
     return rows
