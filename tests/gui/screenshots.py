@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import marika.gui  # noqa: E402, F401 - the None refcount workaround first
+from gui.appdriver import when_dialog  # noqa: E402 - dialogs are watched, never timed
 
 WIDTH, HEIGHT = 1366, 700
 LANG = "en"  # the interface and profile language of the shots (main() sets it)
@@ -142,12 +143,15 @@ def text_session(shooter: Shooter) -> None:
     wait_for(lambda: items.item is not None and items.item.ordinal == 1)
     shooter.shot(window, "05-item-mixed-scripts")
 
-    def close_dialog():
-        shooter.screen_shot("06-skip-reasons")
-        QApplication.activeModalWidget().reject()
+    from marika.gui.dialogs import SkipDialog
 
-    QTimer.singleShot(600, close_dialog)
-    items.skip()
+    def close_dialog(dialog):
+        shooter.screen_shot("06-skip-reasons")
+        dialog.reject()
+
+    shown = when_dialog(close_dialog, SkipDialog)
+    items.skip()  # returns when the dialog is closed
+    assert shown, "the skip dialog did not open"
     items.go_to(2)
     wait_for(lambda: items.item.ordinal == 2)
     shooter.shot(window, "07-content-warning")
@@ -209,13 +213,15 @@ def day_session(shooter: Shooter) -> None:
     shooter.shot(window, "21-sensitive-break")
     items.banner.dismiss()
 
-    def close_dialog():
-        shooter.screen_shot("22-protection-limits")
-        QApplication.activeModalWidget().reject()
+    from marika.gui.protection import ProtectionDialog
 
-    QTimer.singleShot(800, close_dialog)
-    items.edit_protection()
-    pump(1.5)
+    def close_dialog(dialog):
+        shooter.screen_shot("22-protection-limits")
+        dialog.reject()
+
+    shown = when_dialog(close_dialog, ProtectionDialog)
+    items.edit_protection()  # the dialog opens once the worker's settings are read
+    wait_for(lambda: bool(shown) and QApplication.activeModalWidget() is None)
     items.open_sync()
     wait_for(lambda: window.stack.currentWidget() is window.sync_screen)
     shooter.shot(window, "23-sync-no-server")
