@@ -70,6 +70,9 @@ class ServerClient:
         self.control = control or SyncControl()
         self.rng = rng or random.Random()
         self.tus = TusUploader(self.http, config=self.config, control=self.control, rng=self.rng)
+        # The seq of the annotator's latest statement, as the last reply carrying a
+        # receipt said (None: not said): with it held, the statement query is skipped.
+        self.statements_seq: int | None = None
 
     def _retrying(self, call: Callable[[], object]):
         """Run `call`, retrying retryable failures with backoff, up to max_attempts."""
@@ -168,10 +171,15 @@ class ServerClient:
                                          "filename": f"{batch_id}.mkb"}, permit=permit,
                                headers={RECEIPT_HEADER: INLINE})
         receipt = _inline_receipt(done.reply)
-        return receipt if receipt is not None else self.receipt(batch_id, sha256)
+        if receipt is None:
+            return self.receipt(batch_id, sha256)
+        seq = done.reply.header(STATEMENTS_HEADER) or ""
+        self.statements_seq = int(seq) if seq.isdigit() else None
+        return receipt
 
 
 RECEIPT_HEADER, INLINE = "Marika-Receipt", "inline"
+STATEMENTS_HEADER = "Marika-Statements-Seq"
 
 
 def _inline_receipt(reply: Reply | None) -> bytes | None:

@@ -187,8 +187,12 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
                 link_down = True
                 break  # the link is gone: the other batches would only fail the same way
     # Statements wait for a working link: asking now would only sit through the same
-    # retries and backoff again.
-    if not report.cancelled and not link_down:
+    # retries and backoff again. And when the last receipt came with the seq of the
+    # annotator's latest statement and we hold it, there is nothing to ask for (a server
+    # that lies so only delays statements, as an empty answer to the query would).
+    held = (client.statements_seq is not None
+            and client.statements_seq <= store.last_statement_seq(profile_id))
+    if not report.cancelled and not link_down and not held:
         emit(Progress("", 0, 0, phase="statements"))
         try:
             report.statements = fetch_statements(

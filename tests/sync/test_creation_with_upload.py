@@ -2,10 +2,11 @@
 the wire (tests/sync/faultproxy.py).
 
 A small batch travels in the creation itself (tus creation-with-upload) and its signed
-receipt comes back in that same reply: one request per batch, on one kept-alive
-connection. A cut in the middle of that body, or of its reply, is resumed from the
-server's word and delivers the batch exactly once. An older server that refuses bodies
-in a creation gets the plain creation, PATCHes and a fetched receipt.
+receipt comes back in that same reply, with the seq of the annotator's latest statement:
+a sync with one small batch and no new statement is one request. New statements are
+still fetched in the same sync. A cut in the middle of that body, or of its reply, is
+resumed from the server's word and delivers the batch exactly once. An older server that
+refuses bodies in a creation gets the plain creation, PATCHes and a fetched receipt.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from marika_sync.receipts import verify_receipt
 from marika_sync.runner import run_sync
 from marika_sync.sealing import read_batch_metadata
 
+from .conftest import make_package, make_person, make_work, register_package
 from .faultproxy import FaultProxy, Faults, resent_after_ack
 from .test_bad_network import _assert_delivered_once_and_identical, _batch, _point_at
-from .test_hostile_server import Hostile
+from .test_end_to_end import _enroll, _submit
+from .test_hostile_server import Hostile, _accept
 
 # Default chunk sizes (a small batch fits the first chunk); short waits for the tests.
 CONFIG = ClientConfig(connect_timeout=3, read_timeout=8, request_deadline=30,
@@ -54,13 +57,16 @@ def test_a_small_batch_is_one_request_and_its_receipt_comes_back_in_the_reply(
         _point_at(person, proxy.url)
         report = _sync(person)
     assert report.delivered == [row.batch_id], report.failed
-    [create] = _uploads(proxy)  # no PATCH, no HEAD, no receipt fetch, no ping
-    assert (create.method, create.status) == ("POST", 201)
+    # One request: no PATCH, no HEAD, no receipt fetch, no ping, and no statement query
+    # (the receipt's reply said there is no statement yet).
+    [create] = proxy.exchanges
+    assert (create.method, create.path, create.status) == ("POST", "/v1/uploads", 201)
+    assert create.reply_headers["marika-statements-seq"] == "0"
+    assert report.statements == 0 and "statements" not in report.failed
     assert create.body_length == row.size
     assert create.headers["content-type"] == "application/offset+octet-stream"
     assert create.reply_headers["upload-offset"] == str(row.size)
-    assert not any(ex.path.startswith("/v1/ping") for ex in proxy.exchanges)
-    assert proxy.stats.connections == 1  # the statement query went on the same connection
+    assert proxy.stats.connections == 1
     # The receipt kept is the server's own, verified against the pinned key.
     [(stored,)] = server.query(f"SELECT receipt FROM batch WHERE batch_id = '{row.batch_id}'")
     assert bytes(outbox.receipt(row.batch_id).document) == bytes(stored)
@@ -68,6 +74,33 @@ def test_a_small_batch_is_one_request_and_its_receipt_comes_back_in_the_reply(
                    metadata=read_batch_metadata(bytes(row.data)), sha256=row.sha256,
                    size=row.size)
     assert _sync(person).delivered == []  # never again
+
+
+def test_new_statements_are_fetched_in_the_sync_that_delivers(server, client_db, tmp_path):
+    person, pkg = make_person(), make_package("pkg.seq", items=6)
+    register_package(server, pkg, tmp_path)
+    _enroll(server, person)
+    records = make_work(person, pkg, 6, filler=300)
+    with FaultProxy(server.port, Faults(delay=0.05, seed=2)) as proxy:
+        _point_at(person, proxy.url)
+        [first] = _submit(person, pkg, records[:2])
+        assert _sync(person).delivered == [first]
+        _accept(server, tmp_path, first)  # reviewed: statement 1 is issued
+        [second] = _submit(person, pkg, records[2:4])
+        seen = len(proxy.exchanges)
+        report = _sync(person)
+        assert report.delivered == [second] and report.statements == 1, report.failed
+        calls = [(ex.method, ex.path.split("?")[0]) for ex in proxy.exchanges[seen:]]
+        assert calls[0] == ("POST", "/v1/uploads")
+        assert proxy.exchanges[seen].reply_headers["marika-statements-seq"] == "1"
+        assert ("POST", "/v1/statements/query") in calls
+        # Statement 1 held, and the next receipt says 1 again: no query.
+        [third] = _submit(person, pkg, records[4:])
+        seen = len(proxy.exchanges)
+        report = _sync(person)
+        assert report.delivered == [third] and report.statements == 0
+        assert [ex.path for ex in proxy.exchanges[seen:]] == ["/v1/uploads"]
+    assert len(outbox.statement_rows(person.profile_id)) == 1
 
 
 def _cut_when(proxy, condition, seconds=1.5):

@@ -223,11 +223,14 @@ def _has_body(request: Request) -> bool:
 def _accepted(request: Request, status: int, info: uploads.UploadInfo,
               headers: dict) -> Response:
     """The answer to a creation or PATCH: with the receipt as its body when the upload is
-    complete and the client asked for it inline (a PATCH then answers 200, not 204)."""
+    complete and the client asked for it inline (a PATCH then answers 200, not 204), and
+    the seq of the annotator's latest statement (`Marika-Statements-Seq`)."""
     if info.stored_now:
         headers["Marika-Batch-State"] = "stored"
     if info.receipt is not None and request.headers.get(RECEIPT_HEADER) == INLINE:
         headers["Marika-Batch-State"] = "stored"
+        if info.statements_seq is not None:  # the client then asks for statements only
+            headers["Marika-Statements-Seq"] = str(info.statements_seq)  # when it lacks one
         return _reply(200 if status == 204 else status, info.receipt, headers,
                       "application/json")
     return _reply(status, headers=headers)

@@ -28,6 +28,7 @@ from ..sealing import MAX_METADATA, header_size, verify_header
 from .batches import accept_batch, existing_receipt, registered_device
 from .db import Annotator, Batch, Chunk, Upload, database
 from .refusal import Refusal
+from .statements import latest_seq
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[0-9A-Za-z._:-]{1,64}$")
@@ -78,11 +79,15 @@ class UploadInfo:
     metadata: str = ""  # the Upload-Metadata header as sent at creation
     receipt: bytes | None = None  # the batch's receipt, when known to be stored
     stored_now: bool = False  # this very request stored the batch
+    statements_seq: int | None = None  # with a receipt: the annotator's latest statement
 
 
 def _info(row: Upload, receipt: bytes | None = None) -> UploadInfo:
-    return UploadInfo(row.upload_id, row.length, row.received, row.completed_at is not None,
-                      row.metadata, receipt if row.completed_at is not None else None)
+    complete = row.completed_at is not None
+    if not complete or receipt is None:
+        return UploadInfo(row.upload_id, row.length, row.received, complete, row.metadata)
+    return UploadInfo(row.upload_id, row.length, row.received, True, row.metadata, receipt,
+                      statements_seq=latest_seq(row.annotator_id))
 
 
 def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
@@ -196,7 +201,8 @@ def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
         status = 403 if new_offset < row.length else 422
         raise Refusal(status, "bad-batch", f"batch refused: {code}")
     stored = receipt is not None
-    return UploadInfo(upload_id, row.length, new_offset, stored, row.metadata, receipt, stored)
+    return UploadInfo(upload_id, row.length, new_offset, stored, row.metadata, receipt, stored,
+                      latest_seq(row.annotator_id) if stored else None)
 
 
 def accept_batch_checked(data: bytes, row: Upload, *, key: SigningKey, now: float) -> bytes:
