@@ -102,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s): {', '.join(unknown)}")
     from .peer import ENV, python
 
-    if args.labelme:
-        os.environ[ENV] = args.labelme  # the groups' processes inherit it
+    if args.labelme:  # the groups' processes inherit it (a path: from here, not ROOT)
+        os.environ[ENV] = (os.path.abspath(args.labelme) if os.sep in args.labelme
+                           else args.labelme)
     peer = python()
     started = time.perf_counter()
     rows, problems = [], []
