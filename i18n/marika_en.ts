@@ -1066,6 +1066,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The task package {package} is signed with a publisher key that this computer no longer trusts, so Marika did not seal or send any work of it. Tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task package {package} is signed with a publisher key that this PC no longer trusts: the key was removed from the trusted publishers (or the package was signed again with another key after it was imported). Workers who had not opened it before cannot submit work of it. If you still trust its publisher, install their key again under Trusted publishers; if not, import the package again from its signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>

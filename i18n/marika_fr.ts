@@ -1066,6 +1066,14 @@
         <translation>Le paquet de tâches {package} sur cet ordinateur a été modifié après son importation. Marika ne scellera ni n&apos;enverra aucun travail de ce paquet. Importez à nouveau le paquet depuis son fichier signé.</translation>
     </message>
     <message>
+        <source>The task package {package} is signed with a publisher key that this computer no longer trusts, so Marika did not seal or send any work of it. Tell your supervisor.</source>
+        <translation>Le paquet de tâches {package} est signé avec une clé d&apos;éditeur en laquelle cet ordinateur n&apos;a plus confiance, donc Marika n&apos;a scellé ni envoyé aucun travail de ce paquet. Prévenez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>The task package {package} is signed with a publisher key that this PC no longer trusts: the key was removed from the trusted publishers (or the package was signed again with another key after it was imported). Workers who had not opened it before cannot submit work of it. If you still trust its publisher, install their key again under Trusted publishers; if not, import the package again from its signed file.</source>
+        <translation>Le paquet de tâches {package} est signé avec une clé d&apos;éditeur en laquelle ce PC n&apos;a plus confiance : la clé a été retirée des éditeurs de confiance (ou le paquet a été signé à nouveau avec une autre clé après son importation). Les travailleurs qui ne l&apos;avaient pas encore ouvert ne peuvent pas soumettre de travail de ce paquet. Si vous faites toujours confiance à son éditeur, installez à nouveau sa clé dans Éditeurs de confiance ; sinon, importez à nouveau le paquet depuis son fichier signé.</translation>
+    </message>
+    <message>
         <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
         <translation>Votre réponse enregistrée pour un élément sur cet ordinateur a été modifiée par quelqu&apos;un d&apos;autre : ce qui y est enregistré n&apos;est pas votre réponse à cet élément (elle a été modifiée, ou copiée d&apos;un autre élément ou d&apos;un autre profil), donc Marika ne l&apos;utilisera pas. Prévenez votre superviseur.</translation>
     </message>

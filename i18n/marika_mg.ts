@@ -1066,6 +1066,14 @@
         <translation>Novaina taorian&apos;ny nampidirana azy ny fonosana asa {package} amin&apos;ity solosaina ity. Tsy hanisy tombo-kase na handefa ny asa rehetra momba azy i Marika. Ampidiro indray ilay fonosana avy amin&apos;ny rakitra voasonia.</translation>
     </message>
     <message>
+        <source>The task package {package} is signed with a publisher key that this computer no longer trusts, so Marika did not seal or send any work of it. Tell your supervisor.</source>
+        <translation>Voasonia tamin&apos;ny fanalahidin&apos;ny mpamoaka tsy atokisan&apos;ity solosaina ity intsony ny fonosana asa {package}, ka tsy nasian&apos;i Marika tombo-kase na nalefany ny asa rehetra momba azy. Lazao amin&apos;ny mpanara-maso anao.</translation>
+    </message>
+    <message>
+        <source>The task package {package} is signed with a publisher key that this PC no longer trusts: the key was removed from the trusted publishers (or the package was signed again with another key after it was imported). Workers who had not opened it before cannot submit work of it. If you still trust its publisher, install their key again under Trusted publishers; if not, import the package again from its signed file.</source>
+        <translation>Voasonia tamin&apos;ny fanalahidin&apos;ny mpamoaka tsy atokisan&apos;ity solosaina ity intsony ny fonosana asa {package}: nesorina tamin&apos;ny mpamoaka atokisana ilay fanalahidy (na nosoniavina indray tamin&apos;ny fanalahidy hafa ilay fonosana taorian&apos;ny nampidirana azy). Tsy afaka mandefa asa momba azy ireo mpiasa tsy mbola nanokatra azy. Raha mbola matoky ny mpamoaka azy ianao, ampidiro indray ny fanalahidiny ao amin&apos;ny Mpamoaka atokisana; raha tsy izany, ampidiro indray ilay fonosana avy amin&apos;ny rakitra voasonia.</translation>
+    </message>
+    <message>
         <source>Your saved answer for one item on this computer was changed by someone else: what is saved there is not your answer to this item (it was edited, or copied from another item or another profile), so Marika will not use it. Tell your supervisor.</source>
         <translation>Nisy olon-kafa nanova ny valiny voatahirinao ho an&apos;ny singa iray amin&apos;ity solosaina ity: ny voatahiry ao dia tsy valinao ho an&apos;io singa io (novaina izy, na nadika avy amin&apos;ny singa hafa na avy amin&apos;ny kaonty hafa), ka tsy hampiasain&apos;i Marika izany. Lazao amin&apos;ny mpanara-maso anao.</translation>
     </message>

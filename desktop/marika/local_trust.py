@@ -18,17 +18,20 @@ on to the supervisor), and nothing is sealed or sent.
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from .core.errors import MarikaError, StoreError
 
-ENROLMENT, PACKAGE = "enrolment", "package"
+ENROLMENT, PACKAGE, PUBLISHER = "enrolment", "package", "publisher"
 
 
 class LocalStateTampered(MarikaError):
     """Local state that decides where work goes was changed by someone without the
-    password. `reason`: "enrolment", "package", "outbox" or "annotation"."""
+    password. `reason`: "enrolment", "package", "outbox", "annotation", or "publisher"
+    (a package signed with a key that is not among the trusted publishers any more)."""
 
     def __init__(self, reason: str, message: str, **params: object) -> None:
         self.reason = reason
@@ -60,6 +63,24 @@ def _package_of_changed(package_id: str) -> LocalStateTampered:
         "Errors", "The task package {package} on this computer was changed after it was "
                   "imported. Marika will not seal or send any work of it. Import the "
                   "package again from its signed file."), package=package_id)
+
+
+def _publisher_untrusted(package_id: str) -> LocalStateTampered:
+    return LocalStateTampered(PUBLISHER, QT_TRANSLATE_NOOP(
+        "Errors", "The task package {package} is signed with a publisher key that this "
+                  "computer no longer trusts, so Marika did not seal or send any work of "
+                  "it. Tell your supervisor."), package=package_id)
+
+
+def _publisher_of_untrusted(package_id: str) -> LocalStateTampered:
+    return LocalStateTampered(PUBLISHER, QT_TRANSLATE_NOOP(
+        "Errors", "The task package {package} is signed with a publisher key that this PC "
+                  "no longer trusts: the key was removed from the trusted publishers (or "
+                  "the package was signed again with another key after it was imported). "
+                  "Workers who had not opened it before cannot submit work of it. If you "
+                  "still trust its publisher, install their key again under Trusted "
+                  "publishers; if not, import the package again from its signed file."),
+        package=package_id)
 
 
 def _outbox_of_changed(name: str) -> LocalStateTampered:
@@ -164,33 +185,67 @@ def _package_fields(row, manifest_text: str) -> dict:
             "signature_sha256": hashlib.sha256(bytes(row.signature or b"")).hexdigest()}
 
 
-def _signature_holds(row, manifest_text: str) -> bool:
-    """The publisher's signature over the stored manifest, by a publisher the office
-    installed. Rows that name no real publisher key (test rows) have nothing to check:
-    that is the first-use trust SECURITY.md states."""
-    from marika_sync.crypto import CryptoError, VerifyKey
+HOLDS, UNTRUSTED, CHANGED = "holds", "untrusted", "changed"
+
+# Signature checks already made, by what was checked: the manifest's SHA-256, the
+# signature and the key. The answer is a function of those alone, so an unchanged package
+# is hashed, not verified again, at each refresh of the supervisor's check; an edited
+# manifest has another digest and is verified (and refused) afresh.
+_VERIFIED: OrderedDict[tuple[bytes, bytes, str], bool] = OrderedDict()
+_VERIFIED_SIZE = 4096
+_VERIFIED_LOCK = threading.Lock()
+
+
+def _signed(manifest: bytes, signature: bytes, key) -> bool:
+    """The publisher's signature file `signature` holds over `manifest` under `key`."""
     from marika_sync.errors import PackageError
     from marika_sync.package.signing import check_signature
+
+    memo = (hashlib.sha256(manifest).digest(), signature, key.to_text())
+    with _VERIFIED_LOCK:
+        known = _VERIFIED.get(memo)
+        if known is not None:
+            _VERIFIED.move_to_end(memo)
+            return known
+    try:
+        check_signature(manifest, signature, [key])
+        holds = True
+    except PackageError:
+        holds = False
+    with _VERIFIED_LOCK:
+        _VERIFIED[memo] = holds
+        while len(_VERIFIED) > _VERIFIED_SIZE:
+            _VERIFIED.popitem(last=False)
+    return holds
+
+
+def _signature_state(row, manifest_text: str) -> str:
+    """HOLDS: the publisher's signature holds over the stored manifest, and the key is
+    one the office installed. CHANGED: it does not hold (the manifest, the signature or
+    the key in the row was edited). UNTRUSTED: it holds, but under a key that is not
+    among the trusted publishers (removed, or the package signed again with another key).
+    Rows that name no real publisher key (test rows) have nothing to check: that is the
+    first-use trust SECURITY.md states."""
+    from marika_sync.crypto import CryptoError, VerifyKey
 
     from .store.models import Publisher
 
     try:
         key = VerifyKey.from_text(row.publisher_key or "")
     except CryptoError:
-        return True
+        return HOLDS
+    if not _signed(manifest_text.encode("utf-8"), bytes(row.signature or b""), key):
+        return CHANGED
     if not Publisher.select().where(Publisher.public_key == row.publisher_key).exists():
-        return False
-    try:
-        check_signature(manifest_text.encode("utf-8"), bytes(row.signature or b""), [key])
-    except PackageError:
-        return False
-    return True
+        return UNTRUSTED
+    return HOLDS
 
 
 def stored_package_holds(row) -> bool:
-    """The publisher's signature still holds over the manifest stored in `row` (the
-    importer lets the same version be imported again to repair it when it does not)."""
-    return _signature_holds(row, row.manifest)
+    """The publisher's signature still holds over the manifest stored in `row`, by a
+    publisher the office trusts (the importer lets the same version be imported again to
+    repair it when it does not)."""
+    return _signature_state(row, row.manifest) == HOLDS
 
 
 def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
@@ -208,7 +263,10 @@ def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
         return
     if found is not None and found[0] > row.version:
         raise _package_changed(row.package_id)  # an older version put back
-    if not _signature_holds(row, manifest_text):
+    state = _signature_state(row, manifest_text)
+    if state == UNTRUSTED:
+        raise _publisher_untrusted(row.package_id)
+    if state == CHANGED:
         raise _package_changed(row.package_id)
     try:
         database.execute_sql(
@@ -269,8 +327,10 @@ def check_outbox(profile_id: str, *, device_public, server_key=None) -> None:
 
 def office_problems() -> list[LocalStateTampered]:
     """What the supervisor can check without the workers' passwords: packages whose
-    publisher's signature no longer holds over the stored manifest, and waiting batches
-    not signed by their profile's device key (the public half is in the profile row)."""
+    publisher's signature no longer holds over the stored manifest, or holds under a key
+    the office no longer trusts, and waiting batches not signed by their profile's device
+    key (the public half is in the profile row). Each package's signature is verified
+    once per content (`_signed`), so a refresh costs a hash of each manifest."""
     from marika_sync.crypto import CryptoError, VerifyKey
     from marika_sync.errors import BatchError
     from marika_sync.sealing import read_batch_metadata
@@ -280,7 +340,10 @@ def office_problems() -> list[LocalStateTampered]:
 
     found: list[LocalStateTampered] = []
     for row in Package.select():
-        if not _signature_holds(row, row.manifest):
+        state = _signature_state(row, row.manifest)
+        if state == UNTRUSTED:
+            found.append(_publisher_of_untrusted(row.package_id))
+        elif state == CHANGED:
             found.append(_package_of_changed(row.package_id))
     profiles = {p.id: p for p in Profile.select(Profile.id, Profile.display_name,
                                                 Profile.device_public)}
