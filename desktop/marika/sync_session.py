@@ -139,6 +139,7 @@ class SyncSession:
         self._device = device  # DeviceKeys: signing (batches, queries) and box (statements)
         self._cipher = cipher
         self.config = config  # marika_sync ClientConfig; None = tuned for 2G/3G
+        self._http = None  # marika_sync HttpClient shared by a probe and the send after it
 
     # ------------------------------------------------------------ reading (database thread)
     def _waiting(self):
@@ -251,11 +252,26 @@ class SyncSession:
         return row
 
     # ------------------------------------------------------------ transfers (network thread)
+    def _connection(self, url: str):
+        """The HttpClient for `url`, kept between calls: the send that follows a probe goes
+        on the probe's kept-alive connection (on a 600 ms link a new TCP handshake costs a
+        round trip, and TLS one more). ValueError for an address that is not http(s)."""
+        from marika_sync.config import ClientConfig
+        from marika_sync.http import HttpClient
+
+        config = self.config or ClientConfig()
+        http = self._http
+        if http is None or http.base_url != url.rstrip("/") + "/" or http.config != config:
+            if http is not None:
+                http.close()
+            http = self._http = HttpClient(url, config)
+        return http
+
     def _client(self, url: str):
         from marika_sync.client import ServerClient
 
         try:
-            return ServerClient(url, config=self.config)
+            return ServerClient(url, config=self.config, http=self._connection(url))
         except ValueError as exc:
             raise SyncSetupError(QT_TRANSLATE_NOOP(
                 "Errors", "The server address {name} set by the office is not valid. Ask "
@@ -356,11 +372,17 @@ class SyncSession:
                 else:
                     emit(TransferProgress(sent_so_far[0], total, 0, len(sizes), p.phase))
 
+            enrollment = outbox.enrollment(self._profile_id)
+            try:
+                http = self._connection(enrollment.server_url) if enrollment else None
+            except ValueError:
+                http = None  # run_sync says what is wrong with the address
             try:
                 report = run_sync(store=outbox, profile_id=self._profile_id,
                                   device_key=self._device.signing, box_key=self._device.box,
                                   cipher=self._cipher, progress=on_progress, control=control,
-                                  config=self.config, include_waiting=include_waiting)
+                                  config=self.config, include_waiting=include_waiting,
+                                  http=http)
             except StoreLocked:
                 # SQLite refused a write because the database thread wrote at the same
                 # instant; every sync step is idempotent, so the next run finishes it.

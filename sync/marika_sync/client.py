@@ -64,9 +64,15 @@ def _unexpected(reply: Reply, config: ClientConfig) -> SyncFailure:
 
 class ServerClient:
     def __init__(self, base_url: str, *, config: ClientConfig | None = None,
-                 control: SyncControl | None = None, rng: random.Random | None = None) -> None:
+                 control: SyncControl | None = None, rng: random.Random | None = None,
+                 http: HttpClient | None = None) -> None:
+        """`http`: an HttpClient to share (its kept-alive connection with it), used when
+        it is for the same address and settings; else a new one."""
         self.config = config or ClientConfig()
-        self.http = HttpClient(base_url, self.config)
+        if http is None or http.base_url != base_url.rstrip("/") + "/" \
+                or http.config != self.config:
+            http = HttpClient(base_url, self.config)
+        self.http = http
         self.control = control or SyncControl()
         self.rng = rng or random.Random()
         self.tus = TusUploader(self.http, config=self.config, control=self.control, rng=self.rng)

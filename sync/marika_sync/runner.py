@@ -20,6 +20,7 @@ from .config import ClientConfig
 from .control import Progress, ProgressCallback, SyncControl, next_attempt_at
 from .crypto import BoxPrivateKey, SigningKey, VerifyKey
 from .errors import BatchError, DocumentError, SyncFailure, offline
+from .http import HttpClient
 from .receipts import verify_receipt
 from .sealing import read_batch_metadata
 from .storage import StoredBatch, SyncStore
@@ -142,18 +143,23 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
              box_key: BoxPrivateKey, cipher,
              progress: ProgressCallback | None = None, control: SyncControl | None = None,
              config: ClientConfig | None = None, now: Callable[[], float] = time.time,
-             include_waiting: bool = False, rng: random.Random | None = None) -> SyncReport:
+             include_waiting: bool = False, rng: random.Random | None = None,
+             http: HttpClient | None = None) -> SyncReport:
     """Deliver this profile's due batches and fetch its new statements.
 
     `include_waiting=True` (a "Send now" button) also tries batches whose backoff has not
-    expired. Raises SyncFailure only when the profile is not enrolled; everything else is
-    in the report (and in each batch's `last_error`)."""
+    expired. `http`: an HttpClient to reuse, with its kept-alive connection (the one a
+    probe just used, say), when it is for the enrolled address. Raises SyncFailure only
+    when the profile is not enrolled; everything else is in the report (and in each
+    batch's `last_error`)."""
     enrollment = store.enrollment(profile_id)
     if enrollment is None:
         raise _not_enrolled()
     control = control or SyncControl()
     server_key = VerifyKey.from_text(enrollment.server_key)
-    client = ServerClient(enrollment.server_url, config=config, control=control, rng=rng)
+    client = ServerClient(enrollment.server_url, config=config, control=control, rng=rng,
+                          http=http)
+    answered = client.http.answered  # the server's answers before this run do not count
     report = SyncReport()
     emit = progress or (lambda _p: None)
     batches = store.due_batches(profile_id, now=now(), include_waiting=include_waiting)
@@ -177,7 +183,7 @@ def run_sync(*, store: SyncStore, profile_id: str, device_key: SigningKey,
             if exc.reason == "cancelled":
                 report.cancelled = True
                 break
-            if exc.reason in _LINK_DOWN and not client.http.answered:
+            if exc.reason in _LINK_DOWN and client.http.answered == answered:
                 report.online = False  # the server was never reached: as a failed probe
                 return _offline(report, store, profile_id)
             report.fail(row.batch_id, exc)

@@ -136,6 +136,30 @@ def test_enrol_seal_send_and_statements(server, data_dir, tmp_path):
         assert hery_sync.statements() == [] and hery_sync.status().statements == 0
 
 
+def test_the_send_after_a_probe_goes_on_the_probes_connection(server, data_dir, tmp_path):
+    """The app probes, then sends when the server answered: one TCP connection for both
+    (on a 600 ms link a new one costs a round trip, with TLS two)."""
+    from sync.faultproxy import FaultProxy, Faults
+
+    with FaultProxy(server.port, Faults(delay=0.05, seed=5)) as proxy:
+        package_pk = prepare_sync_office(data_dir, server, tmp_path,
+                                         settings={"server_url": proxy.url})
+        with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
+            ws = log_in(office)
+            sync = ws.sync(config=FAST)
+            sync.enroll(server.new_code())
+            finish_items(ws, package_pk, range(3))
+            ws.submit(package_pk)
+            opened = proxy.stats.connections
+            seen = len(proxy.exchanges)
+            assert sync.check().online is True
+            result = sync.send(include_waiting=True)
+            assert result.delivered == 1 and result.pending == 0, result
+    calls = [(ex.conn, ex.method, ex.path.split("?")[0]) for ex in proxy.exchanges[seen:]]
+    assert [c[1:] for c in calls] == [("GET", "/v1/ping"), ("POST", "/v1/uploads")], calls
+    assert len({c[0] for c in calls}) == 1 and proxy.stats.connections == opened + 1, calls
+
+
 def test_send_runs_on_its_own_thread_and_says_offline(server, data_dir, tmp_path):
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
