@@ -136,6 +136,16 @@ def test_enrol_seal_send_and_statements(server, data_dir, tmp_path):
         assert hery_sync.statements() == [] and hery_sync.status().statements == 0
 
 
+def enrolled_with_a_batch(office, server, package_pk, *, items=3):
+    """Rasoa's sync session, enrolled, with one sealed batch of `items` waiting."""
+    ws = log_in(office)
+    sync = ws.sync(config=FAST)
+    sync.enroll(server.new_code())
+    finish_items(ws, package_pk, range(items))
+    ws.submit(package_pk)
+    return sync
+
+
 def test_the_send_after_a_probe_goes_on_the_probes_connection(server, data_dir, tmp_path):
     """The app probes, then sends when the server answered: one TCP connection for both
     (on a 600 ms link a new one costs a round trip, with TLS two)."""
@@ -145,11 +155,7 @@ def test_the_send_after_a_probe_goes_on_the_probes_connection(server, data_dir, 
         package_pk = prepare_sync_office(data_dir, server, tmp_path,
                                          settings={"server_url": proxy.url})
         with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
-            ws = log_in(office)
-            sync = ws.sync(config=FAST)
-            sync.enroll(server.new_code())
-            finish_items(ws, package_pk, range(3))
-            ws.submit(package_pk)
+            sync = enrolled_with_a_batch(office, server, package_pk)
             opened = proxy.stats.connections
             seen = len(proxy.exchanges)
             assert sync.check().online is True
@@ -163,11 +169,7 @@ def test_the_send_after_a_probe_goes_on_the_probes_connection(server, data_dir, 
 def test_send_runs_on_its_own_thread_and_says_offline(server, data_dir, tmp_path):
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
-        ws = log_in(office)
-        sync = ws.sync(config=FAST)
-        sync.enroll(server.new_code())
-        finish_items(ws, package_pk, range(3))
-        ws.submit(package_pk)
+        sync = enrolled_with_a_batch(office, server, package_pk)
         server.stop()
         box = {}
 

@@ -14,22 +14,12 @@ from store import faults_help
 from store.faults_help import fill, remount, shown
 
 from facade import test_sync_facade
-from facade.test_sync_facade import FAST, finish_items, log_in, prepare_sync_office
+from facade.test_sync_facade import enrolled_with_a_batch, prepare_sync_office
 from marika.core.errors import DiskFullError, MarikaError
 from marika.profiles import Office
 from marika.store.db import database
 
 server, small_disk = test_sync_facade.server, faults_help.small_disk  # the fixtures
-
-
-def enrolled_with_a_batch(office, server, package_pk):
-    """Rasoa's sync session, enrolled, with one sealed batch waiting."""
-    ws = log_in(office)
-    sync = ws.sync(config=FAST)
-    sync.enroll(server.new_code())
-    finish_items(ws, package_pk, range(4))
-    ws.submit(package_pk)
-    return sync
 
 
 FULL_EN = ("The disk is full. Free some space on it (delete or move files you no longer "
@@ -42,7 +32,7 @@ def test_full_disk_while_sending_says_so_and_the_next_send_delivers(server, smal
     data_dir = disk / "data"
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
-        sync = enrolled_with_a_batch(office, server, package_pk)
+        sync = enrolled_with_a_batch(office, server, package_pk, items=4)
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the WAL has no room left
         filler = fill(disk)
         with pytest.raises(DiskFullError) as refused:
@@ -62,7 +52,7 @@ def test_usb_export_to_a_full_or_read_only_stick_names_it(server, small_disk, da
     package_pk = prepare_sync_office(data_dir, server, tmp_path)
     stick = small_disk(256 * 1024)
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
-        sync = enrolled_with_a_batch(office, server, package_pk)
+        sync = enrolled_with_a_batch(office, server, package_pk, items=4)
         filler = fill(stick)
         with pytest.raises(MarikaError) as refused:
             sync.export_for_usb(stick)
