@@ -128,11 +128,13 @@ def logged_in_bench(data_dir):
 
     from benchmarks.bench_gui import Bench, app
     from benchmarks.office import FAST_KDF_N, PASSWORD
+    from marika.gui import style
     from marika.gui.taskman import TaskManager
     from marika.profiles import Office
 
     bench = Bench.__new__(Bench)
     bench.app, bench.tasks, bench.tmp = app(), TaskManager(), Path(data_dir)
+    style.apply(bench.app)  # Marika's style and palette, as gui/main.py sets them
 
     def login():
         office = Office.open(Path(data_dir), kdf_n=FAST_KDF_N)

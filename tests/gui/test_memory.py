@@ -27,3 +27,12 @@ def test_large_blocks_get_mappings_of_their_own_on_glibc():
     except (OSError, AttributeError):
         pytest.skip("not glibc")
     assert tune_allocator()
+
+
+def test_the_app_style_bounds_qts_pixmap_cache(qapp):
+    from PySide6.QtGui import QPixmapCache
+
+    from marika.gui import style
+
+    style.apply(qapp)
+    assert QPixmapCache.cacheLimit() == style.PIXMAP_CACHE_KIB < 10_240
