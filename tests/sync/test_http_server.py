@@ -180,3 +180,43 @@ def test_over_the_request_limit_the_answer_is_a_json_busy_at_once(server_factory
     while _request(server, "GET", "/v1/ping?nonce=b")[0] != 200:
         assert time.monotonic() < deadline
         time.sleep(0.05)
+
+
+def _reply(raw: bytes) -> tuple[bytes, dict, bytes]:
+    status_line, _, rest = raw.partition(b"\r\n")
+    head, _, body = rest.partition(b"\r\n\r\n")
+    headers = dict(line.decode().lower().split(": ", 1) for line in head.split(b"\r\n"))
+    return status_line, headers, body
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"GARBAGE\r\n\r\n",  # no request line h11 can read
+    b"GET /v1/ping HTTP/1.1\r\nHost x\r\n\r\n",  # a header without its colon
+    # 16 KiB of headers without their end: h11 stops waiting for the rest
+    b"GET /v1/ping?nonce=a HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 20_000,
+], ids=["request-line", "header", "headers-over-16k"])
+def test_a_request_http_cannot_frame_gets_a_json_400(server, request_bytes):
+    status_line, headers, body = _reply(_raw(server, request_bytes, b"", half_close=False))
+    assert status_line == b"HTTP/1.1 400 Bad Request"
+    assert headers["content-type"] == "application/json" and headers["connection"] == "close"
+    assert json.loads(body)["error"] == "bad-request"
+    assert set(json.loads(body)) == {"error", "message"}
+    assert _request(server, "GET", "/v1/ping?nonce=a")[0] == 200  # the server goes on
+
+
+def test_over_max_connections_the_answer_is_a_json_busy_at_once(server_factory):
+    """uvicorn counts open connections with the one asking, so a limit of 2 serves one
+    other connection; the third is refused at once, in JSON like every refusal."""
+    server = server_factory(workers=1, serve_args=("--max-connections", "2"))
+    ping = b"GET /v1/ping?nonce=a HTTP/1.1\r\nHost: x\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as held:
+        held.sendall(ping)  # answered, and kept alive: one open connection
+        assert held.recv(65536).startswith(b"HTTP/1.1 200")
+        status, headers, body = _request(server, "GET", "/v1/ping?nonce=b")
+        assert status == 503 and headers["content-type"] == "application/json"
+        assert json.loads(body)["error"] == "busy" and headers["retry-after"] == "5"
+        assert headers["connection"] == "close"
+    deadline = time.monotonic() + 60  # the held connection closed: answered again
+    while _request(server, "GET", "/v1/ping?nonce=c")[0] != 200:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)

@@ -341,6 +341,15 @@ class MethodOverride:
 BUSY_RETRY_AFTER = 5  # seconds
 
 
+def busy(message: str, *, close: bool) -> Response:
+    """The JSON 503 `busy` with Retry-After: over `--max-requests` (Overload) and over
+    `--max-connections` (serve.MarikaH11). The sync client waits and tries again."""
+    headers = {"Retry-After": str(BUSY_RETRY_AFTER)}
+    if close:
+        headers["Connection"] = "close"
+    return _json(503, {"error": "busy", "message": message}, headers)
+
+
 class Overload:
     """At most `limit` requests in progress in this process. Beyond it, an immediate JSON
     503 `busy` with Retry-After (the sync client waits and tries again), instead of a
@@ -354,13 +363,9 @@ class Overload:
             await self.app(scope, receive, send)
             return
         if self.active >= self.limit:
-            headers = {"Retry-After": str(BUSY_RETRY_AFTER)}
-            if any(name == b"content-length" and value not in (b"", b"0")
-                   for name, value in scope["headers"]):
-                headers["Connection"] = "close"  # its body stays unread
-            reply = _json(503, {"error": "busy", "message": "the server is busy, try again"},
-                          headers)
-            await reply(scope, receive, send)
+            unread = any(name == b"content-length" and value not in (b"", b"0")
+                         for name, value in scope["headers"])  # its body stays unread
+            await busy("the server is busy, try again", close=unread)(scope, receive, send)
             return
         self.active += 1
         try:

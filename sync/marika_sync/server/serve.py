@@ -9,9 +9,10 @@ share nothing but the database and the server key. A worker dies with its superv
 Limits and timeouts, all explicit (docs/SERVER_GUIDE.md):
 - request bodies: Tus-Max-Size for a whole batch, `max_chunk` per PATCH, 256 KiB for
   JSON, and `body_timeout` for a body to arrive;
-- headers: 16 KiB (`h11_max_incomplete_event_size`);
+- headers: 16 KiB (`h11_max_incomplete_event_size`; beyond it, and for any request h11
+  cannot frame, a JSON 400 `bad-request`);
 - idle keep-alive connections: `KEEP_ALIVE` seconds; open connections per worker:
-  `max_connections` (beyond it uvicorn answers 503 at once);
+  `max_connections` (beyond it a JSON 503 `busy` at once, with Retry-After);
 - graceful shutdown: `SHUTDOWN_GRACE` seconds for requests in flight.
 Slow-header (slowloris) protection and TLS belong to the reverse proxy in front.
 """
@@ -28,9 +29,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .app import ServerConfig
+from ..canonical import canonical_json
+from .app import ServerConfig, busy
 
 KEEP_ALIVE = 30
 SHUTDOWN_GRACE = 10
@@ -40,10 +43,44 @@ APP = "marika_sync.server.app:app_from_environment"
 _PR_SET_PDEATHSIG = 1
 
 
-class H11HalfClose(H11Protocol):
-    """uvicorn's h11 protocol, answering a client that half-closed its side (sent all it
-    will send, still reading) instead of dropping the request in flight. A body cut short
-    that way gets the body-timeout refusal; the connection closes after the answer."""
+class MarikaH11(H11Protocol):
+    """uvicorn's h11 protocol, changed where uvicorn itself answers, so that every refusal
+    is JSON like the application's (`{"error", "message"}`):
+    - a request h11 cannot frame (a malformed request line or header, headers over
+      MAX_HEADER_BYTES) gets a JSON 400 `bad-request`, not uvicorn's text;
+    - beyond `max_connections` open connections, a JSON 503 `busy` with Retry-After, not
+      uvicorn's text 503: uvicorn's own check (`limit_concurrency`) is turned off and
+      the same check runs in front of the application (`_within_limit`);
+    - a client that half-closed its side (sent all it will send, still reading) gets its
+      answer instead of the request in flight being dropped. A body cut short that way
+      gets the body-timeout refusal; the connection closes after the answer."""
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.max_connections, self.limit_concurrency = self.limit_concurrency, None
+        if self.max_connections is not None:
+            self._app, self.app = self.app, self._within_limit
+
+    async def _within_limit(self, scope, receive, send) -> None:
+        """uvicorn's check, counted as uvicorn counts (this connection is among the
+        server's `connections`; this request's task, started by now, among its `tasks`)."""
+        limit = self.max_connections
+        if len(self.connections) >= limit or len(self.tasks) - 1 >= limit:
+            self.logger.warning("Exceeded concurrency limit.")
+            reply = busy("too many connections, try again", close=True)
+            await reply(scope, receive, send)
+            return
+        await self._app(scope, receive, send)
+
+    def send_400_response(self, msg: str) -> None:
+        body = canonical_json({"error": "bad-request", "message": "the request is not "
+                               "valid HTTP/1.1, or its headers are over 16 KiB"})
+        headers = [(b"content-type", b"application/json"),
+                   (b"content-length", str(len(body)).encode()), (b"connection", b"close")]
+        for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+                      h11.Data(data=body), h11.EndOfMessage()):
+            self.transport.write(self.conn.send(event))
+        self.transport.close()
 
     def eof_received(self) -> bool | None:
         if self.cycle is None or self.cycle.response_complete:
@@ -86,7 +123,7 @@ def serve(*, data: Path, database: str | None, key_file: str | None, sock: socke
                        "MARIKA_SERVER_DATABASE": database or "",
                        "MARIKA_SERVER_KEY_FILE": key_file or "", **config.to_environ()})
     uconfig = uvicorn.Config(
-        APP, factory=True, workers=workers, http=H11HalfClose, loop="asyncio", lifespan="on",
+        APP, factory=True, workers=workers, http=MarikaH11, loop="asyncio", lifespan="on",
         interface="asgi3", timeout_keep_alive=KEEP_ALIVE,
         timeout_graceful_shutdown=SHUTDOWN_GRACE, limit_concurrency=max_connections,
         h11_max_incomplete_event_size=MAX_HEADER_BYTES, access_log=False,
