@@ -109,8 +109,10 @@ def test_200_keep_alive_requests_after_refusals_all_get_answers(server):
                 reply = http.patch(location, content=batch.data[:100], headers=bad_patch)
             elif kind == 2:
                 reply = http.head(location, headers=TUS)
-            elif kind == 3:
-                reply = http.post("/v1/uploads", headers={**TUS, "Upload-Length": "5"})
+            elif kind == 3:  # a creation with bytes (creation-with-upload), refused
+                reply = http.post("/v1/uploads", content=batch.data[:100], headers={
+                    **TUS, "Upload-Length": "5" if n % 2 else "",
+                    "Content-Type": "application/offset+octet-stream"})
             else:
                 reply = http.get("/v1/ping", params={"nonce": "n"})
             assert reply.status_code in (200, 400, 404, 415), reply.text
