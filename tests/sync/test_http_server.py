@@ -222,3 +222,15 @@ def test_over_max_connections_the_answer_is_a_json_busy_at_once(server_factory):
     while _request(server, "GET", "/v1/ping?nonce=c")[0] != 200:
         assert time.monotonic() < deadline
         time.sleep(0.05)
+
+
+def test_headers_over_16_kib_that_arrive_at_once_get_a_json_431(server):
+    """h11 bounds only headers still incomplete; a whole header block over the limit in
+    one read is refused in front of the application."""
+    big = b"GET /v1/ping?nonce=a HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 20_000 + b"\r\n\r\n"
+    status_line, headers, body = _reply(_raw(server, big, b"", half_close=False))
+    assert status_line == b"HTTP/1.1 431 Request Header Fields Too Large"
+    assert headers["content-type"] == "application/json" and headers["connection"] == "close"
+    assert json.loads(body)["error"] == "headers-too-large"
+    small = b"GET /v1/ping?nonce=a HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 8_000 + b"\r\n\r\n"
+    assert _raw(server, small, b"", half_close=True).startswith(b"HTTP/1.1 200 OK")

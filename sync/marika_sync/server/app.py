@@ -341,13 +341,19 @@ class MethodOverride:
 BUSY_RETRY_AFTER = 5  # seconds
 
 
+def refused(status: int, code: str, message: str, *, close: bool,
+            headers: dict | None = None) -> Response:
+    """A refusal's JSON reply where no route raises a Refusal: in a middleware, or in
+    front of the application (serve.MarikaH11)."""
+    headers = {**(headers or {}), **({"Connection": "close"} if close else {})}
+    return _json(status, {"error": code, "message": message}, headers)
+
+
 def busy(message: str, *, close: bool) -> Response:
     """The JSON 503 `busy` with Retry-After: over `--max-requests` (Overload) and over
     `--max-connections` (serve.MarikaH11). The sync client waits and tries again."""
-    headers = {"Retry-After": str(BUSY_RETRY_AFTER)}
-    if close:
-        headers["Connection"] = "close"
-    return _json(503, {"error": "busy", "message": message}, headers)
+    return refused(503, "busy", message, close=close,
+                   headers={"Retry-After": str(BUSY_RETRY_AFTER)})
 
 
 class Overload:

@@ -9,8 +9,9 @@ share nothing but the database and the server key. A worker dies with its superv
 Limits and timeouts, all explicit (docs/SERVER_GUIDE.md):
 - request bodies: Tus-Max-Size for a whole batch, `max_chunk` per PATCH, 256 KiB for
   JSON, and `body_timeout` for a body to arrive;
-- headers: 16 KiB (`h11_max_incomplete_event_size`; beyond it, and for any request h11
-  cannot frame, a JSON 400 `bad-request`);
+- headers: 16 KiB (a JSON 431 beyond it: h11 refuses headers that arrive slower than
+  that as a request it cannot frame, a JSON 400 `bad-request`, and MarikaH11 checks
+  those that arrived whole in one read);
 - idle keep-alive connections: `KEEP_ALIVE` seconds; open connections per worker:
   `max_connections` (beyond it a JSON 503 `busy` at once, with Retry-After);
 - graceful shutdown: `SHUTDOWN_GRACE` seconds for requests in flight.
@@ -33,7 +34,7 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..canonical import canonical_json
-from .app import ServerConfig, busy
+from .app import ServerConfig, busy, refused
 
 KEEP_ALIVE = 30
 SHUTDOWN_GRACE = 10
@@ -46,11 +47,13 @@ _PR_SET_PDEATHSIG = 1
 class MarikaH11(H11Protocol):
     """uvicorn's h11 protocol, changed where uvicorn itself answers, so that every refusal
     is JSON like the application's (`{"error", "message"}`):
-    - a request h11 cannot frame (a malformed request line or header, headers over
-      MAX_HEADER_BYTES) gets a JSON 400 `bad-request`, not uvicorn's text;
+    - a request h11 cannot frame (a malformed request line or header, headers still
+      incomplete past MAX_HEADER_BYTES) gets a JSON 400 `bad-request`, not uvicorn's text;
+    - headers over MAX_HEADER_BYTES that arrived whole (h11 bounds only an incomplete
+      buffer, and one read can bring up to 256 KiB) get a JSON 431 `headers-too-large`;
     - beyond `max_connections` open connections, a JSON 503 `busy` with Retry-After, not
       uvicorn's text 503: uvicorn's own check (`limit_concurrency`) is turned off and
-      the same check runs in front of the application (`_within_limit`);
+      the same check runs in front of the application (`_front`);
     - a client that half-closed its side (sent all it will send, still reading) gets its
       answer instead of the request in flight being dropped. A body cut short that way
       gets the body-timeout refusal; the connection closes after the answer."""
@@ -58,19 +61,25 @@ class MarikaH11(H11Protocol):
     def __init__(self, *args, **kw) -> None:
         super().__init__(*args, **kw)
         self.max_connections, self.limit_concurrency = self.limit_concurrency, None
-        if self.max_connections is not None:
-            self._app, self.app = self.app, self._within_limit
+        self._app, self.app = self.app, self._front
 
-    async def _within_limit(self, scope, receive, send) -> None:
-        """uvicorn's check, counted as uvicorn counts (this connection is among the
-        server's `connections`; this request's task, started by now, among its `tasks`)."""
+    async def _front(self, scope, receive, send) -> None:
+        """The limits checked before the application runs. Connections are counted as
+        uvicorn counts them: this connection is among the server's `connections`, and
+        this request's task, started by now, among its `tasks`."""
         limit = self.max_connections
-        if len(self.connections) >= limit or len(self.tasks) - 1 >= limit:
+        if sum(len(name) + len(value) for name, value in scope["headers"]) > \
+                MAX_HEADER_BYTES:
+            reply = refused(431, "headers-too-large", "request headers over 16 KiB",
+                            close=True)
+        elif limit is not None and (len(self.connections) >= limit
+                                    or len(self.tasks) - 1 >= limit):
             self.logger.warning("Exceeded concurrency limit.")
             reply = busy("too many connections, try again", close=True)
-            await reply(scope, receive, send)
+        else:
+            await self._app(scope, receive, send)
             return
-        await self._app(scope, receive, send)
+        await reply(scope, receive, send)
 
     def send_400_response(self, msg: str) -> None:
         body = canonical_json({"error": "bad-request", "message": "the request is not "
