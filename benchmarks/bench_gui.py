@@ -28,7 +28,13 @@ SCREEN = (1366, 740)
 
 
 def app():
+    import os
+
     from PySide6.QtWidgets import QApplication
+
+    # The guided tour opens by itself on a profile's first item of a kind, and the worker
+    # closes it; left open, every switch would be timed under its shaded overlay.
+    os.environ["MARIKA_GUIDED_TOUR"] = "0"
 
     import marika.gui  # noqa: F401 - PySide6 workaround, as the app does
 
@@ -106,6 +112,12 @@ def busy(screen) -> bool:
 
 def settle(bench, screen) -> None:
     """Let saves, prefetches and progress reads finish (the worker is looking)."""
+    from PySide6.QtCore import QCoreApplication
+
+    # The event loop turns while the worker looks: the screen starts its read-ahead once
+    # the item is painted (gui/after_paint.py), so it must be running before "idle".
+    QCoreApplication.processEvents()
+
     def idle():
         view = screen.view
         loader = getattr(view, "loader", None)

@@ -41,3 +41,13 @@ def app_log(data_dir):
     for handler in root.handlers:
         handler.close()
     root.handlers, root.level = saved, level
+
+
+@pytest.fixture
+def tasks(qapp):
+    """The one background-task helper, shut down after the test."""
+    from marika.gui.taskman import TaskManager
+
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()

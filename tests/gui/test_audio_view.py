@@ -11,15 +11,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def tasks(qapp):
-    from marika.gui.taskman import TaskManager
-
-    manager = TaskManager()
-    yield manager
-    manager.shutdown()
-
-
-@pytest.fixture
 def no_device(monkeypatch):
     from marika.gui import audio_player
 

@@ -10,15 +10,6 @@ from PySide6.QtGui import QImage
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def tasks(qapp):
-    from marika.gui.taskman import TaskManager
-
-    manager = TaskManager()
-    yield manager
-    manager.shutdown()
-
-
 class CountingDecoder:
     """The real decoder, counting calls and how many run at the same time."""
 

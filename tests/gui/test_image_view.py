@@ -11,15 +11,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def tasks(qapp):
-    from marika.gui.taskman import TaskManager
-
-    manager = TaskManager()
-    yield manager
-    manager.shutdown()
-
-
-@pytest.fixture
 def view(qtbot, tasks):
     from marika.gui.image_view import ImageTagView
 

@@ -10,15 +10,6 @@ from marika.core.errors import MarikaError
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def tasks(qapp):
-    from marika.gui.taskman import TaskManager
-
-    manager = TaskManager()
-    yield manager
-    manager.shutdown()
-
-
 def test_result_arrives_on_gui_thread(qtbot, tasks):
     seen = {}
 

@@ -30,6 +30,19 @@ def test_formats_decode_to_screen_size(tmp_path, fmt, ext):
     assert len(img.data) == img.bytes_per_line * img.height
 
 
+@pytest.mark.parametrize("fmt,size", [("JPEG", (1600, 1200)), ("JPEG", (4000, 3000)),
+                                      ("PNG", (2500, 1900)), ("PNG", (800, 600))])
+def test_not_exact_stops_within_twice_the_fit_by_whole_reductions(tmp_path, fmt, size):
+    """For a caller that scales the rest of the way (the GUI, with Qt on its worker)."""
+    path = write_image(tmp_path / f"a.{fmt.lower()}", *size, fmt)
+    box = (800, 564)
+    fit = min(box[0] / size[0], box[1] / size[1])
+    img = decode_image(path, max_size=box, exact=False)
+    assert (img.original_width, img.original_height) == size
+    assert size[0] * fit - 1 <= img.width < 2 * size[0] * fit
+    assert size[1] * fit - 1 <= img.height < 2 * size[1] * fit
+
+
 def test_small_image_is_not_enlarged(tmp_path):
     img = decode_image(write_image(tmp_path / "s.png", 200, 100, "PNG"), max_size=SCREEN)
     assert (img.width, img.height) == (200, 100)

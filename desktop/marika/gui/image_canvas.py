@@ -9,7 +9,7 @@ no resizing of pixel data on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,6 +34,7 @@ class ImageCanvas(QWidget):
         self._scale = 1.0
         self._center = QPointF(0, 0)
         self._drag_from: QPointF | None = None
+        self._painted = False
 
     # ---------------------------------------------------------------- content
     def set_image(self, image: QImage | None, original: tuple[int, int] | None = None) -> None:
@@ -56,6 +57,10 @@ class ImageCanvas(QWidget):
 
     def original_size(self) -> QSize:
         return self._original
+
+    def painted(self) -> bool:
+        """An image was painted: the canvas has its real size (gui/image_view.py)."""
+        return self._painted
 
     # ---------------------------------------------------------------- geometry
     def fit_scale(self) -> float:
@@ -141,12 +146,21 @@ class ImageCanvas(QWidget):
         del event
         if self._image is None or self._image.isNull():
             return
+        self._painted = True
         painter = QPainter(self)
-        # Smooth when shrinking or mildly enlarging; crisp pixels when zoomed far in.
-        decoded_per_screen = self._image.width() / max(1.0, self.target_rect().width())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
-                              decoded_per_screen > 0.25)
-        painter.drawImage(self.target_rect(), self._image, QRectF(self._image.rect()))
+        target = self.target_rect()
+        image = self._image
+        ratio = image.devicePixelRatio()
+        if abs(target.width() * ratio - image.width()) <= 1 \
+                and abs(target.height() * ratio - image.height()) <= 1:
+            # Decoded to this size (gui/image_view.py): a copy, no resize on every paint.
+            painter.drawImage(QPoint(round(target.left()), round(target.top())), image)
+        else:
+            # Smooth when shrinking or mildly enlarging; crisp pixels when zoomed far in.
+            decoded_per_screen = image.width() / max(1.0, target.width())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
+                                  decoded_per_screen > 0.25)
+            painter.drawImage(target, image, QRectF(image.rect()))
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,10 +1,11 @@
 """Image tagging: see the image, zoom and pan, toggle labels with the number keys.
 
-The image is decoded to screen size on the I/O pool (`gui.prefetch.ImageLoader`), never
-on the GUI thread; the item screen may hand over the next items with `prefetch(items)`
-so they are decoded while the worker looks at this one. When the worker zooms in past
-the decoded resolution, a sharper decode of the same file (at most `DETAIL_MAX_SIDE`
-pixels, not cached) replaces it in place.
+The image is decoded on the I/O pool (`gui.prefetch.ImageLoader`), never on the GUI
+thread, to the size the canvas shows it at when fitted (at most the screen's size), so
+painting it is a copy, not a resize; the item screen may hand over the next items with
+`prefetch(items)` so they are decoded while the worker looks at this one. When the
+worker zooms in past the decoded resolution, a sharper decode of the same file (at most
+`DETAIL_MAX_SIDE` pixels, not cached) replaces it in place.
 
 A file that cannot be decoded (missing, cut short, damaged, too large, bad hash) shows
 the "media unreadable" panel and emits `mediaUnreadable`; nothing else stops.
@@ -93,6 +94,7 @@ class ImageTagView(LabelChoiceView):
 
         self._item = None
         self._request: ImageRequest | None = None
+        self._shown_box: tuple[int, int] | None = None  # the largest canvas seen
         self._error = ""
         self._exc = None
         self._detail_timer = QTimer(self)
@@ -109,8 +111,8 @@ class ImageTagView(LabelChoiceView):
         self._exc = None
         self.set_value(value or {})
         self.loader.tasks = self.tasks
-        self._request = ImageRequest.for_item(item, self.box)
-        self.retranslate()
+        self.retranslate()  # before the size is taken: the hint's lines take room
+        self._request = ImageRequest.for_item(item, self.decode_box())
         if self._request is None:
             self.canvas.set_image(None)
             self._failed(item.item_pk, None)
@@ -189,7 +191,46 @@ class ImageTagView(LabelChoiceView):
         self.loader.tasks = self.tasks
         if self.tasks is None:
             return
-        self.loader.prefetch([ImageRequest.for_item(item, self.box) for item in items])
+        box = self.decode_box()
+        self.loader.prefetch([ImageRequest.for_item(item, box) for item in items])
+
+    def decode_box(self) -> tuple[int, int]:
+        """What images are decoded to fit: the canvas in device pixels once it has been
+        painted (laid out for real), the largest it has been (a banner that shrinks it
+        a moment does not change the size cached; an image larger than the canvas is
+        drawn scaled, a smaller one is decoded again), never more than the screen."""
+        if self.canvas.painted():
+            ratio = self.canvas.devicePixelRatioF()
+            size = self.canvas.size()
+            seen = (min(self.box[0], round(size.width() * ratio)),
+                    min(self.box[1], round(size.height() * ratio)))
+            old = self._shown_box
+            self._shown_box = seen if old is None else (max(old[0], seen[0]),
+                                                        max(old[1], seen[1]))
+        return self._shown_box or self.box
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        image = self.canvas.image()
+        if not self.canvas.painted() or self._request is None or self._item is None \
+                or image is None or not self.canvas.is_fitted():
+            return
+        box = self.decode_box()
+        target = self.canvas.target_rect()
+        if target.width() > image.width() + 1 and target.height() > image.height() + 1 \
+                and (self._request.width, self._request.height) != box:
+            # The canvas grew past what was decoded (a larger window, F1): decode the
+            # image on screen again for it, keeping the smaller one until then.
+            request = ImageRequest.for_item(self._item, box)
+            item_pk = self._item.item_pk
+            self._request = request
+
+            def done(image: QImage) -> None:
+                if self._item is not None and self._item.item_pk == item_pk \
+                        and self._request == request:
+                    self.canvas.replace_image(image)
+
+            self.loader.load(request, done, lambda exc: None)
 
     def is_loading(self) -> bool:
         return self.stack.currentIndex() == _PAGE_LOADING and self._item is not None

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 
 from marika.media.images import DecodedImage, decode_image
@@ -55,8 +55,9 @@ class ImageRequest:
                    int(box[1]))
 
 
-def to_qimage(decoded: DecodedImage) -> QImage:
-    """Wrap decoded bytes in a QImage that owns its memory, in the painter's own format.
+def to_qimage(decoded: DecodedImage, box: tuple[int, int] | None = None) -> QImage:
+    """Wrap decoded bytes in a QImage that owns its memory, in the painter's own format,
+    scaled down to fit `box` if it is larger (Qt's smooth scale, on the worker).
 
     Converting here (on the worker) to RGB32/ARGB32_Premultiplied spares the GUI thread a
     conversion on every paint while panning.
@@ -67,15 +68,19 @@ def to_qimage(decoded: DecodedImage) -> QImage:
     target = QImage.Format.Format_ARGB32_Premultiplied if decoded.mode == "RGBA" else \
         QImage.Format.Format_RGB32
     out = image.convertToFormat(target)  # a deep copy: `decoded.data` may now be freed
+    if box is not None and (out.width() > box[0] or out.height() > box[1]):
+        out = out.scaled(box[0], box[1], Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)
     out.setText("original", f"{decoded.original_width}x{decoded.original_height}")
     return out
 
 
 def decode_to_qimage(request: ImageRequest) -> QImage:
     """The worker function: decode with all the media checks, then wrap for painting."""
-    decoded = decode_image(Path(request.path), max_size=(request.width, request.height),
-                           sha256=request.sha256)
-    return to_qimage(decoded)
+    box = (request.width, request.height)
+    decoded = decode_image(Path(request.path), max_size=box, sha256=request.sha256,
+                           exact=False)
+    return to_qimage(decoded, box)
 
 
 def original_size(image: QImage) -> tuple[int, int]:

@@ -1,0 +1,93 @@
+"""The image is decoded to the size the canvas shows it at, so a switch paints a copy of
+it instead of resizing it; the canvas growing brings a larger decode; and the screen's
+read-ahead starts only once the new item is painted (gui/after_paint.py)."""
+
+import pytest
+from media.mediagen import make_item, make_manifest, write_image
+from PySide6.QtWidgets import QWidget
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def view(qtbot, tasks):
+    from marika.gui.image_view import ImageTagView
+
+    view = ImageTagView(box=(1366, 768))
+    view.tasks = tasks
+    view.resize(700, 420)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def show(qtbot, view, item):
+    view.show_item(item, None, make_manifest())
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+
+
+def fitted(view):
+    rect = view.canvas.target_rect()
+    return round(rect.width()), round(rect.height())
+
+
+def test_the_image_is_decoded_at_the_size_it_is_shown(qtbot, view, tmp_path):
+    paths = [write_image(tmp_path / f"{n}.jpg", 1600, 1200) for n in range(2)]
+    show(qtbot, view, make_item(1, paths[0]))  # at the screen's size: not laid out yet
+    qtbot.waitUntil(view.canvas.painted)
+    show(qtbot, view, make_item(2, paths[1]))
+    image = view.canvas.image()
+    assert image.width() < 1024  # smaller than the screen box would give (1024x768)
+    width, height = fitted(view)
+    assert abs(image.width() - width) <= 1 and abs(image.height() - height) <= 1
+
+
+def test_the_next_images_are_decoded_at_that_size_too(qtbot, view, tmp_path):
+    paths = [write_image(tmp_path / f"{n}.jpg", 1600, 1200) for n in range(2)]
+    show(qtbot, view, make_item(1, paths[0]))
+    qtbot.waitUntil(view.canvas.painted)
+    view.prefetch([make_item(2, paths[1])])
+    qtbot.waitUntil(lambda: not view.loader.busy(), timeout=10_000)
+    calls = view.loader.decode_calls
+    show(qtbot, view, make_item(2, paths[1]))
+    assert view.loader.decode_calls == calls  # from the cache: the same size was asked
+    assert view.canvas.image().size() == view.loader.cache.get(view._request).size()
+
+
+def test_a_larger_canvas_brings_a_larger_decode(qtbot, view, tmp_path):
+    paths = [write_image(tmp_path / f"{n}.jpg", 1600, 1200) for n in range(2)]
+    show(qtbot, view, make_item(1, paths[0]))
+    qtbot.waitUntil(view.canvas.painted)
+    show(qtbot, view, make_item(2, paths[1]))
+    small = view.canvas.image().width()
+    view.resize(1100, 800)
+    qtbot.waitUntil(lambda: view.canvas.image().width() > small, timeout=10_000)
+    width, height = fitted(view)
+    assert abs(view.canvas.image().width() - width) <= 1
+    view.resize(700, 420)  # smaller again: the larger image is kept, drawn smaller
+    qtbot.wait(50)
+    assert view.canvas.image().width() > small
+
+
+def test_after_paint_runs_after_the_pending_paint(qtbot):
+    from marika.gui.after_paint import AfterPaint
+
+    painted = []
+
+    class Probe(QWidget):
+        def paintEvent(self, event):  # noqa: N802 - Qt override
+            painted.append("paint")
+
+    probe = Probe()
+    qtbot.addWidget(probe)
+    probe.resize(200, 100)
+    probe.show()
+    qtbot.waitExposed(probe)
+    qtbot.wait(20)
+    painted.clear()
+    later = AfterPaint(probe)
+    probe.update()
+    later.call(lambda: painted.append("after"))
+    qtbot.waitUntil(lambda: "after" in painted, timeout=5_000)
+    assert painted == ["paint", "after"]
