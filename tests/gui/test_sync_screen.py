@@ -148,6 +148,36 @@ def test_enrol_submit_send_pause_and_resume(qtbot, server, data_dir, tmp_path):
     assert sent == sorted(sent) and len(sent) >= 3  # the bar moved forward, step by step
 
 
+def test_work_submitted_while_online_goes_without_a_probe_first(qtbot, server, data_dir,
+                                                                tmp_path):
+    """The server answered a moment ago: a new batch goes at once, its upload's first
+    request being the probe (on a 600 ms link a ping first costs 1.2 s)."""
+    from sync.faultproxy import FaultProxy, Faults
+
+    with FaultProxy(server.port, Faults(seed=9)) as proxy:
+        package_pk = prepare_sync_office(data_dir, server, tmp_path,
+                                         settings={"server_url": proxy.url})
+        _work_ahead(data_dir, package_pk, range(3), enrol_code=server.new_code())
+        window = _app(qtbot, data_dir)
+        home = window.home
+        # Logged in: a probe, and the waiting batch goes.
+        qtbot.waitUntil(lambda: words(home.sync_line) == "All delivered.", timeout=15_000)
+        qtbot.waitUntil(lambda: not window.sync.busy)
+        assert window.sync.online is True
+        seen = len(proxy.exchanges)
+        ws = window.session
+        on_db(qtbot, window, lambda: (finish_items(ws, package_pk, [3, 4]),
+                                      ws.submit(package_pk)))
+        window.sync.refresh()  # as the home screen does after a submit
+        qtbot.waitUntil(lambda: server.query("SELECT COUNT(*) FROM batch") == [(2,)],
+                        timeout=15_000)
+        qtbot.waitUntil(lambda: words(home.sync_line) == "All delivered.", timeout=15_000)
+    calls = [(ex.method, ex.path.split("?")[0]) for ex in proxy.exchanges]
+    assert ("GET", "/v1/ping") in calls[:seen]
+    assert calls[seen:][0] == ("POST", "/v1/uploads"), calls[seen:]
+    assert ("GET", "/v1/ping") not in calls[seen:], calls[seen:]
+
+
 def test_offline_then_sends_by_itself_when_the_server_is_back(qtbot, server, data_dir,
                                                               tmp_path):
     package_pk = prepare_sync_office(data_dir, server, tmp_path)

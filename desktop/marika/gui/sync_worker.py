@@ -6,7 +6,9 @@ One `SyncWorker` per window. It never blocks the GUI thread and never touches wi
 - results and progress come back as queued signals on the GUI thread;
 - a probe runs every `probe_s` seconds, doubling up to `max_probe_s` while offline (a
   captive portal counts as offline); when the server is reachable and batches wait,
-  sending starts by itself; a "Send now" also tries batches still in their backoff;
+  sending starts by itself (with no probe first when the server answered last time:
+  the upload's first request is the probe); a "Send now" also tries batches still in
+  their backoff;
 - pause and resume flip the run's SyncControl, which the runner checks between chunks.
 """
 
@@ -162,12 +164,20 @@ class SyncWorker(QObject):
             self._timer.start(int(1000 * (self._interval if seconds is None else seconds)))
 
     def check_now(self) -> None:
-        """Probe the server; start sending by itself when it answers and work waits."""
+        """Probe the server; start sending by itself when it answers and work waits (at
+        once, without a probe, when it answered last time)."""
         facade, generation = self.facade, self._generation
         if facade is None:
             return
         if self.busy:
             self._schedule()
+            return
+        if self.online is True and self.status is not None and self.status.due:
+            # The server answered last time and batches are due: send now, as the probe's
+            # answer would have decided. The upload's first request tells whether the
+            # server is still there (silence or a portal before any answer counts as
+            # offline, as for the probe), so a probe first is one round trip for nothing.
+            self._send(include_waiting=False)
             return
         self._set_state(CHECKING)
         self.tasks.run_net(facade.check, on_done=lambda s: self._checked(generation, s),
