@@ -219,33 +219,39 @@ def _signed(manifest: bytes, signature: bytes, key) -> bool:
     return holds
 
 
-def _signature_state(row, manifest_text: str) -> str:
-    """HOLDS: the publisher's signature holds over the stored manifest, and the key is
-    one the office installed. CHANGED: it does not hold (the manifest, the signature or
-    the key in the row was edited). UNTRUSTED: it holds, but under a key that is not
-    among the trusted publishers (removed, or the package signed again with another key).
-    Rows that name no real publisher key (test rows) have nothing to check: that is the
-    first-use trust SECURITY.md states."""
+def _signature_state(publisher_key: str | None, signature: bytes | None, manifest: bytes,
+                     trusted: frozenset[str] | None = None) -> str:
+    """Of a package row's `manifest` (its UTF-8 bytes), `signature` and `publisher_key`,
+    with `trusted` the office's publisher keys (None: looked up). HOLDS: the publisher's
+    signature holds over the stored manifest, and the key is one the office installed.
+    CHANGED: it does not hold (the manifest, the signature or the key in the row was
+    edited). UNTRUSTED: it holds, but under a key that is not among the trusted
+    publishers (removed, or the package signed again with another key). Rows that name
+    no real publisher key (test rows) have nothing to check: that is the first-use trust
+    SECURITY.md states."""
     from marika_sync.crypto import CryptoError, VerifyKey
 
     from .store.models import Publisher
 
     try:
-        key = VerifyKey.from_text(row.publisher_key or "")
+        key = VerifyKey.from_text(publisher_key or "")
     except CryptoError:
         return HOLDS
-    if not _signed(manifest_text.encode("utf-8"), bytes(row.signature or b""), key):
+    if not _signed(manifest, bytes(signature or b""), key):
         return CHANGED
-    if not Publisher.select().where(Publisher.public_key == row.publisher_key).exists():
-        return UNTRUSTED
-    return HOLDS
+    if trusted is None:
+        installed = Publisher.select().where(Publisher.public_key == publisher_key).exists()
+    else:
+        installed = publisher_key in trusted
+    return HOLDS if installed else UNTRUSTED
 
 
 def stored_package_holds(row) -> bool:
     """The publisher's signature still holds over the manifest stored in `row`, by a
     publisher the office trusts (the importer lets the same version be imported again to
     repair it when it does not)."""
-    return _signature_state(row, row.manifest) == HOLDS
+    return _signature_state(row.publisher_key, row.signature,
+                            row.manifest.encode("utf-8")) == HOLDS
 
 
 def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
@@ -263,7 +269,7 @@ def check_package(cipher, profile_id: str, row, manifest_text: str) -> None:
         return
     if found is not None and found[0] > row.version:
         raise _package_changed(row.package_id)  # an older version put back
-    state = _signature_state(row, manifest_text)
+    state = _signature_state(row.publisher_key, row.signature, manifest_text.encode("utf-8"))
     if state == UNTRUSTED:
         raise _publisher_untrusted(row.package_id)
     if state == CHANGED:
@@ -325,26 +331,39 @@ def check_outbox(profile_id: str, *, device_public, server_key=None) -> None:
 
 # ---------------------------------------------------------------- the supervisor's view
 
+_PACKAGES = "SELECT package_id, publisher_key, signature, manifest FROM package ORDER BY id"
+_PACKAGES_AS_STORED = ("SELECT package_id, publisher_key, signature, CAST(manifest AS BLOB) "
+                       "FROM package ORDER BY id")
+
+
 def office_problems() -> list[LocalStateTampered]:
     """What the supervisor can check without the workers' passwords: packages whose
     publisher's signature no longer holds over the stored manifest, or holds under a key
     the office no longer trusts, and waiting batches not signed by their profile's device
     key (the public half is in the profile row). Each package's signature is verified
-    once per content (`_signed`), so a refresh costs a hash of each manifest."""
+    once per content (`_signed`), so a refresh costs a read and a hash of each manifest,
+    read as its stored UTF-8 bytes (no decoding to text and encoding back)."""
     from marika_sync.crypto import CryptoError, VerifyKey
     from marika_sync.errors import BatchError
     from marika_sync.sealing import read_batch_metadata
 
     from .store import outbox
-    from .store.models import Package, Profile
+    from .store.db import database
+    from .store.models import Profile, Publisher
 
     found: list[LocalStateTampered] = []
-    for row in Package.select():
-        state = _signature_state(row, row.manifest)
+    trusted = frozenset(key for (key,) in Publisher.select(Publisher.public_key).tuples())
+    (encoding,) = database.execute_sql("PRAGMA encoding").fetchone()
+    # The text as stored is UTF-8, the bytes the publisher signed; a store made in
+    # another encoding (never by Marika) is read as text and encoded.
+    rows = database.execute_sql(_PACKAGES_AS_STORED if encoding == "UTF-8" else _PACKAGES)
+    for package_id, publisher_key, signature, text in rows:  # one manifest at a time
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        state = _signature_state(publisher_key, signature, data, trusted)
         if state == UNTRUSTED:
-            found.append(_publisher_of_untrusted(row.package_id))
+            found.append(_publisher_of_untrusted(package_id))
         elif state == CHANGED:
-            found.append(_package_of_changed(row.package_id))
+            found.append(_package_of_changed(package_id))
     profiles = {p.id: p for p in Profile.select(Profile.id, Profile.display_name,
                                                 Profile.device_public)}
     reported = set()
