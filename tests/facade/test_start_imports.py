@@ -52,24 +52,45 @@ LOGIN_SCREEN = textwrap.dedent("""
     args = SimpleNamespace(data_dir=sys.argv[1], demo=False, lang="en", portable=False)
     main._setup_logging(main.resolve_data_dir(args))
     window, tasks = main.build(args)
+    shown = []
+    window.start.shown.connect(lambda: shown.append(window.start.current_page()))
     deadline = time.monotonic() + 60
-    while window.stack.currentWidget() is not window.start:
+    while not shown:
         QCoreApplication.processEvents()
-        assert time.monotonic() < deadline, "the log-in screen never came"
+        assert time.monotonic() < deadline, "the start screen never came"
         time.sleep(0.01)
+    print("log-in" if shown[0] is window.start.login_page else "set-up")
     print(sorted(m for m in ("cryptography", "marika_sync.crypto", "marika.gui.demo",
-                             "marika.gui.dialogs", "logging.handlers") if m in sys.modules))
+                             "marika.gui.dialogs", "logging.handlers", "marika.gui.setup_page")
+                 if m in sys.modules))
     window.office.close()
     tasks.shutdown()
 """)
 
 
+SET_UP = textwrap.dedent("""
+    import sys
+    from marika.profiles import Office
+
+    with Office.open(sys.argv[1], kdf_n=2**10) as office:
+        office.setup(username="office", display_name="Office", password="a long password")
+""")
+
+
+def _start_screen(data_dir) -> list[str]:
+    env = {**os.environ, "MARIKA_GUIDED_TOUR": "0"}
+    out = subprocess.run([sys.executable, "-c", LOGIN_SCREEN, str(data_dir)],
+                         check=False, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return out.stdout.splitlines()[-2:]
+
+
 def test_the_log_in_screen_shows_without_cryptography_demo_or_dialogs(tmp_path):
     """The log-in screen only lists profiles: the keys are unwrapped at log-in, on the
     database worker, which imports the cryptography then. The log file is opened at its
-    first record (a start logs nothing), so logging.handlers is not imported either."""
-    env = {**os.environ, "MARIKA_GUIDED_TOUR": "0"}
-    out = subprocess.run([sys.executable, "-c", LOGIN_SCREEN, str(tmp_path / "data")],
-                         check=False, capture_output=True, text=True, timeout=120, env=env)
-    assert out.returncode == 0, out.stderr[-3000:]
-    assert out.stdout.splitlines()[-1] == "[]"
+    first record (a start logs nothing), so logging.handlers is not imported either, and
+    the first-start set-up page is only loaded by an office that needs it."""
+    data_dir = tmp_path / "data"
+    assert _start_screen(data_dir) == ["set-up", "['marika.gui.setup_page']"]
+    subprocess.run([sys.executable, "-c", SET_UP, str(data_dir)], check=True, timeout=120)
+    assert _start_screen(data_dir) == ["log-in", "[]"]

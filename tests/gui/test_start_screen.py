@@ -102,7 +102,7 @@ def test_throttling_is_told_in_the_workers_language(qtbot, data_dir, tmp_path):
 
 def test_a_person_sets_their_own_password(qtbot, data_dir):
     from gui.appdriver import on_db, when_dialog
-    from marika.gui.start_screen import ChangePasswordDialog
+    from marika.gui.dialogs import ChangePasswordDialog
 
     office_with(data_dir, 1)
     window = start_app(qtbot, data_dir)

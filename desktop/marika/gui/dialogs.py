@@ -1,4 +1,5 @@
-"""Small dialogs: why an item is skipped, a note for the reviewer, the recovery key."""
+"""Small dialogs: why an item is skipped, a note for the reviewer, the recovery key,
+changing one's own password."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +22,7 @@ from marika.core.annotation import SKIP_REASONS
 from marika_sync.fsutil import atomic_write
 
 from . import files
+from .item_parts import error_label
 
 
 class TranslatableDialog(QDialog):
@@ -156,3 +159,51 @@ class RecoveryKeyDialog(TranslatableDialog):
         self.save_button.setText(self.tr("Save to a file…"))
         self.confirm.setText(self.tr("I have saved the recovery key"))
         self.continue_button.setText(self.tr("Continue"))
+
+
+class ChangePasswordDialog(TranslatableDialog):
+    """Your own password instead of the one the supervisor gave you."""
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = username
+        self.explain = QLabel(self)
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.explain.setWordWrap(True)
+        self.current = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit in (self.current, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label(self)
+        self.form = QFormLayout()
+        for widget in (self.current, self.new, self.repeat):
+            self.form.addRow(QLabel(self), widget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(box)
+        self.retranslate()
+
+    def accept(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+        elif not self.current.text() or not self.new.text():
+            self.error.setText(self.tr("Please type your password."))
+        else:
+            super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change my password"))
+        self.explain.setText(self.tr(
+            "Choose a password only you know: at least 8 characters, or a PIN of at least "
+            "9 digits. Your work stays as it is."))
+        labels = (self.tr("Current password:"), self.tr("New password:"),
+                  self.tr("Repeat the new password:"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)

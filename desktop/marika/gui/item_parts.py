@@ -27,6 +27,14 @@ def plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     return label
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A plain-text error line in the error colour, named "error" for screen readers."""
+    label = plain_label(parent)
+    set_colors(label, fg=style.ERROR)
+    label.setAccessibleName("error")
+    return label
+
+
 HEADING_SCALE = "marikaFontScale"
 
 

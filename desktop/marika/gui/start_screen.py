@@ -5,16 +5,13 @@ thread, so the window keeps painting; errors are shown as one translated sentenc
 the form. Up to MAX_LISTED_PROFILES profiles are listed to pick from; an office with more
 asks for the user name instead (a long list is slow to search and shows everyone's name
 to whoever walks by). After an idle lock the same profile is chosen, with a notice.
+The set-up page (gui/setup_page.py) is loaded only by an office that needs it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,153 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import fmt, i18n, style
-from .item_parts import heading, set_colors
+from . import fmt
+from .item_parts import error_label, heading
 
-LANGUAGES = (("mg", "Malagasy"), ("fr", "Français"), ("en", "English"))
 MAX_LISTED_PROFILES = 12
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    set_colors(label, fg=style.ERROR)
-    label.setAccessibleName("error")
-    return label
-
-
-class SetupPage(QWidget):
-    """First start: create the office supervisor."""
-
-    submitted = Signal(dict)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = heading(self, 1.5)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
-        self.username = QLineEdit(self)
-        self.display_name = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.error = _error_label(self)
-        self.button = QPushButton(self)
-        self.button.setDefault(True)
-        self.form = QFormLayout()
-        for widget in (self.username, self.display_name, self.password, self.repeat,
-                       self.language):
-            self.form.addRow(QLabel(self), widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explain)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
-        self.button.clicked.connect(self._submit)
-        for edit in (self.username, self.display_name, self.password, self.repeat):
-            edit.returnPressed.connect(self._submit)
-        # First start: the interface follows the language chosen here at once.
-        self.language.currentIndexChanged.connect(
-            lambda _i: i18n.switch_language(self.language.currentData()))
-        self.retranslate()
-
-    def _submit(self) -> None:
-        if not self.username.text().strip():
-            self.error.setText(self.tr("Please enter a user name."))
-            self.username.setFocus()
-            return
-        if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords are not the same."))
-            self.repeat.setFocus()
-            return
-        self.error.clear()
-        self.submitted.emit({
-            "username": self.username.text().strip(),
-            "display_name": self.display_name.text().strip(),
-            "password": self.password.text(),
-            "language": self.language.currentData(),
-        })
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("Welcome to Marika"))
-        self.explain.setText(self.tr(
-            "This computer has no office supervisor yet. The supervisor creates the "
-            "annotators' profiles and imports task packages. Choose a user name and a "
-            "password of at least 8 characters."))
-        labels = (self.tr("User name:"), self.tr("Full name:"), self.tr("Password:"),
-                  self.tr("Repeat the password:"), self.tr("Language:"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
-        self.button.setText(self.tr("Create the supervisor (Enter)"))
-        # Show the language the interface is in (changed from the menu, or the default).
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(fmt.language())))
-        self.language.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class ChangePasswordDialog(QDialog):
-    """Your own password instead of the one the supervisor gave you."""
-
-    def __init__(self, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.username = username
-        self.explain = QLabel(self)
-        self.explain.setTextFormat(Qt.TextFormat.PlainText)
-        self.explain.setWordWrap(True)
-        self.current = QLineEdit(self)
-        self.new = QLineEdit(self)
-        self.repeat = QLineEdit(self)
-        for edit in (self.current, self.new, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
-        self.form = QFormLayout()
-        for widget in (self.current, self.new, self.repeat):
-            self.form.addRow(QLabel(self), widget)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self.retranslate()
-
-    def accept(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords are not the same."))
-        elif not self.current.text() or not self.new.text():
-            self.error.setText(self.tr("Please type your password."))
-        else:
-            super().accept()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change my password"))
-        self.explain.setText(self.tr(
-            "Choose a password only you know: at least 8 characters, or a PIN of at least "
-            "9 digits. Your work stays as it is."))
-        labels = (self.tr("Current password:"), self.tr("New password:"),
-                  self.tr("Repeat the new password:"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class LoginPage(QWidget):
@@ -191,7 +45,7 @@ class LoginPage(QWidget):
         self.password_label = QLabel(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         self.notice = QLabel(self)  # "Marika locked itself...": calm, not an error
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
@@ -297,9 +151,8 @@ class StartScreen(QWidget):
         self.office = None
         self._notice = None  # makes the log-in notice, again after a language change
         self.stack = QStackedWidget(self)
-        self.setup_page = SetupPage(self)
+        self._setup_page = None  # built when an office without a supervisor shows it
         self.login_page = LoginPage(self)
-        self.stack.addWidget(self.setup_page)
         self.stack.addWidget(self.login_page)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -307,9 +160,20 @@ class StartScreen(QWidget):
         outer.setContentsMargins(80, 40, 80, 20)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self.status)
-        self.setup_page.submitted.connect(self._setup)
         self.login_page.submitted.connect(self._login)
         self.login_page.change_password.clicked.connect(self.change_password)
+
+    @property
+    def setup_page(self):
+        """The first-start page (gui/setup_page.py), built the first time it is asked for:
+        only an office without a supervisor shows it."""
+        if self._setup_page is None:
+            from .setup_page import SetupPage
+
+            self._setup_page = SetupPage(self)
+            self._setup_page.submitted.connect(self._setup)
+            self.stack.insertWidget(0, self._setup_page)
+        return self._setup_page
 
     # ---------------------------------------------------------------- showing
     def show_for(self, office, *, locked: str | None = None, idle_minutes: int = 0) -> None:
@@ -358,7 +222,8 @@ class StartScreen(QWidget):
 
     # ---------------------------------------------------------------- actions
     def _busy(self, busy: bool, text: str = "") -> None:
-        self.setup_page.button.setEnabled(not busy)
+        if self._setup_page is not None:
+            self._setup_page.button.setEnabled(not busy)
         self.login_page.button.setEnabled(not busy)
         self.status.setText(text)
 
@@ -374,8 +239,10 @@ class StartScreen(QWidget):
         if not username:
             page.error.setText(self.tr("Please choose your profile or type your user name."))
             return
+        from .dialogs import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(username, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != ChangePasswordDialog.DialogCode.Accepted:
             return
         office, fields = self.office, {"username": username,
                                        "current_password": dialog.current.text(),
