@@ -391,12 +391,25 @@ def _drop_page_cache(path: Path) -> None:
 
 
 def _cold_read(path: Path) -> tuple[float, float]:
-    """The floor: `soundfile.read` of the whole clip from the disk; wall and CPU seconds."""
+    """The floor: the clip read from the disk the way Marika reads it (whole, at once)
+    and decoded by `soundfile.read`, on a thread of its own while this one waits as it
+    waits for Marika's worker; wall and CPU seconds of this process. Done on this thread
+    instead, under other programs' load the floor ran at 1/3 of a core and Marika's
+    worker at 2/3: the 10-minute ratio fell to 0.5x."""
+    import io
+    import threading
+
     import soundfile as sf
+
+    def decode():
+        with open(path, "rb") as fh:
+            sf.read(io.BytesIO(fh.read()))
 
     _drop_page_cache(path)
     start, cpu = time.perf_counter(), time.process_time()
-    sf.read(path)
+    worker = threading.Thread(target=decode)
+    worker.start()
+    wait(lambda: not worker.is_alive())
     return time.perf_counter() - start, time.process_time() - cpu
 
 
