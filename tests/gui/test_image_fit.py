@@ -70,6 +70,41 @@ def test_a_larger_canvas_brings_a_larger_decode(qtbot, view, tmp_path):
     assert view.canvas.image().width() > small
 
 
+def test_an_image_still_decoding_shows_loading_on_the_canvas_without_a_relayout(
+        qtbot, tasks, tmp_path):
+    """A flip to a loading page and back relaid out the whole screen twice per item."""
+    import threading
+
+    from marika.gui.image_view import ImageTagView
+    from marika.gui.prefetch import ImageLoader, decode_to_qimage
+
+    gate = threading.Event()
+
+    def held(request):
+        if request.path.endswith("1.jpg"):
+            gate.wait(10)
+        return decode_to_qimage(request)
+
+    view = ImageTagView(loader=ImageLoader(decode=held), box=(1366, 768))
+    view.tasks = tasks
+    view.resize(700, 420)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    paths = [write_image(tmp_path / f"{n}.jpg", 800, 600, seed=n) for n in range(2)]
+    show(qtbot, view, make_item(1, paths[0]))
+    pages = []
+    view.stack.currentChanged.connect(pages.append)
+    view.show_item(make_item(2, paths[1]), None, make_manifest())
+    assert view.is_loading() and view.canvas.image() is None
+    assert view.stack.currentWidget() is view.canvas  # "Loading" is drawn on it
+    qtbot.wait(50)
+    assert view.is_loading()
+    gate.set()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    assert view.canvas.image() is not None and pages == []
+
+
 def test_after_paint_runs_after_the_pending_paint(qtbot):
     from marika.gui.after_paint import AfterPaint
 

@@ -35,6 +35,7 @@ class ImageCanvas(QWidget):
         self._center = QPointF(0, 0)
         self._drag_from: QPointF | None = None
         self._painted = False
+        self._placeholder = ""  # shown while there is no image (gui/image_view.py)
 
     # ---------------------------------------------------------------- content
     def set_image(self, image: QImage | None, original: tuple[int, int] | None = None) -> None:
@@ -57,6 +58,13 @@ class ImageCanvas(QWidget):
 
     def original_size(self) -> QSize:
         return self._original
+
+    def set_placeholder(self, text: str) -> None:
+        """Plain text in the middle of the canvas while it has no image ("Loading...")."""
+        if text != self._placeholder:
+            self._placeholder = text
+            if self._image is None:
+                self.update()
 
     def painted(self) -> bool:
         """An image was painted: the canvas has its real size (gui/image_view.py)."""
@@ -145,6 +153,11 @@ class ImageCanvas(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         del event
         if self._image is None or self._image.isNull():
+            if self._placeholder:
+                painter = QPainter(self)
+                painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+                painter.end()
             return
         self._painted = True
         painter = QPainter(self)
