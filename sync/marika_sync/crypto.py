@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import hmac as _hmac
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -31,7 +31,6 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 KEY_SIZE = 32
 NONCE_SIZE = 12
-_RAW = serialization.Encoding.Raw
 
 
 class CryptoError(Exception):
@@ -68,8 +67,7 @@ class SigningKey:
     @classmethod
     def generate(cls) -> SigningKey:
         key = Ed25519PrivateKey.generate()
-        return cls(key.private_bytes(_RAW, serialization.PrivateFormat.Raw,
-                                     serialization.NoEncryption()))
+        return cls(key.private_bytes_raw())
 
     @classmethod
     def from_text(cls, text: str) -> SigningKey:
@@ -84,7 +82,7 @@ class SigningKey:
     @property
     def public(self) -> VerifyKey:
         pub = Ed25519PrivateKey.from_private_bytes(self.raw).public_key()
-        return VerifyKey(pub.public_bytes(_RAW, serialization.PublicFormat.Raw))
+        return VerifyKey(pub.public_bytes_raw())
 
     def __repr__(self) -> str:  # never show secrets in logs or tracebacks
         return "SigningKey(<secret>)"
@@ -147,8 +145,7 @@ class BoxPrivateKey:
     @classmethod
     def generate(cls) -> BoxPrivateKey:
         key = X25519PrivateKey.generate()
-        return cls(key.private_bytes(_RAW, serialization.PrivateFormat.Raw,
-                                     serialization.NoEncryption()))
+        return cls(key.private_bytes_raw())
 
     @classmethod
     def from_text(cls, text: str) -> BoxPrivateKey:
@@ -160,7 +157,7 @@ class BoxPrivateKey:
     @property
     def public(self) -> BoxPublicKey:
         pub = X25519PrivateKey.from_private_bytes(self.raw).public_key()
-        return BoxPublicKey(pub.public_bytes(_RAW, serialization.PublicFormat.Raw))
+        return BoxPublicKey(pub.public_bytes_raw())
 
     def __repr__(self) -> str:
         return "BoxPrivateKey(<secret>)"
@@ -193,7 +190,7 @@ def _box_key(shared: bytes, eph_pub: bytes, recipient_pub: bytes) -> bytes:
 def box_encrypt(recipient: BoxPublicKey, plaintext: bytes, aad: bytes = b"") -> bytes:
     """Encrypt to `recipient`: eph_pub(32) || nonce || ciphertext+tag."""
     eph = X25519PrivateKey.generate()
-    eph_pub = eph.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    eph_pub = eph.public_key().public_bytes_raw()
     shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient.raw))
     return eph_pub + aead_encrypt(_box_key(shared, eph_pub, recipient.raw), plaintext, aad)
 
