@@ -80,7 +80,8 @@ def decode_image(path: Path | str, *, max_size: tuple[int, int],
             original = im.size
             errors.check_label(path, im.format or "")
             _check_header(path, im)
-            if _orientation(im) in _TURNED:  # the box applies to the upright image
+            orientation = _orientation(im)
+            if orientation in _TURNED:  # the box applies to the upright image
                 box = (box[1], box[0])
             # A no-op for anything but JPEG; picks the smallest DCT scale >= the size
             # asked. Asked for the fitted size, not the box: a 1600x1200 photo fits an
@@ -96,7 +97,8 @@ def decode_image(path: Path | str, *, max_size: tuple[int, int],
                 factor = min(im.size[0] // target[0], im.size[1] // target[1])
                 if factor >= 2:
                     small = im.reduce(factor)
-            out = _display_mode(_orient(small))
+            # Upright already (most files): exif_transpose would return a copy of it.
+            out = _display_mode(small if orientation == 1 else _orient(small))
             data = out.tobytes()
             return DecodedImage(data=data, width=out.width, height=out.height, mode=out.mode,
                                 original_width=original[0], original_height=original[1])
