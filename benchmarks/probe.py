@@ -18,9 +18,13 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MARIKA_GUIDED_TOUR", "0")
 
-# PySide6 6.12 on CPython 3.11 drops a reference to None per void call: a long bare loop
-# aborts without the app's workaround (marika/gui/__init__.py: no Qt, a few lines).
-import marika.gui  # noqa: E402, F401
+
+def _gui_package() -> None:
+    """Load Marika's GUI package before anything of Qt, as the `marika` command does: its
+    workaround for PySide6 6.12 on CPython 3.11, which drops a reference to None per void
+    call (a long bare loop aborts without it), and its allocator tuning (gui/memory.py).
+    The bare start window loads none of it: at start that is Marika's own cost."""
+    import marika.gui  # noqa: F401
 
 
 def _rss() -> float:
@@ -74,6 +78,7 @@ def start_bare() -> int:
 
 def start_marika(data_dir: str) -> int:
     """Marika's own entry point (marika.cli.main) until the log-in page is painted."""
+    _gui_package()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -96,6 +101,7 @@ def start_marika(data_dir: str) -> int:
 
 
 def memory_floor(folder: str, count: str) -> int:
+    _gui_package()
     from pathlib import Path
 
     from PySide6.QtGui import QPixmap
@@ -120,6 +126,7 @@ def logged_in_bench(data_dir):
     """A Bench on an existing office, the annotator logged in on the database worker (as
     the app does): for probes that must start from a fresh process. (pathlib is imported
     here, not above: the start probes' floor must not pay for it.)"""
+    _gui_package()
     from pathlib import Path
 
     from marika.cli import _without_unused_drivers
