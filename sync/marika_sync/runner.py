@@ -108,12 +108,16 @@ def deliver_batch(client: ServerClient, row: StoredBatch, *, store: SyncStore,
 def fetch_statements(client: ServerClient, *, store: SyncStore, profile_id: str, annotator_id: str,
                      server_key: VerifyKey, device_key: SigningKey, box_key: BoxPrivateKey,
                      cipher, now: float) -> int:
-    """Fetch and store every statement after the last one held; returns how many."""
+    """Fetch and store every statement after the last one held; returns how many. When
+    the server said its latest seq (`client.statements_seq`, with a receipt), the pages
+    stop there instead of asking for one more, empty, page."""
     after = store.last_statement_seq(profile_id)
     query = statements.make_query(annotator_id=annotator_id, after=after,
                                   device_key=device_key, now=now)
     fetched = 0
     while True:
+        if client.statements_seq is not None and fetched and after >= client.statements_seq:
+            return fetched
         page = client.statements(query, after=after)
         if not page:
             return fetched
