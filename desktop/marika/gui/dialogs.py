@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from marika.core.annotation import SKIP_REASONS
 from marika_sync.fsutil import atomic_write
 
-from . import files
 from .item_parts import error_label
 
 
@@ -140,6 +139,10 @@ class RecoveryKeyDialog(TranslatableDialog):
         self.retranslate()
 
     def _save(self) -> None:
+        # Here, not above: the file dialog's module costs every annotator's item screen
+        # (which imports this module for the skip and flag dialogs) about 0.7 MiB.
+        from . import files
+
         path = files.save_file(self, self.tr("Save the recovery key"),
                                "marika-recovery-key.txt")
         if path:
