@@ -8,9 +8,9 @@ so that the first hour has used every kind of view; on each item a label key (or
 transcript, sometimes played), now and then a change of mind or an undo, Enter (saved,
 next to do), looking back with Page Up, skipping ahead with Page Down, and once a package
 is finished, going over it again. The screen's clock is simulated: each item takes 5-10
-s (audio 20-40 s), lunch is 45 minutes, so break suggestions and active time see a real
-day; a full day is several thousand item switches. The images are 1.9 MP and, one in
-ten, 12 MP (large decode buffers freed again).
+s (audio 20-40 s), lunch is 45 minutes (less in a shorter day), so break suggestions and
+active time see a real day; a full day is several thousand item switches. The images
+are 1.9 MP and, one in ten, 12 MP (large decode buffers freed again).
 
 Every 10 simulated minutes (a 48th of a shorter day), after the saves and decodes in
 flight and a garbage collection (a leak is what survives one), the resident memory is
@@ -174,7 +174,7 @@ class Day:
         while self.now < day_s:
             if lunch_at is not None and self.now >= lunch_at:
                 self.screen.go_home()
-                self.now += LUNCH_S
+                self.now += LUNCH_S * self.hours / 8  # 45 minutes in a full day
                 lunch_at = None
                 block_end = self.now  # back from lunch: open a package again
             if self.now >= block_end:
