@@ -105,6 +105,25 @@ def test_an_image_still_decoding_shows_loading_on_the_canvas_without_a_relayout(
     assert view.canvas.image() is not None and pages == []
 
 
+def test_decoded_pixels_keep_their_colours_once_the_decoder_is_done(qapp, tmp_path):
+    """RGB is decoded straight into Qt's RGB32 byte order and wrapped as it is."""
+    import gc
+
+    from PIL import Image
+
+    from marika.gui.prefetch import ImageRequest, decode_to_qimage
+
+    path = tmp_path / "a.png"
+    Image.new("RGB", (1600, 1200), (10, 200, 30)).save(path)
+    image = decode_to_qimage(ImageRequest(str(path), None, 800, 564))
+    gc.collect()
+    filler = [bytes(range(256)) * 8000 for _ in range(50)]  # reuse freed memory, if any
+    assert (image.width(), image.height()) == (752, 564)
+    colour = image.pixelColor(375, 280)
+    assert (colour.red(), colour.green(), colour.blue()) == (10, 200, 30)
+    assert image.text("original") == "1600x1200" and filler
+
+
 def test_after_paint_runs_after_the_pending_paint(qtbot):
     from marika.gui.after_paint import AfterPaint
 

@@ -14,6 +14,7 @@ worker functions only build QImages (safe off the GUI thread), never widgets.
 
 from __future__ import annotations
 
+import sys
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,19 +56,30 @@ class ImageRequest:
                    int(box[1]))
 
 
-def to_qimage(decoded: DecodedImage, box: tuple[int, int] | None = None) -> QImage:
-    """Wrap decoded bytes in a QImage that owns its memory, in the painter's own format,
-    scaled down to fit `box` if it is larger (Qt's smooth scale, on the worker).
+#: Qt's RGB32 pixel as bytes: B, G, R, 0xff on a little-endian PC, X, R, G, B otherwise
+RGB32_LAYOUT = "BGRX" if sys.byteorder == "little" else "XRGB"
 
-    Converting here (on the worker) to RGB32/ARGB32_Premultiplied spares the GUI thread a
-    conversion on every paint while panning.
+
+def to_qimage(decoded: DecodedImage, box: tuple[int, int] | None = None) -> QImage:
+    """Wrap decoded bytes in a QImage in the painter's own format (RGB32 or
+    ARGB32_Premultiplied, so no paint converts them while panning), scaled down to fit
+    `box` if it is larger (Qt's smooth scale, on the worker).
+
+    RGB decoded in Qt's RGB32 layout is wrapped as it is: PySide6 keeps the bytes alive
+    for as long as the QImage (it holds a reference until the image is freed), and
+    nothing paints into it. Anything else is converted, which copies.
     """
-    fmt = QImage.Format.Format_RGBA8888 if decoded.mode == "RGBA" else \
-        QImage.Format.Format_RGB888
-    image = QImage(decoded.data, decoded.width, decoded.height, decoded.bytes_per_line, fmt)
-    target = QImage.Format.Format_ARGB32_Premultiplied if decoded.mode == "RGBA" else \
-        QImage.Format.Format_RGB32
-    out = image.convertToFormat(target)  # a deep copy: `decoded.data` may now be freed
+    if decoded.mode == "RGB" and decoded.layout == RGB32_LAYOUT:
+        out = QImage(decoded.data, decoded.width, decoded.height, decoded.bytes_per_line,
+                     QImage.Format.Format_RGB32)
+    else:
+        fmt = QImage.Format.Format_RGBA8888 if decoded.mode == "RGBA" else \
+            QImage.Format.Format_RGB888
+        image = QImage(decoded.data, decoded.width, decoded.height, decoded.bytes_per_line,
+                       fmt)
+        target = QImage.Format.Format_ARGB32_Premultiplied if decoded.mode == "RGBA" else \
+            QImage.Format.Format_RGB32
+        out = image.convertToFormat(target)  # a deep copy: `decoded.data` may be freed
     if box is not None and (out.width() > box[0] or out.height() > box[1]):
         out = out.scaled(box[0], box[1], Qt.AspectRatioMode.KeepAspectRatio,
                          Qt.TransformationMode.SmoothTransformation)
@@ -79,7 +91,7 @@ def decode_to_qimage(request: ImageRequest) -> QImage:
     """The worker function: decode with all the media checks, then wrap for painting."""
     box = (request.width, request.height)
     decoded = decode_image(Path(request.path), max_size=box, sha256=request.sha256,
-                           exact=False)
+                           exact=False, rgb_layout=RGB32_LAYOUT)
     return to_qimage(decoded, box)
 
 

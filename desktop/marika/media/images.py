@@ -47,7 +47,8 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 @dataclass(frozen=True)
 class DecodedImage:
-    """Pixels ready for display: `mode` is "RGB" or "RGBA", rows packed without padding."""
+    """Pixels ready for display: `mode` is "RGB" or "RGBA", rows packed without padding,
+    each pixel's bytes in the order `layout` names (the mode's own unless asked)."""
 
     data: bytes
     width: int
@@ -55,10 +56,11 @@ class DecodedImage:
     mode: str
     original_width: int
     original_height: int
+    layout: str = ""
 
     @property
     def bytes_per_line(self) -> int:
-        return self.width * len(self.mode)
+        return self.width * len(self.layout or self.mode)
 
     @property
     def nbytes(self) -> int:
@@ -66,11 +68,14 @@ class DecodedImage:
 
 
 def decode_image(path: Path | str, *, max_size: tuple[int, int],
-                 sha256: str | None = None, exact: bool = True) -> DecodedImage:
+                 sha256: str | None = None, exact: bool = True,
+                 rgb_layout: str = "RGB") -> DecodedImage:
     """Decode `path` to fit within `max_size` (never enlarged), or raise MediaError.
 
     `exact=False`: up to twice that size on each side (by whole-factor reductions only);
-    the caller scales the rest of the way."""
+    the caller scales the rest of the way. `rgb_layout`: the byte order of an RGB
+    result's pixels, one of Pillow's raw packings ("BGRX" is what Qt's RGB32 holds on a
+    little-endian PC, so the GUI wraps the bytes as they are instead of converting)."""
     path = Path(path)
     check_file(path, sha256=sha256, max_bytes=MAX_FILE_BYTES)
     _check_png(path)
@@ -99,9 +104,11 @@ def decode_image(path: Path | str, *, max_size: tuple[int, int],
                     small = im.reduce(factor)
             # Upright already (most files): exif_transpose would return a copy of it.
             out = _display_mode(small if orientation == 1 else _orient(small))
-            data = out.tobytes()
+            layout = rgb_layout if out.mode == "RGB" else out.mode
+            data = out.tobytes("raw", layout)
             return DecodedImage(data=data, width=out.width, height=out.height, mode=out.mode,
-                                original_width=original[0], original_height=original[1])
+                                original_width=original[0], original_height=original[1],
+                                layout=layout)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise errors.media_error(errors.TOO_LARGE, path) from exc
     except UnidentifiedImageError as exc:
