@@ -124,6 +124,19 @@ def test_decoded_pixels_keep_their_colours_once_the_decoder_is_done(qapp, tmp_pa
     assert image.text("original") == "1600x1200" and filler
 
 
+def test_a_transparent_image_keeps_its_alpha_when_fitted(qapp, tmp_path):
+    from PIL import Image
+
+    from marika.gui.prefetch import ImageRequest, decode_to_qimage
+
+    path = tmp_path / "a.png"
+    Image.new("RGBA", (1600, 1200), (200, 40, 40, 128)).save(path)
+    image = decode_to_qimage(ImageRequest(str(path), None, 800, 564))
+    assert (image.width(), image.height()) == (752, 564)
+    colour = image.pixelColor(375, 280)
+    assert abs(colour.alpha() - 128) <= 1 and abs(colour.red() - 200) <= 2
+
+
 def test_after_paint_runs_after_the_pending_paint(qtbot):
     from marika.gui.after_paint import AfterPaint
 

