@@ -1,5 +1,7 @@
 """GUI tests start from a clean screen: a dialog or window a test left open would take
-the next test's keys (dialogs found by `activeModalWidget()` run their own loop)."""
+the next test's keys (dialogs found by `activeModalWidget()` run their own loop), and
+in English: a test that started the app in Malagasy or French would otherwise leave its
+translators installed for the tests after it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ def close_leftover_windows():
         elif widget.isVisible():
             widget.close()
     app.processEvents()
+    from marika.gui import fmt, i18n
+
+    if fmt.language() != "en":
+        i18n.switch_language("en")
+        app.processEvents()
 
 
 @pytest.fixture
