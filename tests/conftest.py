@@ -25,6 +25,25 @@ FAST_KDF_N = 2**10  # the real scrypt cost is tuned to ~0.3 s; tests log in many
 TEST_PASSWORD = "correct horse 42"
 
 
+@pytest.fixture(autouse=True)
+def cycle_collection(request):
+    """Tests with Qt collect cycles on the GUI thread only, as the app does from its first
+    TaskManager (marika/gui/collector.py): a collection a worker thread started would
+    destroy Qt objects there. A test without Qt runs no event loop, so it gets CPython's
+    own collection back, after the garbage is collected here, on the main thread."""
+    import gc
+
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from marika.gui.collector import collect_on_gui_thread
+
+        collect_on_gui_thread()
+    elif not gc.isenabled():
+        gc.collect()
+        gc.enable()
+    yield
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     """A fresh, empty data folder (the office is created in it on first open)."""

@@ -116,3 +116,49 @@ def test_callbacks_never_run_inside_the_call_that_started_them(qtbot, tasks):
     order.append("caller")
     qtbot.waitUntil(lambda: len(order) == 2)
     assert order == ["caller", "callback"]
+
+
+def test_widgets_let_go_in_a_cycle_are_freed_on_the_gui_thread(qtbot):
+    """A worker that allocates a lot never runs the cycle collector: when it did, a window
+    that was garbage was destroyed on the database thread and Qt later delivered a timer
+    event to the freed window (gui/collector.py)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from marika.gui.taskman import TaskManager
+
+    freed_on = []
+
+    class Spy:  # tells on which thread the cycle is freed
+        def __del__(self):
+            freed_on.append(threading.current_thread().name)
+
+    def allocate():  # far past the threshold of every generation, in containers
+        keep = []
+        for _ in range(200):
+            keep.append([[] for _ in range(gc.get_threshold()[0] * 2)])
+        return len(keep)
+
+    gc.enable()  # as in a new process: the task manager is what turns it off
+    tasks = TaskManager()
+    try:
+        widget = QWidget()
+        widget.timer = QTimer(widget, interval=1)
+        widget.timer.start()
+        widget.cycle = widget  # the wrapper refers to itself: only a collection frees it
+        widget.spy = Spy()
+        del widget
+        tasks.run_db(allocate)
+        qtbot.waitUntil(lambda: not tasks.busy(), timeout=20_000)
+        # Before, it was freed on marika-db_0 in there; now only the collector's timer
+        # may have freed it. Objects that stay (the worker's went again) pass the
+        # threshold here, so the timer frees it if it has not yet.
+        assert freed_on in ([], [threading.main_thread().name])
+        live = [[] for _ in range(gc.get_threshold()[0] * 2)]
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=10_000)
+        assert freed_on == [threading.main_thread().name]
+        del live
+    finally:
+        tasks.shutdown()

@@ -27,6 +27,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
+from .collector import collect_on_gui_thread
+
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress updates a second reach the GUI
@@ -84,6 +86,9 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None, *, io_workers: int = 2) -> None:
         super().__init__(parent)
+        # Its workers run Python: a cycle collection they started would free widgets on
+        # the wrong thread (gui/collector.py).
+        collect_on_gui_thread()
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marika-db")
         self._io = ThreadPoolExecutor(max_workers=io_workers, thread_name_prefix="marika-io")
         # Two: a paused upload holds one thread, a USB export can still use the other.
