@@ -16,6 +16,22 @@ def test_release_drops_the_module_sources_pyside_made_linecache_keep():
     assert not linecache.cache
 
 
+def test_pillow_keeps_one_freed_image_block_for_the_next_decode_until_released():
+    from PIL import Image
+
+    from marika.gui.memory import PILLOW_BLOCKS_KEPT, release_freed, tune_allocator
+
+    tune_allocator()
+    assert Image.core.get_blocks_max() == PILLOW_BLOCKS_KEPT
+    Image.new("RGB", (500, 400)).load()  # decoded, then freed: its block is kept
+    reused = Image.core.get_stats()["reused_blocks"]
+    Image.new("RGB", (500, 400)).load()
+    assert Image.core.get_stats()["reused_blocks"] == reused + 1
+    assert Image.core.get_stats()["blocks_cached"] == 1
+    release_freed()
+    assert Image.core.get_stats()["blocks_cached"] == 0
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 def test_large_blocks_get_mappings_of_their_own_on_glibc():
     import ctypes

@@ -9,14 +9,36 @@ Measured on the memory benchmark (1,000 photos shown at screen size, glibc 2.36)
   and `malloc_trim(0)` then gave 2-19 MiB back. A fixed threshold (which stops the raise)
   sends these buffers to mappings returned when freed; with it and the release below the
   same browsing stays at 111 MiB from the 10th image to the 300th.
+- The price of that threshold: each buffer is a fresh mapping, and every page of it
+  is faulted in on first write. Decoding a 1600x1200 JPEG on a worker thread (CPU per
+  decode, median of 50, this machine) to fit 800x800 takes 10.6-11.1 ms with it and
+  7.9-8.0 ms without; to fit 1366x768 (the full 1.9 MP is decoded, copied and shrunk)
+  28.9-30.3 ms against 14.5-15.2 ms: Pillow's decode 12.8 against 8.9 ms, its copy in
+  Qt's byte order 12.4 against 5.3 ms, the shrink 3.9 against 1.9 ms. Tried instead:
+  - glibc's own threshold with `release_freed()` after each read-ahead: RSS after
+    1,000 images 1.50x and 1.60x of the floor in two runs (1.43x with the fixed one),
+    and once `malloc_trim` has run between two decodes their cost is back to the fixed
+    threshold's (11.1-11.3 ms against 10.7-11.4 ms at 800x800): trimmed pages are
+    faulted in again. Only decodes in a row without a release are cheaper.
+  - glibc's threshold with two arenas (M_ARENA_MAX): 1.59x after 1,000 images.
+  - a fixed 32 MiB threshold (every buffer on the heap): 22.5 ms at 1366x768, as the
+    fixed threshold also stops glibc raising its trim threshold, so the heap is
+    trimmed (and faulted in again) at each free.
+  - Pillow's bilinear resize to the screen instead of the copy and Qt's shrink: 16.7 ms
+    for the resize alone.
+  What is kept: Pillow keeps its last freed image block (`PILLOW_BLOCKS_KEPT`) for the
+  next decode, and `release_freed()` drops it with the rest: 24.5-25.8 against
+  28.2-30.3 ms at 1366x768 and 9.6-10.1 against 10.4-11.0 ms at 800x800 for decodes
+  in a row (read-ahead, back-to-back switching), the same RSS after 1,000 images
+  (1.43x in the same run). The copy in Qt's byte order is the largest cost left.
 - PySide6 reads the source of every module imported after it (to look for
   `__feature__`), and `linecache` keeps it: 2.6 million characters for about 150
   modules. Only a traceback reads it again.
 
 `tune_allocator()` runs once when the GUI package is imported (before any image);
 `release_freed()` when the read-ahead has finished (the worker is looking at the image):
-it costs about 0.6 ms. Both do nothing where the C library is not glibc (Windows' heap
-returns large blocks by itself).
+it costs about 0.6 ms. Their glibc parts do nothing where the C library is not glibc
+(Windows' heap returns large blocks by itself); Pillow's kept block applies everywhere.
 """
 
 from __future__ import annotations
@@ -24,6 +46,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import linecache
+import os
 import sys
 
 #: mallopt parameter numbers (glibc malloc.h)
@@ -31,6 +54,8 @@ _M_MMAP_THRESHOLD = -3
 #: blocks this large get their own mapping, returned to the system when freed: glibc's
 #: own starting value, now fixed
 MMAP_THRESHOLD = 128 * 1024
+#: freed Pillow image blocks kept for the next decode, until `release_freed()`
+PILLOW_BLOCKS_KEPT = 1
 
 @functools.cache
 def _glibc() -> ctypes.CDLL | None:
@@ -45,7 +70,9 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 def tune_allocator() -> bool:
-    """Keep large blocks in mappings of their own; True where it applied (glibc)."""
+    """Keep large blocks in mappings of their own, and let Pillow keep its last freed
+    image block for the next decode; True where the first applied (glibc)."""
+    _pillow_blocks(PILLOW_BLOCKS_KEPT)
     libc = _glibc()
     if libc is None:
         return False
@@ -53,9 +80,21 @@ def tune_allocator() -> bool:
 
 
 def release_freed() -> None:
-    """Drop the module sources PySide6 made `linecache` keep, and return the free pages
-    at the top and inside the heaps to the system."""
+    """Drop the module sources PySide6 made `linecache` keep and the image block Pillow
+    kept, and return the free pages at the top and inside the heaps to the system."""
     linecache.clearcache()
+    pillow = sys.modules.get("PIL.Image")
+    if pillow is not None:
+        pillow.core.clear_cache()  # the block kept for the next decode
     libc = _glibc()
     if libc is not None:
         libc.malloc_trim(0)
+
+
+def _pillow_blocks(kept: int) -> None:
+    """Pillow reads PILLOW_BLOCKS_MAX when PIL.Image is imported (not importing it here
+    keeps it off the start path); where it already is, set it directly."""
+    os.environ.setdefault("PILLOW_BLOCKS_MAX", str(kept))
+    pillow = sys.modules.get("PIL.Image")
+    if pillow is not None:
+        pillow.core.set_blocks_max(int(os.environ["PILLOW_BLOCKS_MAX"]))
