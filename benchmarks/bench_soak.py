@@ -186,9 +186,11 @@ class Day:
                 while next_sample <= self.now:  # once after lunch too
                     next_sample += day_s / SAMPLES
             self.now += self.item()
+        from .probe import status_mib
+
         self.sample()
         self.screen.go_home()
-        return {"samples": self.samples, "hwm": _status("VmHWM"), **self.counts}
+        return {"samples": self.samples, "hwm": status_mib("VmHWM"), **self.counts}
 
     def open(self, which: int, *, ordinal: int | None) -> None:
         from .bench_gui import busy, wait
@@ -291,9 +293,11 @@ class Day:
     def sample(self) -> None:
         import gc
 
+        from .probe import status_mib
+
         self.settle()
         gc.collect()
-        self.samples.append([round(self.now / 3600, 3), _status("VmRSS"),
+        self.samples.append([round(self.now / 3600, 3), status_mib(),
                              len(gc.get_objects()), len(self.app.allWidgets()),
                              _sqlite_mib()])
 
@@ -320,14 +324,6 @@ def _sqlite_mib() -> float:
         return 0.0
     used.restype = ctypes.c_int64
     return used() / 2**20
-
-
-def _status(field: str) -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main(argv: list[str]) -> int:

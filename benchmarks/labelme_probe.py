@@ -31,7 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _rss() -> float:
-    """Resident MiB now (as probe.py's; this file cannot import it: other interpreter)."""
+    """Resident MiB now (as probe.status_mib(); this file cannot import it: other
+    interpreter)."""
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
             if line.startswith("VmRSS:"):

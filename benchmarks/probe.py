@@ -27,10 +27,12 @@ def _gui_package() -> None:
     import marika.gui  # noqa: F401
 
 
-def _rss() -> float:
+def status_mib(field: str = "VmRSS") -> float:
+    """A memory figure of this process from /proc/self/status, in MiB (resident by
+    default; "VmHWM" is the kernel's peak)."""
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
 
@@ -45,7 +47,7 @@ def _report_when(condition, window_of) -> None:
             QTimer.singleShot(1, check)
             return
         window_of().repaint()
-        print(f"painted {_rss():.1f}", flush=True)  # noqa: T201
+        print(f"painted {status_mib():.1f}", flush=True)  # noqa: T201
         QApplication.instance().quit()
 
     QTimer.singleShot(0, check)
@@ -118,7 +120,7 @@ def memory_floor(folder: str, count: str) -> int:
         label.setPixmap(QPixmap.fromImage(scaled_decode(path, (box.width(), box.height()))))
         label.repaint()
         app.processEvents()
-    print(f"{_rss():.1f}")  # noqa: T201
+    print(f"{status_mib():.1f}")  # noqa: T201
     return 0
 
 
@@ -166,7 +168,7 @@ def memory_marika(data_dir: str, package_pk: str, count: str) -> int:
         to_next(screen, Qt.Key.Key_PageDown)
     settle(bench, screen)
     gc.collect()
-    print(f"{_rss():.1f}")  # noqa: T201
+    print(f"{status_mib():.1f}")  # noqa: T201
     return 0
 
 
