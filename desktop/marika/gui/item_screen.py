@@ -28,7 +28,6 @@ from marika.core.history import History
 from marika.core.timing import ActiveTimer, SessionClock
 
 from . import actions, fmt, manifest_info
-from .after_paint import AfterPaint
 from .autosave import SAVED, Saver
 from .banner import Banner
 from .breaks import BreakAdvisor
@@ -63,7 +62,6 @@ class ItemScreen(QWidget):
         self.revealed: set[int] = set()
         self.views: dict[str, QWidget] = {}
         self.read_ahead = ReadAhead(tasks, self)
-        self.after_paint = AfterPaint(self)
         self.view = None
         self._build()
         # a lambda: the clock can be replaced later (tests), the advisor follows it
@@ -273,28 +271,13 @@ class ItemScreen(QWidget):
         self._prefetch_next()
 
     def _prefetch_next(self) -> None:
-        """Read the next items while this one is worked on (gui/read_ahead.py), and let
-        views that can (images) decode them ahead: first those still held from the last
-        read, then what the new read brings. Started once this item is painted."""
-        shown = self.item
-        self.read_ahead.take(shown.ordinal)  # read from the database just now: drop ours
+        """Read the next items while this one is worked on (gui/read_ahead.py)."""
         if self.practice.active:
-            self.read_ahead.clear()
-            return  # practice feedback and locks decide per answer: read when shown
-
-        def decode_ahead(items) -> None:
-            if items and self.view is not None and hasattr(self.view, "prefetch"):
-                self.view.prefetch(items)
-
-        def start() -> None:
-            if self.item is not shown:
-                return  # a newer item is on screen: its own read follows
-            decode_ahead(self.read_ahead.ahead_of(shown.ordinal))
-            self.read_ahead.read(self.ws, self.package_pk, shown, self.total,
-                                 still_shown=lambda: self.item is shown,
-                                 on_read=decode_ahead)
-
-        self.after_paint.call(start)
+            self.read_ahead.clear()  # practice feedback and locks decide per answer
+            return
+        shown = self.item
+        self.read_ahead.follow(self.ws, self.package_pk, shown, self.total, view=self.view,
+                               still_shown=lambda: self.item is shown)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .after_paint import AfterPaint
+
 #: items read ahead (and decoded ahead by views that support it)
 PREFETCH = 2
 
@@ -28,6 +30,7 @@ class ReadAhead:
     def __init__(self, tasks, owner) -> None:
         self.tasks, self.owner = tasks, owner
         self._entries: dict[int, tuple] = {}
+        self._after_paint = AfterPaint(owner)
 
     def __contains__(self, ordinal: int) -> bool:
         return ordinal in self._entries
@@ -66,6 +69,27 @@ class ReadAhead:
             on_read([it for it, _ in pairs if it.ordinal >= first])
 
         self.tasks.run_db(load, on_done=loaded, owner=self.owner)
+
+    def follow(self, ws, package_pk: int, shown, total: int, *, view,
+               still_shown: Callable[[], bool]) -> None:
+        """Once `shown` (just read from the database) is painted and while it is still
+        shown, read the items around it, and let a view that can (images) decode the next
+        ones ahead: first those still held from the last read, then what the new read
+        brings (gui/after_paint.py)."""
+        self.take(shown.ordinal)  # read from the database just now: drop ours
+
+        def decode_ahead(items) -> None:
+            if items and view is not None and hasattr(view, "prefetch"):
+                view.prefetch(items)
+
+        def start() -> None:
+            if not still_shown():
+                return  # a newer item is on screen: its own read follows
+            decode_ahead(self.ahead_of(shown.ordinal))
+            self.read(ws, package_pk, shown, total, still_shown=still_shown,
+                      on_read=decode_ahead)
+
+        self._after_paint.call(start)
 
     def record_saved(self, record) -> None:
         """A save landed (a late retry, say): an item read ahead shows what was saved."""
