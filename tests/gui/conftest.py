@@ -58,3 +58,19 @@ def tasks(qapp):
     manager = TaskManager()
     yield manager
     manager.shutdown()
+
+
+@pytest.fixture
+def image_view(qtbot, tasks):
+    """Makes an image tagging view on `tasks`, decoding to fit `box`, shown at `size`."""
+    from marika.gui.image_view import ImageTagView
+
+    def make(box, size, **kwargs):
+        view = ImageTagView(box=box, **kwargs)
+        view.tasks = tasks
+        view.resize(*size)
+        qtbot.addWidget(view)
+        view.show()
+        return view
+
+    return make

@@ -10,14 +10,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot, tasks):
-    from marika.gui.image_view import ImageTagView
-
-    view = ImageTagView(box=(1366, 768))
-    view.tasks = tasks
-    view.resize(700, 420)
-    qtbot.addWidget(view)
-    view.show()
+def view(qtbot, image_view):
+    view = image_view((1366, 768), (700, 420))
     qtbot.waitExposed(view)
     return view
 

@@ -42,16 +42,10 @@ def decoder():
 
 
 @pytest.fixture
-def view(qtbot, tasks, decoder):
-    from marika.gui.image_view import ImageTagView
+def view(image_view, decoder):
     from marika.gui.prefetch import ImageLoader
 
-    view = ImageTagView(loader=ImageLoader(decode=decoder), box=(683, 384))
-    view.tasks = tasks
-    qtbot.addWidget(view)
-    view.resize(900, 560)
-    view.show()
-    return view
+    return image_view((683, 384), (900, 560), loader=ImageLoader(decode=decoder))
 
 
 @pytest.fixture

@@ -11,15 +11,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot, tasks):
-    from marika.gui.image_view import ImageTagView
-
-    view = ImageTagView(box=(683, 384))
-    view.tasks = tasks
-    view.resize(900, 560)
-    qtbot.addWidget(view)
-    view.show()
-    return view
+def view(image_view):
+    return image_view((683, 384), (900, 560))
 
 
 def key(view, qt_key, text="", mods=Qt.KeyboardModifier.NoModifier):
