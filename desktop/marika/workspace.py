@@ -287,13 +287,6 @@ class Workspace:
             raise AccessDenied()
         return row
 
-    def _item(self, item_pk: int) -> Item:
-        """The item (id, key, ordinal; its package's early columns), if assigned to this
-        profile."""
-        item_id, key, ordinal, package_pk, package_id, version, kind = self._item_row(item_pk)
-        return Item(id=item_id, item_key=key, ordinal=ordinal, package=Package(
-            id=package_pk, package_id=package_id, version=version, kind=kind))
-
     # ------------------------------------------------------------ packages
     def packages(self) -> list[PackageSummary]:
         stated = self._stated_by_package()
@@ -463,13 +456,9 @@ class Workspace:
             content_warnings=tuple(json.loads(row.warnings or "[]")),
             duration_ms=row.duration_ms, sha256=row.sha256, gold=gold)
 
-    def _annotation_uuid(self, item: Item) -> str:
-        """Stable per (profile, package, item): a re-save or a retry hits the same row."""
-        return _annotation_uuid(self._profile_id, item.package.package_id, item.item_key)
-
     def annotation_for(self, item_pk: int) -> ann.AnnotationRecord | None:
-        item = self._item(item_pk)
-        row = annotations.get(profile_id=self._profile_id, item_pk=item.id)
+        item_id = self._item_row(item_pk)[0]  # the access check
+        row = annotations.get(profile_id=self._profile_id, item_pk=item_id)
         return None if row is None else self._record(row)
 
     def _record(self, row: Annotation) -> ann.AnnotationRecord:
