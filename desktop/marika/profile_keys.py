@@ -86,12 +86,12 @@ def _aad(purpose: str, profile_id: str) -> bytes:
 def new_profile_secrets(*, profile_id: str, password: str, recovery_public: BoxPublicKey | None,
                         kdf_n: int = DEFAULT_KDF_N) -> tuple[bytes, dict]:
     """Return (profile key, column values) for a new profile."""
-    key = _crypto().random_key()
+    crypto = _crypto()
+    key = crypto.random_key()
     columns = wrap_for_password(profile_id=profile_id, key=key, password=password, kdf_n=kdf_n)
     columns["recovery_wrapped_key"] = (
-        _crypto().box_encrypt(recovery_public, key, _aad("recovery", profile_id))
+        crypto.box_encrypt(recovery_public, key, _aad("recovery", profile_id))
         if recovery_public else None)
-    crypto = _crypto()
     device = DeviceKeys(crypto.SigningKey.generate(), crypto.BoxPrivateKey.generate())
     columns["device_key"] = ProfileCipher(key).encrypt_json(
         _aad("device", profile_id), {"sign": device.signing.to_text(), "box": device.box.to_text()})
@@ -101,20 +101,22 @@ def new_profile_secrets(*, profile_id: str, password: str, recovery_public: BoxP
 
 def wrap_for_password(*, profile_id: str, key: bytes, password: str,
                       kdf_n: int = DEFAULT_KDF_N) -> dict:
-    params = _crypto().KdfParams.fresh(n=kdf_n)
-    wrapping = _crypto().derive_key(password, params)
+    crypto = _crypto()
+    params = crypto.KdfParams.fresh(n=kdf_n)
+    wrapping = crypto.derive_key(password, params)
     return {"kdf": json.dumps(params.to_dict()),
-            "wrapped_key": _crypto().aead_encrypt(wrapping, key, _aad("password", profile_id))}
+            "wrapped_key": crypto.aead_encrypt(wrapping, key, _aad("password", profile_id))}
 
 
 def unwrap_with_password(*, profile_id: str, kdf: str, wrapped_key: bytes,
                          password: str) -> bytes | None:
     """The profile key, or None when the password is wrong."""
-    params = _crypto().KdfParams.from_dict(json.loads(kdf))
+    crypto = _crypto()
+    params = crypto.KdfParams.from_dict(json.loads(kdf))
     try:
-        return _crypto().aead_decrypt(_crypto().derive_key(password, params), wrapped_key,
+        return crypto.aead_decrypt(crypto.derive_key(password, params), wrapped_key,
                                    _aad("password", profile_id))
-    except _crypto().CryptoError:
+    except crypto.CryptoError:
         return None
 
 
