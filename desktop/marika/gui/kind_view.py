@@ -60,8 +60,8 @@ engineer's; text_classification is `gui/text_view.py`, a worked example):
    `QEvent.LanguageChange`. All strings go through `self.tr(...)` as whole sentences.
 11. `focus_target() -> QWidget` — the widget that should get keyboard focus when an item
    is shown (default: the view itself).
-12. `prefetch(items)` — optional: if a view defines it, the item screen passes the next
-   items (ItemView, nearest first) after showing one, so media can be decoded ahead.
+12. `prefetch(items)` — optional: the item screen passes the next items (ItemView,
+   nearest first) after showing one, so media can be decoded ahead (default: nothing).
 
 Rules: task text is always plain text (QPlainTextEdit read-only, or QLabel with
 `Qt.PlainText`) — never rich text, so a package cannot draw fake buttons or fake pay.
@@ -139,6 +139,9 @@ class KindView(QWidget):
 
     def focus_target(self) -> QWidget:
         return self
+
+    def prefetch(self, items) -> None:
+        del items
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -79,7 +79,7 @@ class ReadAhead:
         self.take(shown.ordinal)  # read from the database just now: drop ours
 
         def decode_ahead(items) -> None:
-            if items and view is not None and hasattr(view, "prefetch"):
+            if items and view is not None:
                 view.prefetch(items)
 
         def start() -> None:
