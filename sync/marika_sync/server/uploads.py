@@ -26,7 +26,7 @@ from ..crypto import CryptoError, SigningKey
 from ..errors import BatchError, DocumentError
 from ..sealing import MAX_METADATA, header_size, verify_header
 from .batches import accept_batch, existing_receipt, registered_device
-from .db import Annotator, Batch, Chunk, Upload, database
+from .db import Batch, Chunk, Upload, database
 from .refusal import Refusal
 from .statements import latest_seq
 
@@ -101,8 +101,6 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
         raise Refusal(400, "bad-metadata", "batch_id and sha256 are required")
     if length < 0 or length > max_size:
         raise Refusal(413, "too-large", "Upload-Length is over Tus-Max-Size")
-    if Annotator.get_or_none(Annotator.annotator_id == annotator_id) is None:
-        raise Refusal(403, "unknown-annotator", "this annotator is not enrolled")
     _permitted(permit, annotator_id, permits.UPLOAD, batch_id=batch_id, sha256=sha256,
                length=length)
     now = time.time() if now is None else now
