@@ -303,10 +303,9 @@ def parse_metadata(header: str) -> dict[str, str]:
 
 async def _refused(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refusal)
-    headers = {"Tus-Version": TUS_VERSION} if exc.status == 412 else {}
-    if exc.close:
-        headers["Connection"] = "close"  # a body may be left unread: say so, then close
-    return _json(exc.status, {"error": exc.code, "message": exc.message}, headers)
+    # exc.close: a body may be left unread, so `refused` says Connection: close
+    return refused(exc.status, exc.code, exc.message, close=exc.close,
+                   headers={"Tus-Version": TUS_VERSION} if exc.status == 412 else None)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
