@@ -225,10 +225,10 @@ def _accepted(request: Request, status: int, info: uploads.UploadInfo,
     """The answer to a creation or PATCH: with the receipt as its body when the upload is
     complete and the client asked for it inline (a PATCH then answers 200, not 204), and
     the seq of the annotator's latest statement (`Marika-Statements-Seq`)."""
-    if info.stored_now:
+    inline = info.receipt is not None and request.headers.get(RECEIPT_HEADER) == INLINE
+    if info.stored_now or inline:  # inline: a receipt found again is stored all the same
         headers["Marika-Batch-State"] = "stored"
-    if info.receipt is not None and request.headers.get(RECEIPT_HEADER) == INLINE:
-        headers["Marika-Batch-State"] = "stored"
+    if inline:
         if info.statements_seq is not None:  # the client then asks for statements only
             headers["Marika-Statements-Seq"] = str(info.statements_seq)  # when it lacks one
         return _reply(200 if status == 204 else status, info.receipt, headers,
