@@ -18,12 +18,11 @@ on to the supervisor), and nothing is sealed or sent.
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections import OrderedDict
 
 from marika_sync.tr import QT_TRANSLATE_NOOP
 
 from .core.errors import MarikaError, StoreError
+from .core.lru import BoundedLRU
 
 ENROLMENT, PACKAGE, PUBLISHER = "enrolment", "package", "publisher"
 
@@ -191,9 +190,7 @@ HOLDS, UNTRUSTED, CHANGED = "holds", "untrusted", "changed"
 # signature and the key. The answer is a function of those alone, so an unchanged package
 # is hashed, not verified again, at each refresh of the supervisor's check; an edited
 # manifest has another digest and is verified (and refused) afresh.
-_VERIFIED: OrderedDict[tuple[bytes, bytes, str], bool] = OrderedDict()
-_VERIFIED_SIZE = 4096
-_VERIFIED_LOCK = threading.Lock()
+_VERIFIED: BoundedLRU[tuple[bytes, bytes, str], bool] = BoundedLRU(4096)
 
 
 def _signed(manifest: bytes, signature: bytes, key) -> bool:
@@ -202,20 +199,15 @@ def _signed(manifest: bytes, signature: bytes, key) -> bool:
     from marika_sync.package.signing import check_signature
 
     memo = (hashlib.sha256(manifest).digest(), signature, key.to_text())
-    with _VERIFIED_LOCK:
-        known = _VERIFIED.get(memo)
-        if known is not None:
-            _VERIFIED.move_to_end(memo)
-            return known
+    known = _VERIFIED.get(memo)
+    if known is not None:
+        return known
     try:
         check_signature(manifest, signature, [key])
         holds = True
     except PackageError:
         holds = False
-    with _VERIFIED_LOCK:
-        _VERIFIED[memo] = holds
-        while len(_VERIFIED) > _VERIFIED_SIZE:
-            _VERIFIED.popitem(last=False)
+    _VERIFIED.put(memo, holds)
     return holds
 
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import functools
 import json
-import threading
 import time
 import uuid as uuidlib
-from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +21,7 @@ from .core import annotation as ann
 from .core import clock, pay
 from .core import protection as care
 from .core.errors import AccessDenied, MarikaError
+from .core.lru import BoundedLRU
 from .profile_keys import ProfileCipher
 from .profiles import Office, ProfileSummary, _summary
 from .store import annotations
@@ -146,36 +145,23 @@ class PackageVersions:
     and never changes, so that is the whole key. Per workspace, so per office."""
 
     def __init__(self, size: int = _CACHE_SIZE, check=None) -> None:
-        self._size = size
         self._check = check
-        self._cache: OrderedDict[tuple[int, int], PackageVersion] = OrderedDict()
-        self._lock = threading.Lock()
+        self._cache: BoundedLRU[tuple[int, int], PackageVersion] = BoundedLRU(size)
 
     def get(self, row: Package) -> PackageVersion:
         """For a Package row with at least PACKAGE_COLUMNS selected."""
-        return self._cached(row.id, row.version) or self._load(row)
+        return self._cache.get((row.id, row.version)) or self._load(row)
 
     def at(self, package_pk: int, version: int) -> PackageVersion:
         """By the package's pk and version number (from a plain SQL row)."""
-        return (self._cached(package_pk, version)
+        return (self._cache.get((package_pk, version))
                 or self._load(Package(id=package_pk, version=version)))
-
-    def _cached(self, package_pk: int, version: int) -> PackageVersion | None:
-        key = (package_pk, version)
-        with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-            return hit
 
     def _load(self, row: Package) -> PackageVersion:
         full = row if "manifest" in row.__data__ and "media_dir" in row.__data__ \
             else Package.get_by_id(row.id)
         version = PackageVersion(full, self._check)
-        with self._lock:
-            self._cache[(full.id, full.version)] = version
-            while len(self._cache) > self._size:
-                self._cache.popitem(last=False)
+        self._cache.put((full.id, full.version), version)
         return version
 
 

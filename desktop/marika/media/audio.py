@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import io
 import struct
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+
+from marika.core.lru import BoundedLRU
 
 from . import errors
 from .files import check_file, read_checked
@@ -100,8 +100,7 @@ def read_audio(path: Path | str, *, sha256: str | None = None,
 
 # Envelopes kept by the signed SHA-256 of their file: about 32 KB each.
 CLIP_CACHE_SIZE = 32
-_clips: OrderedDict[tuple, tuple[tuple, AudioClip]] = OrderedDict()
-_clips_lock = threading.Lock()
+_clips: BoundedLRU[tuple, tuple[tuple, AudioClip]] = BoundedLRU(CLIP_CACHE_SIZE)
 
 
 def read_audio_cached(path: Path | str, *, sha256: str | None, duration_ms: int | None = None,
@@ -119,17 +118,12 @@ def read_audio_cached(path: Path | str, *, sha256: str | None, duration_ms: int 
         return read_audio(path, sha256=sha256, duration_ms=duration_ms, columns=columns,
                           cancelled=cancelled)
     key, seen = _clip_key(path, st, sha256, duration_ms, columns)
-    with _clips_lock:
-        hit = _clips.get(key)
-        if hit is not None and hit[0] == seen:
-            _clips.move_to_end(key)
-            return hit[1]
+    hit = _clips.get(key)
+    if hit is not None and hit[0] == seen:
+        return hit[1]
     clip = read_audio(path, sha256=sha256, duration_ms=duration_ms, columns=columns,
                       cancelled=cancelled)
-    with _clips_lock:
-        _clips[key] = (seen, clip)
-        while len(_clips) > CLIP_CACHE_SIZE:
-            _clips.popitem(last=False)
+    _clips.put(key, (seen, clip))
     return clip
 
 
@@ -149,8 +143,7 @@ def cached_clip(path: Path | str, *, sha256: str | None, duration_ms: int | None
     except OSError:
         return None
     key, seen = _clip_key(Path(path), st, sha256, duration_ms, columns)
-    with _clips_lock:
-        hit = _clips.get(key)
+    hit = _clips.get(key, touch=False)
     return hit[1] if hit is not None and hit[0] == seen else None
 
 
