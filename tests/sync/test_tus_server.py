@@ -116,6 +116,7 @@ def test_create_head_patch_complete(server):
     status, headers, _ = _patch(server, location, half, batch.data[half:])
     assert status == 204 and headers["upload-offset"] == str(len(batch.data))
     assert headers["marika-batch-state"] == "stored"
+    assert "marika-statements-seq" not in headers  # said only with the receipt inline
     status, _, receipt = _request(server, "GET", f"/v1/receipts/{batch.batch_id}",
                                   headers={"Marika-Batch-Sha256": batch.sha256})
     assert status == 200 and json.loads(receipt)["kind"] == "receipt"
@@ -142,6 +143,7 @@ def test_creation_with_upload_stores_a_small_batch_in_one_request(server):
     assert status == 201 and headers["upload-offset"] == str(len(batch.data))
     assert headers["marika-batch-state"] == "stored"
     assert headers["content-type"] == "application/json"
+    assert headers["marika-statements-seq"] == "0"  # no statement yet
     _receipt_of(server, batch, body)
     assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
     # The same batch again (a reply lost on the way): the same upload, the same receipt,
@@ -150,10 +152,11 @@ def test_creation_with_upload_stores_a_small_batch_in_one_request(server):
                                         extra=INLINE)
     assert status == 201 and again["location"] == headers["location"]
     assert again["upload-offset"] == str(len(batch.data)) and body_again == body
-    # Without asking for it inline, a plain tus answer: no body.
+    assert again["marika-statements-seq"] == "0"
+    # Without asking for it inline, a plain tus answer: no body, no statement seq.
     status, plain, body_plain = _create(server, batch, signer=device)
     assert status == 201 and plain["upload-offset"] == str(len(batch.data))
-    assert body_plain == b""
+    assert body_plain == b"" and "marika-statements-seq" not in plain
     assert server.query("SELECT COUNT(*) FROM batch") == [(1,)]
 
 

@@ -197,14 +197,16 @@ async def uploads_root(request: Request) -> Response:
     meta = parse_metadata(raw_meta)
     # creation-with-upload: the body, if any, is the upload's first bytes (at offset 0)
     chunk = await _read_chunk(request) if _has_body(request) else None
+    with_seq = _inline(request)
     info, existed = await _in_db(
         uploads.create, batch_id=meta.get("batch_id", ""),
         sha256=meta.get("sha256", "").lower(), annotator_id=meta.get("annotator_id", ""),
         length=int(length), max_size=cfg.max_size, metadata=raw_meta,
-        permit=uploads.permit_from(request.headers.get(permits.HEADER)))
+        permit=uploads.permit_from(request.headers.get(permits.HEADER)), with_seq=with_seq)
     if chunk is not None and info.offset == 0 and not info.complete:
         try:
-            info = await _in_db(uploads.append, info.upload_id, 0, chunk, key=cfg.key)
+            info = await _in_db(uploads.append, info.upload_id, 0, chunk, key=cfg.key,
+                                with_seq=with_seq)
         except Refusal as exc:
             if exc.code != "offset-mismatch":
                 raise
@@ -220,12 +222,17 @@ def _has_body(request: Request) -> bool:
             or bool(request.headers.get("transfer-encoding")))
 
 
+def _inline(request: Request) -> bool:
+    """The client asked for the receipt as the body of the reply that completes it."""
+    return request.headers.get(RECEIPT_HEADER) == INLINE
+
+
 def _accepted(request: Request, status: int, info: uploads.UploadInfo,
               headers: dict) -> Response:
     """The answer to a creation or PATCH: with the receipt as its body when the upload is
     complete and the client asked for it inline (a PATCH then answers 200, not 204), and
     the seq of the annotator's latest statement (`Marika-Statements-Seq`)."""
-    inline = info.receipt is not None and request.headers.get(RECEIPT_HEADER) == INLINE
+    inline = info.receipt is not None and _inline(request)
     if info.stored_now or inline:  # inline: a receipt found again is stored all the same
         headers["Marika-Batch-State"] = "stored"
     if inline:
@@ -281,7 +288,7 @@ async def _patch(request: Request, upload_id: str) -> Response:
     if not offset.isdigit():
         raise Refusal(400, "bad-offset", "Upload-Offset is required")
     info = await _in_db(uploads.append, upload_id, int(offset), chunk,
-                        key=_config(request).key)
+                        key=_config(request).key, with_seq=_inline(request))
     return _accepted(request, 204, info, {"Upload-Offset": str(info.offset)})
 
 

@@ -79,24 +79,26 @@ class UploadInfo:
     metadata: str = ""  # the Upload-Metadata header as sent at creation
     receipt: bytes | None = None  # the batch's receipt, when known to be stored
     stored_now: bool = False  # this very request stored the batch
-    statements_seq: int | None = None  # with a receipt: the annotator's latest statement
+    # With a receipt, when asked for (`with_seq`): the annotator's latest statement.
+    statements_seq: int | None = None
 
 
-def _info(row: Upload, receipt: bytes | None = None) -> UploadInfo:
+def _info(row: Upload, receipt: bytes | None = None, *, with_seq: bool = False) -> UploadInfo:
     complete = row.completed_at is not None
     if not complete or receipt is None:
         return UploadInfo(row.upload_id, row.length, row.received, complete, row.metadata)
     return UploadInfo(row.upload_id, row.length, row.received, True, row.metadata, receipt,
-                      statements_seq=latest_seq(row.annotator_id))
+                      statements_seq=latest_seq(row.annotator_id) if with_seq else None)
 
 
 def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
            max_size: int, metadata: str = "", permit: bytes | None = None,
-           now: float | None = None) -> tuple[UploadInfo, bool]:
+           now: float | None = None, with_seq: bool = False) -> tuple[UploadInfo, bool]:
     """Create an upload, or find the one for the same batch and hash: (info, existed).
     A length of 0 is a valid tus upload; it can never hold a batch, so its only PATCH
     (empty, at offset 0) is refused as a bad batch. `permit`: the upload permit for
-    exactly this batch, hash and length."""
+    exactly this batch, hash and length. `with_seq`: look up `statements_seq` when there
+    is a receipt (only a reply with the receipt inline says it)."""
     if not _ID.match(batch_id or "") or not _HEX64.match(sha256 or ""):
         raise Refusal(400, "bad-metadata", "batch_id and sha256 are required")
     if length < 0 or length > max_size:
@@ -110,7 +112,7 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
         if row is not None:
             if row.length != length:
                 raise Refusal(409, "batch-conflict", "same batch announced with another length")
-            return _info(row, stored), True
+            return _info(row, stored, with_seq=with_seq), True
         upload_id = secrets.token_hex(16)  # unguessable: the URL is a capability
         done = stored is not None  # already stored (e.g. via USB): a finished upload
         if not done:
@@ -122,7 +124,7 @@ def create(*, batch_id: str, sha256: str, annotator_id: str, length: int,
     row = Upload.get((Upload.batch_id == batch_id) & (Upload.sha256 == sha256))
     if row.length != length:
         raise Refusal(409, "batch-conflict", "same batch announced with another length")
-    return _info(row, stored), row.upload_id != upload_id or done
+    return _info(row, stored, with_seq=with_seq), row.upload_id != upload_id or done
 
 
 def head(upload_id: str) -> UploadInfo:
@@ -156,9 +158,9 @@ def _check_header(row: Upload, data: bytes) -> bool:
 
 
 def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
-           now: float | None = None) -> UploadInfo:
+           now: float | None = None, with_seq: bool = False) -> UploadInfo:
     """Append `chunk` at `offset`; `stored_now` and `receipt` say when this completed and
-    stored the batch."""
+    stored the batch (and `statements_seq`, `with_seq`, the annotator's latest statement)."""
     now = time.time() if now is None else now
     refusal = None
     with database.atomic() as txn:
@@ -200,7 +202,7 @@ def append(upload_id: str, offset: int, chunk: bytes, *, key: SigningKey,
         raise Refusal(status, "bad-batch", f"batch refused: {code}")
     stored = receipt is not None
     return UploadInfo(upload_id, row.length, new_offset, stored, row.metadata, receipt, stored,
-                      latest_seq(row.annotator_id) if stored else None)
+                      latest_seq(row.annotator_id) if stored and with_seq else None)
 
 
 def accept_batch_checked(data: bytes, row: Upload, *, key: SigningKey, now: float) -> bytes:
