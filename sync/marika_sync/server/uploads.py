@@ -21,6 +21,8 @@ import struct
 import time
 from dataclasses import dataclass
 
+from peewee import fn
+
 from .. import permits
 from ..crypto import CryptoError, SigningKey
 from ..errors import BatchError, DocumentError
@@ -61,10 +63,12 @@ def _permitted(permit: bytes | None, annotator_id: str, action: str, **expected)
 
 
 def _within_quota(annotator_id: str, length: int) -> None:
-    open_uploads = Upload.select().where((Upload.annotator_id == annotator_id)
-                                         & Upload.completed_at.is_null())
-    count = open_uploads.count()
-    held = sum(u.length for u in open_uploads.select(Upload.length))
+    """Refuse (429) an upload of `length` bytes past the annotator's open-upload quota;
+    one query counts the unfinished uploads and sums their announced bytes."""
+    count, held = (Upload.select(fn.COUNT(Upload.upload_id),
+                                 fn.COALESCE(fn.SUM(Upload.length), 0))
+                   .where((Upload.annotator_id == annotator_id) & Upload.completed_at.is_null())
+                   .tuples().get())
     if count + 1 > MAX_OPEN_UPLOADS or held + length > MAX_OPEN_BYTES:
         raise Refusal(429, "upload-quota", "too many unfinished uploads for this "
                       "annotator: finish or let them expire first")
