@@ -19,12 +19,12 @@ def numbered_names(path) -> list[str]:
     return [name for _number, name in found]
 
 
-def numbered_modules(package: str, path, *, after: int = 0) -> list:
-    """The migration modules of `package` (its `__path__` is `path`) numbered above
-    `after`, in order. Only those are imported: a store already at the latest version
-    imports none of its migrations when it opens."""
-    found = [importlib.import_module(f"{package}.{name}")
-             for name in numbered_names(path)[after:]]
+def numbered_modules(package: str, names: list[str], *, after: int = 0) -> list:
+    """The migration modules of `package` numbered above `after`, in order, of `names`
+    (its `numbered_names`, so a caller that also needs their count lists the folder
+    once). Only those are imported: a store already at the latest version imports none
+    of its migrations when it opens."""
+    found = [importlib.import_module(f"{package}.{name}") for name in names[after:]]
     versions = [module.VERSION for module in found]
     assert versions == list(range(after + 1, after + len(found) + 1)), \
         f"migrations numbered apart from their VERSION: {versions}"

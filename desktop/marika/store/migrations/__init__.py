@@ -14,7 +14,7 @@ from ...core.errors import StoreError
 
 
 def _modules(*, after: int = 0):
-    return numbered_modules(__name__, __path__, after=after)
+    return numbered_modules(__name__, numbered_names(__path__), after=after)
 
 
 def latest_version() -> int:
@@ -27,13 +27,14 @@ def current_version(db) -> int:
 
 def migrate(db) -> int:
     """Bring `db` up to the latest schema; returns the number of migrations applied."""
+    names = numbered_names(__path__)  # listed once per open: a store opens at every start
     version = current_version(db)
-    if version > latest_version():
+    if version > len(names):
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "This data folder was written by a newer version of Marika. "
                       "Please install the newer version to open it."))
     applied = 0
-    for module in _modules(after=version):
+    for module in numbered_modules(__name__, names, after=version):
         with db.atomic():
             module.migrate(db)
             db.execute_sql(f"PRAGMA user_version = {int(module.VERSION)}")

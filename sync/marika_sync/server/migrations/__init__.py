@@ -10,7 +10,7 @@ several server processes starting at once upgrade a live database exactly once.
 
 from __future__ import annotations
 
-from ...numbered import numbered_modules
+from ...numbered import numbered_modules, numbered_names
 from ..refusal import Refusal
 
 # PostgreSQL advisory lock key for schema changes (any constant both sides agree on).
@@ -24,7 +24,7 @@ TYPES = {
 
 
 def _modules():
-    return numbered_modules(__name__, __path__)
+    return numbered_modules(__name__, numbered_names(__path__))
 
 
 def latest_version() -> int:
