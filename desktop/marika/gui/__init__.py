@@ -8,6 +8,11 @@ makes None immortal (PEP 683), which hides the bug; on 3.11 we do the same by gi
 None a reference count no program can exhaust. None is never deallocated in a healthy
 interpreter, so this changes nothing else.
 
+Automatic cycle collection stops here, before PySide6 loads: the app collects on its GUI
+thread only, from a timer (`gui.collector`). Stopping it this early also spares the
+start-up about 40 collections (5 ms of CPU, measured; each scans everything imported so
+far) that freed 332 objects, all of them still freed by the collector's first round.
+
 It also sets the C allocator up to give freed image buffers back (`gui.memory`), before
 the first image is decoded.
 
@@ -17,7 +22,10 @@ measured: a few hundred shortcut presses in one test session ended in "Fatal Pyt
 error: bool_dealloc: deallocating True or False".
 """
 
+import gc
 import sys
+
+gc.disable()  # collections belong to the GUI thread's timer (gui/collector.py)
 
 
 def _pin_none() -> None:

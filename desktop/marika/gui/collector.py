@@ -10,7 +10,8 @@ with the GUI thread's event loop, which later delivered a timer event to freed m
 collections started on marika-db, marika-io and marika-net while main windows of
 earlier tests were garbage). The same holds for the app itself.
 
-So automatic collection is turned off and a timer on the GUI thread collects each
+So automatic collection is turned off (from the moment the GUI package is imported, see
+marika/gui/__init__.py) and a timer on the GUI thread collects each
 generation once its count passes CPython's own threshold, as CPython would have done,
 but always here (pyqtgraph's GarbageCollector does the same).
 """
