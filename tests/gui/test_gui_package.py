@@ -23,3 +23,14 @@ def test_no_collection_runs_before_the_collector_is_on_the_gui_thread():
                  "print(gc.isenabled(), runs() - before)")
     assert out == ["False", "0"]
 
+
+def test_modules_imported_after_pyside6_are_not_read_for_its_feature_hook():
+    """PySide6's `__feature__` hook read every later module's source into linecache; with
+    it taken out, PySide6's own import still loads Qt classes on first use."""
+    out = _fresh("import linecache, marika.gui, PySide6.QtWidgets, builtins; "
+                 "import wave, colorsys; "
+                 "from PySide6.QtWidgets import QProxyStyle; from PySide6.QtCore import Qt; "
+                 "print(any(f.endswith(('wave.py', 'colorsys.py')) for f in linecache.cache),"
+                 " QProxyStyle.__name__, Qt.AlignmentFlag.AlignLeft.name, "
+                 "builtins.__import__ is builtins.__orig_import__)")
+    assert out == ["False", "QProxyStyle", "AlignLeft", "True"]

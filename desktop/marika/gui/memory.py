@@ -31,9 +31,9 @@ Measured on the memory benchmark (1,000 photos shown at screen size, glibc 2.36)
   28.2-30.3 ms at 1366x768 and 9.6-10.1 against 10.4-11.0 ms at 800x800 for decodes
   in a row (read-ahead, back-to-back switching), the same RSS after 1,000 images
   (1.43x in the same run). The copy in Qt's byte order is the largest cost left.
-- PySide6 reads the source of every module imported after it (to look for
-  `__feature__`), and `linecache` keeps it: 2.6 million characters for about 150
-  modules. Only a traceback reads it again.
+- `linecache` keeps the source of every module a logged traceback went through. (PySide6's
+  `__feature__` hook, which read every module imported after it into it, 2.6 million
+  characters for about 150 modules, is taken out when the GUI package loads.)
 
 `tune_allocator()` runs once when the GUI package is imported (before any image);
 `release_freed()` when the read-ahead has finished (the worker is looking at the image):
@@ -80,7 +80,7 @@ def tune_allocator() -> bool:
 
 
 def release_freed() -> None:
-    """Drop the module sources PySide6 made `linecache` keep and the image block Pillow
+    """Drop the module sources `linecache` keeps for tracebacks, the image block Pillow
     kept, and return the free pages at the top and inside the heaps to the system."""
     linecache.clearcache()
     pillow = sys.modules.get("PIL.Image")
