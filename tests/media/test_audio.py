@@ -172,3 +172,32 @@ def test_a_clip_too_large_for_memory_gets_every_check_from_the_disk(tmp_path, mo
     _expect(flip_bytes(good, tmp_path / "flipped.wav"), errors.BAD_HASH, sha256=sha256(good))
     _expect(truncate(good, tmp_path / "cut.wav", 0.5), errors.TRUNCATED)
     _expect(wav_claiming_more(good, tmp_path / "liar.wav"), errors.TRUNCATED)
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_clip_is_looked_up_on_the_disk_once(tmp_path, monkeypatch, in_memory):
+    """One stat per clip read, whether it is decoded from memory or streamed."""
+    from pathlib import Path
+
+    from marika.media import audio
+
+    if not in_memory:
+        monkeypatch.setattr(audio, "IN_MEMORY_BYTES", 0)
+    path = sine_wav(tmp_path / "looked.wav", seconds=2.0)
+    digest = sha256(path)
+    looked = []
+    real_stat = Path.stat
+
+    def counting_stat(self, *args, **kwargs):
+        if str(self) == str(path):
+            looked.append(self)
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", counting_stat)
+    clip = read_audio(path, sha256=digest, duration_ms=2000)
+    assert clip.duration_ms == 2000 and len(looked) == 1
+
+
+def test_a_folder_where_the_clip_should_be_is_missing(tmp_path):
+    (tmp_path / "clip.wav").mkdir()
+    _expect(tmp_path / "clip.wav", errors.MISSING)

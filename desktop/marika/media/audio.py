@@ -211,17 +211,19 @@ def _envelope(f: sf.SoundFile, header_frames: int, columns: int, cancelled, path
 
 def _checked_source(path: Path, sha256: str | None) -> io.BytesIO | Path:
     """The file checked (size, signed hash, WAV chunks) and ready for the decoder: its
-    bytes in memory when small enough, read from the disk once; otherwise the path."""
+    bytes in memory when small enough, read from the disk once; otherwise the path.
+    The file is looked up (stat) once."""
     size = check_file(path, sha256=None, max_bytes=MAX_FILE_BYTES)
     if size <= IN_MEMORY_BYTES:
-        source = io.BytesIO(read_checked(path, sha256=sha256, max_bytes=IN_MEMORY_BYTES))
+        source = io.BytesIO(read_checked(path, sha256=sha256, max_bytes=IN_MEMORY_BYTES,
+                                         size=size))
         _check_riff(source, len(source.getbuffer()), path)
         source.seek(0)
         return source
-    check_file(path, sha256=sha256, max_bytes=MAX_FILE_BYTES)
+    check_file(path, sha256=sha256, max_bytes=MAX_FILE_BYTES, size=size)
     try:
         with open(path, "rb") as f:
-            _check_riff(f, path.stat().st_size, path)
+            _check_riff(f, size, path)
     except OSError as exc:
         raise errors.media_error(errors.CORRUPTED, path) from exc
     return path
