@@ -145,20 +145,27 @@ def test_a_clip_checked_once_is_not_decoded_again_until_its_file_changes(tmp_pat
     assert refused.value.reason == errors.BAD_HASH and len(decoded) == 2
 
 
+def _calls_on(monkeypatch, owner, name: str, path) -> list:
+    """The calls of `owner.name` (a function whose first argument is a path) on `path`,
+    counted from now on."""
+    calls = []
+    real = getattr(owner, name)
+
+    def counting(file, *args, **kwargs):
+        if str(file) == str(path):
+            calls.append(file)
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return calls
+
+
 def test_a_clip_is_read_from_the_disk_once(tmp_path, monkeypatch):
     import builtins
 
     path = sine_wav(tmp_path / "once.wav", seconds=2.0)
     digest = sha256(path)
-    opened = []
-    real_open = builtins.open
-
-    def counting_open(file, *args, **kwargs):
-        if str(file) == str(path):
-            opened.append(file)
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", counting_open)
+    opened = _calls_on(monkeypatch, builtins, "open", path)
     clip = read_audio(path, sha256=digest, duration_ms=2000)
     assert clip.duration_ms == 2000 and len(opened) == 1
 
@@ -185,15 +192,7 @@ def test_a_clip_is_looked_up_on_the_disk_once(tmp_path, monkeypatch, in_memory):
         monkeypatch.setattr(audio, "IN_MEMORY_BYTES", 0)
     path = sine_wav(tmp_path / "looked.wav", seconds=2.0)
     digest = sha256(path)
-    looked = []
-    real_stat = Path.stat
-
-    def counting_stat(self, *args, **kwargs):
-        if str(self) == str(path):
-            looked.append(self)
-        return real_stat(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", counting_stat)
+    looked = _calls_on(monkeypatch, Path, "stat", path)
     clip = read_audio(path, sha256=digest, duration_ms=2000)
     assert clip.duration_ms == 2000 and len(looked) == 1
 
