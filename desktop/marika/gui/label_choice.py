@@ -44,19 +44,23 @@ class LabelChoiceView(KindView):
     # ---------------------------------------------------------------- protocol
     def relabel(self, manifest) -> None:
         """The label names again, in the language chosen now (a live switch)."""
-        labels = manifest_info.labels(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
+        if self._use_labels(manifest):
             self._sync_buttons()
 
     def take_labels(self, manifest) -> None:
         """The labels and the choice (one or several) of the package shown now."""
-        labels = manifest_info.labels(manifest)
         self._multi = manifest_info.is_multi(manifest)
-        if labels != self._labels:
-            self._labels = labels
-            self._build_buttons()
+        self._use_labels(manifest)
+
+    def _use_labels(self, manifest) -> bool:
+        """The manifest's labels, in the language chosen now; True when they differ from
+        the buttons shown, which are then built again."""
+        labels = manifest_info.labels(manifest)
+        if labels == self._labels:
+            return False
+        self._labels = labels
+        self._build_buttons()
+        return True
 
     def value(self) -> dict:
         order = [label.id for label in self._labels]
