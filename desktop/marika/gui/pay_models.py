@@ -201,13 +201,11 @@ def item_note(item) -> str:
     return " ".join(t for t in (reason_text(item.reason), item_problem(item)) if t)
 
 
-def reason_column(reason: Callable[[object], str]) -> Column:
-    """The reviewer's reason, whole in its tooltip; wide, so it takes the room left."""
+def reason_column(note: Callable[[object], str]) -> Column:
+    """The reviewer's reason (`note`: a row's text for it), whole in its tooltip; wide,
+    and put last, so it takes the room left."""
     return Column(
-        lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
-        lambda row: reason_text(reason(row)),
-        tip=lambda row: reason_text(reason(row)),
-        wide=True,
+        lambda: QCoreApplication.translate("Pay", "Reviewer's reason"), note, tip=note, wide=True
     )
 
 
@@ -262,12 +260,7 @@ def item_columns() -> list[Column]:
             lambda i: fmt.number(i.statement_seq) if i.statement_seq else "",
             numeric=True,
         ),
-        Column(  # last: it takes the room left, the whole text is in its tooltip
-            lambda: QCoreApplication.translate("Pay", "Reviewer's reason"),
-            item_note,
-            tip=item_note,
-            wide=True,
-        ),
+        reason_column(item_note),
     ]
 
 
@@ -375,7 +368,7 @@ def line_columns(packages: Callable[[], Mapping]) -> list[Column]:
                 else decision_name(x.decision)
             ),
         ),
-        reason_column(lambda x: x.reason),
+        reason_column(lambda x: reason_text(x.reason)),
         Column(
             lambda: QCoreApplication.translate("Pay", "Rate"),
             lambda x: fmt.money(x.rate, x.currency),
@@ -461,7 +454,7 @@ def difference_columns(packages: Callable[[], Mapping]) -> list[Column]:
         Column(
             lambda: QCoreApplication.translate("Pay", "Statement"), lambda d: _statement_no(d.seq)
         ),
-        reason_column(lambda d: d.reason),
+        reason_column(lambda d: reason_text(d.reason)),
     ]
 
 
