@@ -54,9 +54,11 @@ def build_parser(*, tools: bool = True) -> argparse.ArgumentParser:
 
 def _without_unused_drivers() -> None:
     """peewee imports any PostgreSQL driver it finds at import time (0.11 s and 16 MiB at
-    every start where the dev tools installed psycopg); the workstation only ever opens
-    SQLite. The collection server (`marika-server`) is another program and unaffected."""
-    for name in ("psycopg", "psycopg2", "psycopg2cffi"):
+    every start where the dev tools installed psycopg), and looks for MySQL drivers and
+    pysqlite3 (a search of the whole import path each); the workstation only ever opens
+    SQLite through Python's own sqlite3. The collection server (`marika-server`) is
+    another program and unaffected."""
+    for name in ("psycopg", "psycopg2", "psycopg2cffi", "pymysql", "MySQLdb", "pysqlite3"):
         sys.modules.setdefault(name, None)  # None: `import name` fails as if absent
 
 

@@ -161,6 +161,7 @@ def _icon_path() -> Path | None:
 
 
 def run(args) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     data_dir = resolve_data_dir(args)
@@ -175,11 +176,18 @@ def run(args) -> int:
     app.setOrganizationName("Marika")
     # Fusion with Marika's palette and focus ring (gui/style.py, applied in build()):
     # the same look on Windows and Linux.
-    icon = _icon_path()
-    if icon is not None:
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))  # the task bar tells Marika's window apart
     window, _tasks = build(args)
+    window.start.shown.connect(_set_window_icon, Qt.ConnectionType.SingleShotConnection)
     window.fit_screen()  # maximised on the available screen, never wider than it
     return int(app.exec())
+
+
+def _set_window_icon() -> None:
+    """The task bar tells Marika's window apart by its icon: set once the log-in page is
+    up, as QIcon's enums and the PNG were 2.5 ms of the start before it."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    icon = _icon_path()
+    if icon is not None:
+        QApplication.instance().setWindowIcon(QIcon(str(icon)))
