@@ -7,11 +7,11 @@ the tampered destination (docs/SECURITY.md, "A colleague with the data folder").
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 
 import pytest
 from conftest import FAST_KDF_N, TEST_PASSWORD
+from data_folder import edit_db, read_db
 from sync.conftest import ServerProc
 
 from marika.local_trust import LocalStateTampered
@@ -22,7 +22,6 @@ from marika_sync.crypto import BoxPrivateKey
 from . import test_sync_facade
 from .test_sync_facade import FAST, finish_items, prepare_sync_office
 
-DB = "marika.db"
 server = test_sync_facade.server  # the fixture: the office's real server on 127.0.0.1
 
 
@@ -33,25 +32,6 @@ def attacker(tmp_path):
     proc.data.mkdir(parents=True)
     yield proc.start()
     proc.stop()
-
-
-def _edit(data_dir, sql: str, *args) -> None:
-    """What the colleague does: sqlite3 on the data folder's file, nothing of Marika's."""
-    conn = sqlite3.connect(data_dir / DB, timeout=30)
-    try:
-        with conn:
-            changed = conn.execute(sql, args).rowcount
-        assert changed >= 1, sql
-    finally:
-        conn.close()
-
-
-def _read(data_dir, sql: str, *args):
-    conn = sqlite3.connect(data_dir / DB, timeout=30)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 def _sealed_work(data_dir, server, tmp_path, count=3):
@@ -70,8 +50,8 @@ def test_redirected_enrolment_sends_nothing(server, attacker, data_dir, tmp_path
     office, ws, sync, _pk = _sealed_work(data_dir, server, tmp_path)
     try:
         evil_key = attacker.cli("info").stdout.splitlines()[0].strip()
-        _edit(data_dir, "UPDATE sync_enrollment SET server_url = ?, server_key = ?",
-              attacker.url, evil_key)
+        edit_db(data_dir, "UPDATE sync_enrollment SET server_url = ?, server_key = ?",
+                attacker.url, evil_key)
         with pytest.raises(LocalStateTampered) as err:
             sync.send(include_waiting=True)
         assert err.value.reason == "enrolment"
@@ -83,7 +63,7 @@ def test_redirected_enrolment_sends_nothing(server, attacker, data_dir, tmp_path
         assert attacker.query("SELECT COUNT(*) FROM batch") == [(0,)]
         assert sync.status().pending == 1
         # Removing the seal does not help: a sealed enrolment is never adopted again.
-        _edit(data_dir, "UPDATE sync_enrollment SET seal = NULL")
+        edit_db(data_dir, "UPDATE sync_enrollment SET seal = NULL")
         with pytest.raises(LocalStateTampered):
             sync.send(include_waiting=True)
         assert attacker.query("SELECT COUNT(*) FROM upload") == [(0,)]
@@ -97,45 +77,45 @@ def test_edited_results_key_seals_nothing(server, data_dir, tmp_path):
     with Office.open(data_dir, kdf_n=FAST_KDF_N) as office:
         ws = office.login(username="rasoa", password=TEST_PASSWORD)
         finish_items(ws, package_pk, range(3))  # A works on the package: it is sealed now
-        [(text,)] = _read(data_dir, "SELECT manifest FROM package")
+        [(text,)] = read_db(data_dir, "SELECT manifest FROM package")
         manifest = json.loads(text)
         manifest["results_public_key"] = evil.public.to_text()
-        _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+        edit_db(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
         again = office.login(username="rasoa", password=TEST_PASSWORD)  # reads the file anew
         with pytest.raises(LocalStateTampered) as err:
             again.submit(package_pk)
         assert err.value.reason == "package"
         assert "was changed after it was imported" in err.value.english()
-        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+        assert read_db(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
         with pytest.raises(LocalStateTampered):  # automatic sealing: the same refusal
             again.sync(config=FAST).seal_due(now=time.time() + 86400 * 2)
-        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+        assert read_db(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
         assert Annotation.select().where(Annotation.batch_id.is_null(False)).count() == 0
 
 
 def test_edited_outbox_sends_nothing(server, data_dir, tmp_path):
     office, ws, sync, package_pk = _sealed_work(data_dir, server, tmp_path)
     try:
-        [(batch_id, data)] = _read(data_dir, "SELECT batch_id, data FROM outbox_batch")
-        [whole] = _read(data_dir, "SELECT * FROM outbox_batch")
+        [(batch_id, data)] = read_db(data_dir, "SELECT batch_id, data FROM outbox_batch")
+        [whole] = read_db(data_dir, "SELECT * FROM outbox_batch")
         # Marked delivered without a receipt: A's work would silently never leave.
-        _edit(data_dir, "UPDATE outbox_batch SET state = 'delivered'")
+        edit_db(data_dir, "UPDATE outbox_batch SET state = 'delivered'")
         with pytest.raises(LocalStateTampered) as err:
             sync.send(include_waiting=True)
         assert err.value.reason == "outbox"
-        _edit(data_dir, "UPDATE outbox_batch SET state = 'sealed'")
+        edit_db(data_dir, "UPDATE outbox_batch SET state = 'sealed'")
         # The bytes replaced by a batch that is not A's own (here: garbage of the same size).
-        _edit(data_dir, "UPDATE outbox_batch SET data = ?", bytes(len(data)))
+        edit_db(data_dir, "UPDATE outbox_batch SET data = ?", bytes(len(data)))
         with pytest.raises(LocalStateTampered):
             sync.send(include_waiting=True)
         # The batch deleted: A's items say they were sealed into it.
-        _edit(data_dir, "DELETE FROM outbox_batch")
+        edit_db(data_dir, "DELETE FROM outbox_batch")
         with pytest.raises(LocalStateTampered):
             sync.send(include_waiting=True)
         assert server.query("SELECT COUNT(*) FROM upload") == [(0,)]
         # Put back as it was, it goes.
-        _edit(data_dir, f"INSERT INTO outbox_batch VALUES ({', '.join('?' * len(whole))})",
-              *whole)
+        edit_db(data_dir, f"INSERT INTO outbox_batch VALUES ({', '.join('?' * len(whole))})",
+                *whole)
         assert sync.send(include_waiting=True).delivered == 1
     finally:
         office.close()
@@ -147,16 +127,16 @@ def test_rolled_back_annotation_is_refused(data_dir, tmp_path, server):
         ws = office.login(username="rasoa", password=TEST_PASSWORD)
         item = ws.item_at(package_pk, 0).item_pk
         ws.save(item_pk=item, value={"labels": ["neg"]})
-        [(old,)] = _read(data_dir, "SELECT payload FROM annotation")
+        [(old,)] = read_db(data_dir, "SELECT payload FROM annotation")
         assert ws.save(item_pk=item, value={"labels": ["pos"]}).revision == 2
-        _edit(data_dir, "UPDATE annotation SET payload = ?", old)  # the older copy back
+        edit_db(data_dir, "UPDATE annotation SET payload = ?", old)  # the older copy back
         with pytest.raises(LocalStateTampered) as err:
             ws.annotation_for(item)
         assert err.value.reason == "annotation"
         assert "an older copy was put back" in err.value.english()
         with pytest.raises(LocalStateTampered):
             ws.submit(package_pk)
-        assert _read(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
+        assert read_db(data_dir, "SELECT COUNT(*) FROM outbox_batch") == [(0,)]
 
 
 OLDER_COPY = "an older copy was put back"
@@ -178,9 +158,9 @@ def test_the_cause_of_a_changed_answer_is_named(office, tmp_path):
     a.save(item_pk=second, value={"labels": ["pos"]})
     b.save(item_pk=first, value={"labels": ["pos"]})
     a_row = "SELECT payload FROM annotation WHERE profile_id = ? AND item_id = ?"
-    [(own_first,)] = _read(data_dir, a_row, env.a.id, first)
-    [(own_second,)] = _read(data_dir, a_row, env.a.id, second)
-    [(hers,)] = _read(data_dir, a_row, env.b.id, first)
+    [(own_first,)] = read_db(data_dir, a_row, env.a.id, first)
+    [(own_second,)] = read_db(data_dir, a_row, env.a.id, second)
+    [(hers,)] = read_db(data_dir, a_row, env.b.id, first)
     put = "UPDATE annotation SET payload = ? WHERE profile_id = ? AND item_id = ?"
 
     def cause() -> str:
@@ -189,16 +169,16 @@ def test_the_cause_of_a_changed_answer_is_named(office, tmp_path):
         assert err.value.reason == "annotation"
         return err.value.english()
 
-    _edit(data_dir, put, own_second, env.a.id, first)  # A's answer to another item
+    edit_db(data_dir, put, own_second, env.a.id, first)  # A's answer to another item
     assert NOT_THIS_ITEM in cause() and OLDER_COPY not in cause()
-    _edit(data_dir, put, hers, env.a.id, first)  # B's answer to this same item
+    edit_db(data_dir, put, hers, env.a.id, first)  # B's answer to this same item
     assert NOT_THIS_ITEM in cause() and OLDER_COPY not in cause()
-    _edit(data_dir, put, own_first, env.a.id, first)  # put back as it was: it opens
+    edit_db(data_dir, put, own_first, env.a.id, first)  # put back as it was: it opens
     assert a.annotation_for(first).value == {"labels": ["neg"]}
     for label in ("pos", "neg", "pos"):
         a.save(item_pk=first, value={"labels": [label]})
     assert a.annotation_for(first).revision == 4
-    _edit(data_dir, put, own_first, env.a.id, first)  # revision 1's copy in revision 4
+    edit_db(data_dir, put, own_first, env.a.id, first)  # revision 1's copy in revision 4
     assert OLDER_COPY in cause() and NOT_THIS_ITEM not in cause()
     # B's own answer is untouched by all of this.
     assert b.annotation_for(first).value == {"labels": ["pos"]}
@@ -215,7 +195,7 @@ def test_rows_saved_before_the_revision_binding_still_open(data_dir, tmp_path, s
         legacy = ws._cipher.encrypt_json(ws._aad("annotation", record.uuid, item), {
             "value": {"labels": ["neg"]}, "status": "done", "skip_reason": None,
             "flagged": False, "flag_note": "", "active_ms": 0})
-        _edit(data_dir, "UPDATE annotation SET payload = ?", legacy)
+        edit_db(data_dir, "UPDATE annotation SET payload = ?", legacy)
         assert ws.annotation_for(item).value == {"labels": ["neg"]}
         assert ws.save(item_pk=item, value={"labels": ["pos"]}).revision == 2
         assert ws.annotation_for(item).value == {"labels": ["pos"]}
@@ -251,15 +231,15 @@ def test_the_supervisor_sees_what_was_changed(server, data_dir, tmp_path):
         assert supervisor.integrity_problems() == []
         publisher = SigningKey.generate()
         supervisor.install_publisher(name="Lab", public_key_text=publisher.public.to_text())
-        [(text,)] = _read(data_dir, "SELECT manifest FROM package")
-        _edit(data_dir, "UPDATE package SET signature = ?, publisher_key = ?",
-              sign_manifest(text.encode(), publisher), publisher.public.to_text())
-        _edit(data_dir, "DELETE FROM package_seal")  # as if nobody had used it yet
+        [(text,)] = read_db(data_dir, "SELECT manifest FROM package")
+        edit_db(data_dir, "UPDATE package SET signature = ?, publisher_key = ?",
+                sign_manifest(text.encode(), publisher), publisher.public.to_text())
+        edit_db(data_dir, "DELETE FROM package_seal")  # as if nobody had used it yet
         assert supervisor.integrity_problems() == []
         manifest = json.loads(text)
         manifest["results_public_key"] = BoxPrivateKey.generate().public.to_text()
-        _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
-        _edit(data_dir, "UPDATE outbox_batch SET data = ?", b"MRKB not a batch")
+        edit_db(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+        edit_db(data_dir, "UPDATE outbox_batch SET data = ?", b"MRKB not a batch")
         problems = supervisor.integrity_problems()
         assert sorted(p.reason for p in problems) == ["outbox", "package"]
         assert any("profile Rasoa" in p.english() for p in problems)

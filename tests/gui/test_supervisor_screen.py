@@ -7,11 +7,11 @@ counts (never content or pay), and reset a forgotten password with the recovery 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 
 import pytest
 from conftest import FAST_KDF_N
+from data_folder import edit_db, read_db
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -318,16 +318,6 @@ def test_an_answer_arriving_after_log_out_opens_nothing(qtbot, office):
     assert window.stack.currentWidget() is window.start
 
 
-def _edit(data_dir, sql: str, *args) -> None:
-    """What a colleague with the data folder does: sqlite3 on the file, nothing of Marika's."""
-    conn = sqlite3.connect(data_dir / "marika.db", timeout=30)
-    try:
-        with conn:
-            assert conn.execute(sql, args).rowcount >= 1, sql
-    finally:
-        conn.close()
-
-
 def test_the_supervisor_sees_what_was_changed_in_the_data_folder(qtbot, office):
     """Issue 10: a signed package edited after import and a batch planted in a worker's
     outbox stand on the supervisor's screen, one sentence each naming the package or the
@@ -348,17 +338,15 @@ def test_the_supervisor_sees_what_was_changed_in_the_data_folder(qtbot, office):
     # The colleague swaps the results key (so the next batches are sealed to theirs) and
     # plants a batch of their own making in Rasoa's outbox.
     data_dir = office["data_dir"]
-    conn = sqlite3.connect(data_dir / "marika.db")
-    [(text,)] = conn.execute("SELECT manifest FROM package").fetchall()
-    [(rasoa,)] = conn.execute("SELECT id FROM profile WHERE username = 'rasoa'").fetchall()
-    conn.close()
+    [(text,)] = read_db(data_dir, "SELECT manifest FROM package")
+    [(rasoa,)] = read_db(data_dir, "SELECT id FROM profile WHERE username = 'rasoa'")
     manifest = json.loads(text)
     manifest["results_public_key"] = BoxPrivateKey.generate().public.to_text()
-    _edit(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
-    _edit(data_dir, "INSERT INTO outbox_batch (batch_id, profile_id, package_id, "
-          "package_version, item_count, sha256, size, data, state, created_at) VALUES "
-          "('b-planted', ?, 'reviews.mg', 1, 3, 'x', 16, ?, 'sealed', 0)",
-          rasoa, b"MRKB not a batch")
+    edit_db(data_dir, "UPDATE package SET manifest = ?", json.dumps(manifest))
+    edit_db(data_dir, "INSERT INTO outbox_batch (batch_id, profile_id, package_id, "
+            "package_version, item_count, sha256, size, data, state, created_at) VALUES "
+            "('b-planted', ?, 'reviews.mg', 1, 3, 'x', 16, ?, 'sealed', 0)",
+            rasoa, b"MRKB not a batch")
     screen.commands["refresh"].trigger()
     qtbot.waitUntil(lambda: len(screen.problems) == 2, timeout=10_000)
     shown = screen.integrity.text()
@@ -383,7 +371,7 @@ def test_the_supervisor_sees_what_was_changed_in_the_data_folder(qtbot, office):
     qtbot.waitUntil(lambda: len(screen.problems) == 1, timeout=10_000)
     assert "reviews.mg" not in screen.integrity.text()
     assert "profile Rasoa" in screen.integrity.text()
-    _edit(data_dir, "DELETE FROM outbox_batch WHERE batch_id = 'b-planted'")
+    edit_db(data_dir, "DELETE FROM outbox_batch WHERE batch_id = 'b-planted'")
     screen.commands["refresh"].trigger()
     qtbot.waitUntil(lambda: not screen.integrity.isVisible(), timeout=10_000)
     assert screen.problems == []
