@@ -76,7 +76,7 @@ def open_office(data_dir):
 def private_tmpdir(tmp_path, monkeypatch):
     """A temp folder of this test's own, set for the whole process (TMPDIR for SQLite, Qt
     and child processes; tempfile's cached choice for Python). A test that scans "the
-    temp files written meanwhile" scans this, not the machine's shared /tmp, where other
+    temp files written meanwhile" scans this, not the machine's shared one, where other
     programs' files come and go (one held "987654321" in a Qt plugin)."""
     import tempfile
 

@@ -3,7 +3,8 @@ statement; then every byte under the data folder (database, WAL, SHM, logs) and 
 file the test left in the temp folder is searched for it, in UTF-8 and UTF-16. None may
 hold it in plaintext, neither while the WAL is live nor after the office is closed.
 The temp folder is one of the test's own (`private_tmpdir`, set as TMPDIR for the whole
-process), so other programs' files in the shared /tmp cannot fail it.
+process), so other programs' files in the machine's shared temp folder cannot
+fail it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Canary through the real window: a flag note typed in the item screen, with the app
 logging to its file, then an idle lock and a quit. No file under the data folder
 (database, WAL, logs) nor any new temp file holds the note, in UTF-8 or UTF-16. The temp
-folder is the test's own (TMPDIR for the process), not the machine's shared /tmp."""
+folder is the test's own (TMPDIR for the process), not the machine's shared one."""
 
 import logging
 import tempfile
