@@ -246,6 +246,28 @@ def test_termination(server):
     assert _patch(server, location, 100, batch.data[100:])[0] == 404
 
 
+def test_a_delete_sent_chunked_terminates_as_one_without_a_body(server):
+    """A DELETE carries no body: its Content-Length alone says whether one is sent (a
+    non-zero one is refused), so a chunked one is not read and the upload is freed."""
+    device = _enrolled(server)
+    location = _create(server, _batch(device), signer=device)[1]["location"]
+    permit = permits.delete_permit(device_key=device, annotator_id="ann-1",
+                                   upload_id=location.rsplit("/", 1)[1])
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    try:
+        conn.putrequest("DELETE", location)
+        for k, v in {**TUS, permits.HEADER: permits.to_header(permit),
+                     "Transfer-Encoding": "chunked"}.items():
+            conn.putheader(k, v)
+        conn.endheaders()
+        conn.send(b"3\r\nabc\r\n0\r\n\r\n")
+        resp = conn.getresponse()
+        assert resp.status == 204 and resp.read() == b""
+    finally:
+        conn.close()
+    assert _request(server, "HEAD", location, headers=TUS)[0] == 404
+
+
 @pytest.mark.parametrize(("length", "status"), [("", 411), ("abc", 400)])
 def test_patch_needs_length(server, length, status):
     """No Content-Length: 411. A malformed one cannot be framed: 400 from the HTTP layer."""

@@ -130,9 +130,15 @@ async def read_body(request: Request, limit: int) -> bytes:
     return bytes(data)
 
 
+def _declares_length(request: Request) -> bool:
+    """A Content-Length other than 0 (or empty) is sent."""
+    return request.headers.get("content-length", "0") not in ("", "0")
+
+
 async def _no_body(request: Request) -> None:
-    """Requests that carry no body (DELETE)."""
-    if request.headers.get("content-length", "0") not in ("", "0"):
+    """Requests that carry no body (DELETE): a declared length is refused (read_body with
+    a limit of 0); Transfer-Encoding alone is not looked at, the body is not read."""
+    if _declares_length(request):
         await read_body(request, 0)
 
 
@@ -218,8 +224,8 @@ async def uploads_root(request: Request) -> Response:
 
 
 def _has_body(request: Request) -> bool:
-    return (request.headers.get("content-length", "0") not in ("", "0")
-            or bool(request.headers.get("transfer-encoding")))
+    """A creation sent with its first bytes: a length, or chunked (then refused 411)."""
+    return _declares_length(request) or bool(request.headers.get("transfer-encoding"))
 
 
 def _inline(request: Request) -> bool:
