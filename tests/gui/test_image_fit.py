@@ -100,7 +100,7 @@ def test_an_image_still_decoding_shows_loading_on_the_canvas_without_a_relayout(
 
 
 def test_decoded_pixels_keep_their_colours_once_the_decoder_is_done(qapp, tmp_path):
-    """RGB is decoded straight into Qt's RGB32 byte order and wrapped as it is."""
+    """The image is drawn from the decoder's lent memory into memory of Qt's own."""
     import gc
 
     from PIL import Image
@@ -116,6 +116,28 @@ def test_decoded_pixels_keep_their_colours_once_the_decoder_is_done(qapp, tmp_pa
     colour = image.pixelColor(375, 280)
     assert (colour.red(), colour.green(), colour.blue()) == (10, 200, 30)
     assert image.text("original") == "1600x1200" and filler
+
+
+@pytest.mark.parametrize("turn", [1, 6])
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_decoded_rgb_is_opaque_rgb32_whatever_the_padding_byte(qapp, tmp_path, fmt, turn):
+    """Pillow's padding byte is 0 after some operations (a whole-factor reduction, an EXIF
+    turn); RGB32 must hold 0xff there, or a translucent backing store shows through."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from marika.gui.prefetch import ImageRequest, decode_to_qimage
+
+    exif = Image.Exif()
+    exif[0x0112] = turn
+    path = tmp_path / f"a.{fmt.lower()}"
+    Image.new("RGB", (3200, 2400), (10, 200, 30)).save(path, exif=exif.tobytes())
+    image = decode_to_qimage(ImageRequest(str(path), None, 800, 564))
+    assert image.format() == QImage.Format.Format_RGB32
+    pixels = bytes(image.constBits())[: image.bytesPerLine() * image.height()]
+    assert set(pixels[3::4]) == {0xFF}
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert max(abs(colour.red() - 10), abs(colour.green() - 200), abs(colour.blue() - 30)) <= 3
 
 
 def test_a_transparent_image_keeps_its_alpha_when_fitted(qapp, tmp_path):

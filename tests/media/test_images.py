@@ -4,7 +4,7 @@ import pytest
 
 from marika.core.errors import MediaError
 from marika.media import errors
-from marika.media.images import MAX_PIXELS, decode_image, image_size
+from marika.media.images import MAX_PIXELS, decode_image, image_size, lent_pixels
 
 from .mediagen import (
     flip_bytes,
@@ -74,6 +74,42 @@ def test_40_megapixel_png_decodes(tmp_path):
     assert (img.width, img.height) == (1229, 768)
 
 
+@pytest.mark.parametrize("fmt,size,turn", [("JPEG", (1600, 1200), 1), ("PNG", (1600, 1200), 1),
+                                           ("JPEG", (1200, 1600), 6), ("PNG", (300, 200), 1)])
+def test_lent_pixels_are_the_decoded_pixels_and_only_inside_the_block(tmp_path, fmt, size,
+                                                                         turn):
+    """The decoder's own memory, 4 bytes a pixel (R, G, B, padding), the same pixels as
+    the copy; once the block is left, reading them raises instead of reading freed
+    memory."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x0112] = turn
+    path = tmp_path / f"a.{fmt.lower()}"
+    Image.effect_noise(size, 60).convert("RGB").save(path, exif=exif.tobytes())
+    box = (800, 564)
+    copy = decode_image(path, max_size=box, exact=False)
+    with lent_pixels(path, max_size=box, exact=False, sha256=sha256(path)) as img:
+        assert (img.width, img.height, img.mode, img.layout) == \
+            (copy.width, copy.height, "RGB", "RGBX")
+        assert img.bytes_per_line == 4 * img.width
+        lent = bytes(img.data)
+    rgb = bytearray(lent)
+    del rgb[3::4]  # the padding byte of each pixel
+    assert bytes(rgb) == copy.data
+    with pytest.raises(ValueError):
+        bytes(img.data[:4])
+
+
+def test_lent_pixels_keep_alpha(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "t.png"
+    Image.new("RGBA", (50, 40), (255, 0, 0, 7)).save(path)
+    with lent_pixels(path, max_size=SCREEN) as img:
+        assert (img.layout, bytes(img.data[:4])) == ("RGBA", bytes((255, 0, 0, 7)))
+
+
 def test_exif_orientation_is_applied(tmp_path):
     from PIL import Image
 
@@ -85,7 +121,16 @@ def test_exif_orientation_is_applied(tmp_path):
     assert (img.width, img.height) == (200, 400)
 
 
+def _lent(path, **kw):
+    """The GUI's decode: the pixels lent, not copied (they are read inside the block)."""
+    with lent_pixels(path, max_size=SCREEN, exact=False, **kw) as img:
+        return bytes(img.data[:16])
+
+
 def _expect(path, reason, **kw):
+    with pytest.raises(MediaError) as lent:
+        _lent(path, **kw)
+    assert lent.value.reason == reason  # the GUI's path refuses it the same way
     with pytest.raises(MediaError) as info:
         decode_image(path, max_size=SCREEN, **kw)
     err = info.value
