@@ -100,6 +100,40 @@ def test_item_on_screen_joins_its_prefetch(qtbot, tasks, items):
     assert len(slow.calls) == 1
 
 
+def test_the_next_prefetch_starts_as_soon_as_the_item_on_screen_joins_its_own(
+        qtbot, tasks, items):
+    """Keys pressed in a row: the image asked for is no longer a decode ahead, so the one
+    after it starts beside it instead of waiting for it to finish."""
+    from marika.gui.prefetch import ImageLoader, ImageRequest
+
+    release = threading.Event()
+
+    started = []
+
+    class Held(CountingDecoder):
+        def __call__(self, request):
+            started.append(request.path.rsplit("/", 1)[1])
+            if started[-1] == "1.jpg":
+                release.wait(30)
+            return super().__call__(request)
+
+    loader = ImageLoader(tasks, decode=Held())
+    requests = [ImageRequest.for_item(item, (683, 384)) for item in items]
+    try:
+        loader.prefetch(requests[0:2])
+        qtbot.waitUntil(lambda: started == ["1.jpg"], timeout=10_000)
+        qtbot.wait(50)
+        assert started == ["1.jpg"]  # one decode ahead at a time
+        shown = []
+        loader.load(requests[0], shown.append, lambda exc: None)  # the item is on screen
+        qtbot.waitUntil(lambda: started == ["1.jpg", "2.jpg"], timeout=10_000)
+        assert not shown  # the first is still decoding
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not loader.busy(), timeout=10_000)
+    assert len(shown) == 1 and requests[1] in loader.cache
+
+
 def test_new_wishes_replace_old_ones(qtbot, tasks, items):
     from marika.gui.prefetch import ImageLoader, ImageRequest
 

@@ -543,6 +543,7 @@ class ItemScreen(QWidget):
         if self.view is not None:
             self.view.clear()
         self.item = None
+        self.read_ahead.clear()  # a read landing late is for a screen no longer shown
         self.breaks.stop()
         self.guard.stop()
         self.goHome.emit("")

@@ -204,6 +204,9 @@ class ImageLoader(QObject):
         if pending is not None:
             pending.prefetch = False
             pending.callbacks.append((on_done, on_error))
+            # No longer a decode ahead: the next one may start beside it now (keys
+            # pressed in a row), not once it is done.
+            self._next_prefetch()
         else:
             self._start(request, cache=cache, callback=(on_done, on_error))
         return False
