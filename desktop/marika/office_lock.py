@@ -46,3 +46,15 @@ class DataFolderLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the lock on every platform
             self._fd = None
+
+
+def held_elsewhere(data_dir: Path) -> bool:
+    """Does another Marika have this data folder open? The lock is taken and let go at
+    once: for a look before the real open, which then takes it for as long as it runs."""
+    lock = DataFolderLock(data_dir)
+    try:
+        lock.acquire()
+    except OfficeLocked:
+        return True
+    lock.release()
+    return False

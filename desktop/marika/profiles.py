@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,22 +21,23 @@ from .core import faults, passwords
 from .core.errors import AuthError, MarikaError, StoreError
 from .office_lock import DataFolderLock
 from .store import db as store_db
+from .store import roster
 from .store.models import Profile, Setting
+from .store.roster import LAST_USERNAME, ProfileSummary
 
 if TYPE_CHECKING:
     from marika_sync.crypto import BoxPublicKey
 
 log = logging.getLogger(__name__)
-ANNOTATOR, SUPERVISOR = "annotator", "supervisor"
+ANNOTATOR, SUPERVISOR = "annotator", roster.SUPERVISOR
 LANGUAGES = ("mg", "fr", "en")
 
-LAST_USERNAME = "last_username"  # not an office setting: set by each log-in
 DEFAULT_SETTINGS = {
     "idle_lock_minutes": "10",
     "server_url": "",
     "server_public_key": "",
     "recovery_public_key": "",
-    "language_default": "mg",
+    "language_default": roster.DEFAULT_LANGUAGE,
     "seal_every_items": "50",
     "seal_every_hours": "24",
     # "AMOUNT CUR" per hour, e.g. "1250 MGA": shown beside the worker's effective hourly
@@ -45,15 +45,6 @@ DEFAULT_SETTINGS = {
     "reference_hourly_wage": "",
     "office_name": "",  # named on the pay records workers export
 }
-
-
-@dataclass(frozen=True)
-class ProfileSummary:
-    id: str
-    username: str
-    display_name: str
-    role: str
-    language: str
 
 
 def _summary(row: Profile) -> ProfileSummary:
@@ -85,7 +76,7 @@ class Office:
                 raise
             raise found from exc
         try:
-            store_db.open_database(office.data_dir / "marika.db")
+            store_db.open_database(roster.store_path(office.data_dir))
         except BaseException:
             office._lock.release()
             raise
@@ -119,10 +110,11 @@ class Office:
 
     # ------------------------------------------------------------ profiles
     def needs_setup(self) -> bool:
-        return not Profile.select().where(Profile.role == SUPERVISOR).exists()
+        return roster.needs_setup(store_db.database.connection())
 
     def list_profiles(self) -> list[ProfileSummary]:
-        return [_summary(p) for p in Profile.select().order_by(Profile.display_name)]
+        """The profiles, by display name: the same query the start's roster makes."""
+        return roster.profiles(store_db.database.connection())
 
     def password_problems(self, password: str, username: str = "") -> list[str]:
         return passwords.password_problems(password, username=username)
