@@ -61,8 +61,13 @@ LOGIN_SCREEN = textwrap.dedent("""
         time.sleep(0.01)
     print("log-in" if shown[0] is window.start.login_page else "set-up")
     print(sorted(m for m in ("cryptography", "marika_sync.crypto", "marika.gui.demo",
-                             "marika.gui.dialogs", "logging.handlers", "marika.gui.setup_page")
+                             "marika.gui.dialogs", "logging.handlers", "marika.gui.setup_page",
+                             "peewee", "marika.profiles")
                  if m in sys.modules))
+    while window.office is None:  # the store loads once the page is up
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline, "the office never opened"
+        time.sleep(0.01)
     window.office.close()
     tasks.shutdown()
 """)
@@ -89,8 +94,11 @@ def test_the_log_in_screen_shows_without_cryptography_demo_or_dialogs(tmp_path):
     """The log-in screen only lists profiles: the keys are unwrapped at log-in, on the
     database worker, which imports the cryptography then. The log file is opened at its
     first record (a start logs nothing), so logging.handlers is not imported either, and
-    the first-start set-up page is only loaded by an office that needs it."""
+    the first-start set-up page is only loaded by an office that needs it. An office set
+    up before shows its log-in page from the roster, before the store (peewee) loads; a
+    new one waits for the office, which sets it up."""
     data_dir = tmp_path / "data"
-    assert _start_screen(data_dir) == ["set-up", "['marika.gui.setup_page']"]
+    assert _start_screen(data_dir) == [
+        "set-up", "['marika.gui.setup_page', 'marika.profiles', 'peewee']"]
     subprocess.run([sys.executable, "-c", SET_UP, str(data_dir)], check=True, timeout=120)
     assert _start_screen(data_dir) == ["log-in", "[]"]

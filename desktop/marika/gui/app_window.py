@@ -196,6 +196,11 @@ class MainWindow(QMainWindow):
             self.busy_bar.setValue(done)
         self.stack.setCurrentWidget(self.busy)
 
+    def preview_start(self, roster) -> None:
+        """The log-in page from the roster, while the office opens (gui/main.py build)."""
+        self.stack.setCurrentWidget(self.start)
+        self.start.preview(roster)
+
     def show_start(self, office, **lock_notice) -> None:
         self.office = office
         self.session = None

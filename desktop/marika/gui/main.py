@@ -134,18 +134,49 @@ def build(args, *, office_opener=None, demo_assets: Path | None = None,
     def failed(exc):
         window.show_busy(fmt.error_text(exc))
 
-    # Sent first: the worker imports the store and opens the office while this thread
+    opening = None
+
+    def open_now():
+        nonlocal opening
+        opening = tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
+                               on_progress=progress)
+
+    def previewed(roster):
+        if roster is None or roster.needs_setup:
+            open_now()  # a new, migrating, held or unreadable store: the open tells
+            return
+        if not asked and roster.language_default in i18n.LANGUAGES \
+                and roster.language_default != fmt.language():
+            window.set_language(roster.language_default)
+        window.preview_start(roster)
+        # The store (peewee and what it imports, a quarter of the way to this page) loads
+        # once the page is on screen, not in its way: the threads share one interpreter.
+        after_paint.call(open_now)
+
+    # Sent first: the worker reads who may log in (marika/roster.py) while this thread
     # imports and builds the window (the answers are delivered by the event loop, so
-    # never before the window exists).
-    opening = tasks.run_db(open_office, pass_task=True, on_done=opened, on_error=failed,
-                           on_progress=progress)
+    # never before the window exists). A demo prepares its office in the open itself.
+    if is_demo:
+        open_now()
+    else:
+        tasks.run_db(lambda: roster_peek(data_dir), on_done=previewed,
+                     on_error=lambda _exc: open_now())
     from . import style
+    from .after_paint import AfterPaint
     from .app_window import MainWindow
 
     style.apply(app)  # one visual system: palette, focus ring (gui/style.py)
     window = MainWindow(tasks, data_dir=data_dir)
+    after_paint = AfterPaint(window)
     window.show_busy(QCoreApplication.translate("MainWindow", "Opening the data folder…"))
     return window, tasks
+
+
+def roster_peek(data_dir: Path):
+    """On the database worker: the log-in page's roster, without loading the store."""
+    from marika.roster import peek
+
+    return peek(data_dir)
 
 
 def _icon_path() -> Path | None:

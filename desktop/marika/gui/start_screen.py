@@ -6,6 +6,11 @@ the form. Up to MAX_LISTED_PROFILES profiles are listed to pick from; an office 
 asks for the user name instead (a long list is slow to search and shows everyone's name
 to whoever walks by). After an idle lock the same profile is chosen, with a notice.
 The set-up page (gui/setup_page.py) is loaded only by an office that needs it.
+
+At a start the log-in page first shows what the roster read (`preview`, marika/roster.py)
+while the office opens; `show_for` then checks it against the office and leaves the page
+as it is when they agree, so nothing the worker already typed is lost. A log-in or a
+password change asked for before the office is open waits for it.
 """
 
 from __future__ import annotations
@@ -150,6 +155,8 @@ class StartScreen(QWidget):
         self.tasks = tasks
         self.office = None
         self._notice = None  # makes the log-in notice, again after a language change
+        self._previewed = None  # what preview() put on the page, until show_for checks it
+        self._waiting = None  # an action asked for before the office was open
         self.stack = QStackedWidget(self)
         self._setup_page = None  # built when an office without a supervisor shows it
         self.login_page = LoginPage(self)
@@ -194,11 +201,21 @@ class StartScreen(QWidget):
                           on_done=lambda state: self._show_state(state, locked),
                           on_error=self._failed, owner=self)
 
+    def preview(self, roster) -> None:
+        """The log-in page from the roster, while the office opens (show_for follows)."""
+        self.office = None
+        self._show_state((roster.needs_setup, list(roster.profiles), roster.last_username))
+        self._previewed = self._page_key(roster.profiles, roster.last_username)
+
     def _show_state(self, state, locked: str | None = None) -> None:
         needs_setup, profiles, last = state
+        previewed, self._previewed = self._previewed, None
         if needs_setup:
             self.stack.setCurrentWidget(self.setup_page)
             self.setup_page.username.setFocus()
+        elif previewed is not None and locked is None and previewed == self._page_key(
+                profiles, last) and self.stack.currentWidget() is self.login_page:
+            pass  # the office agrees with the roster: the page, and what is typed, stay
         else:
             # The person the idle lock logged out, else (when names are listed anyway) the
             # last one who used this PC; with many profiles no name is shown to passers-by.
@@ -208,6 +225,22 @@ class StartScreen(QWidget):
             self.stack.setCurrentWidget(self.login_page)
             self.login_page.first_field().setFocus()
         self.shown.emit()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and self.office is not None:
+            waiting()
+
+    @staticmethod
+    def _page_key(profiles, last: str) -> tuple:
+        return tuple((p.username, p.display_name) for p in profiles), last
+
+    def _when_open(self, action) -> bool:
+        """False once the office is open; else `action` runs when it is (the page came
+        from the roster a moment before) and the page says it is opening."""
+        if self.office is not None:
+            return False
+        self._waiting = action
+        self._busy(True, self.tr("Opening your profile…"))
+        return True
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -228,6 +261,8 @@ class StartScreen(QWidget):
         self.status.setText(text)
 
     def _login(self, username: str, password: str) -> None:
+        if self._when_open(lambda: self._login(username, password)):
+            return
         office = self.office
         self._busy(True, self.tr("Opening your profile…"))
         self.tasks.run_db(lambda: office.login(username=username, password=password),
@@ -244,9 +279,13 @@ class StartScreen(QWidget):
         dialog = ChangePasswordDialog(username, self)
         if dialog.exec() != ChangePasswordDialog.DialogCode.Accepted:
             return
-        office, fields = self.office, {"username": username,
-                                       "current_password": dialog.current.text(),
-                                       "new_password": dialog.new.text()}
+        self._change_password({"username": username, "current_password": dialog.current.text(),
+                               "new_password": dialog.new.text()})
+
+    def _change_password(self, fields: dict) -> None:
+        if self._when_open(lambda: self._change_password(fields)):
+            return
+        office = self.office
         self._busy(True, self.tr("Setting your new password…"))
         self.tasks.run_db(lambda: office.change_password(**fields), owner=self,
                           on_done=lambda _r: self._password_changed(), on_error=self._failed)
