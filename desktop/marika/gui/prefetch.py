@@ -1,8 +1,8 @@
 """Decode images off the GUI thread, keep recent ones, and decode the next ones ahead.
 
 On an HDD PC a 12 MP JPEG takes ~100 ms to read and decode; the worker tags an image
-in a few seconds, so decoding the next 2-3 items while they look at this one makes the
-next item appear at once. Memory is the limit on 4 GB PCs: the cache is bounded by
+in a few seconds, so decoding the next item while they look at this one makes it
+appear at once. Memory is the limit on 4 GB PCs: the cache is bounded by
 bytes as well as by count, and only one prefetch decodes at a time (a 50 MP PNG peaks
 about 210 MiB while it decodes: its full pixels once, measured in
 tests/media/test_image_memory.py), which also leaves the second I/O worker free for the item
@@ -25,12 +25,17 @@ from PySide6.QtGui import QImage, QPainter
 from marika.media.images import DecodedImage, lent_pixels
 
 from .memory import release_freed
-from .read_ahead import PREFETCH as READ_AHEAD
 
-#: How many upcoming items are decoded ahead: as many as the item screen reads ahead.
-PREFETCH_AHEAD = READ_AHEAD
+#: How many upcoming items are decoded ahead. One: at a working pace it is ready long
+#: before the key, and with keys pressed in a row the next one starts as soon as the
+#: screen joins the one it decoded ahead (59 back-to-back switches at 1.9 MP, three runs
+#: each: p95 19.0-20.2 ms with one ahead, 19.1-19.8 ms with two, in the same runs),
+#: while a second image held ahead is 1.6 MiB more after browsing (97.6 against 99.2 MiB
+#: at the memory benchmark's 752x564). The item screen reads two items ahead from the
+#: database (gui/read_ahead.py): cheap, and a read that lands late still has the next.
+PREFETCH_AHEAD = 1
 #: The cache holds what read-ahead needs and no more: the image before (Page Up), the one
-#: on screen and the ones decoded ahead. Each is 3-4 MiB at 1366x768: the eight entries
+#: on screen and the one decoded ahead. Each is 3-4 MiB at 1366x768: the eight entries
 #: kept before held 12-16 MiB more there (7 MiB at the memory benchmark's 800x600), for
 #: images rarely shown again. The byte bound keeps large screens (a 4K image is 32 MiB)
 #: in check.

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from .after_paint import AfterPaint
 
-#: items read ahead (and decoded ahead by views that support it)
+#: items read ahead (views that can decode the nearest ones ahead: gui/prefetch.py)
 PREFETCH = 2
 #: the items last shown that are remembered, for reads that land late
 _SHOWN_REMEMBERED = 16
