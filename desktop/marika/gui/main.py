@@ -208,14 +208,18 @@ def run(args) -> int:
     # Fusion with Marika's palette and focus ring (gui/style.py, applied in build()):
     # the same look on Windows and Linux.
     window, _tasks = build(args)
-    window.start.shown.connect(_set_window_icon, Qt.ConnectionType.SingleShotConnection)
+    from .after_paint import AfterPaint
+
+    later = AfterPaint(window)
+    window.start.shown.connect(lambda: later.call(_set_window_icon),
+                               Qt.ConnectionType.SingleShotConnection)
     window.fit_screen()  # maximised on the available screen, never wider than it
     return int(app.exec())
 
 
 def _set_window_icon() -> None:
     """The task bar tells Marika's window apart by its icon: set once the log-in page is
-    up, as QIcon's enums and the PNG were 2.5 ms of the start before it."""
+    painted, as QIcon's enums and the PNG were 2.5 ms of the start before it."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
