@@ -127,11 +127,17 @@ def settle(bench, screen) -> None:
 
 
 def key(screen, k, text: str = "") -> None:
-    """A key press where the keyboard focus is, through Qt's input path (shortcuts too)."""
-    from PySide6.QtTest import QTest
+    """A key pressed and released where the keyboard focus is, through Qt's event
+    delivery (event filters, then the screen's shortcuts: Page Down is one). Not through
+    QtTest, which the app never loads: the memory probe counted its 0.5 MiB."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    QTest.keyClick(QApplication.focusWidget() or screen, k)
+    target = QApplication.focusWidget() or screen
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier,
+                                                 text))
 
 
 def to_next(screen, k, *, text: str = "") -> float:
