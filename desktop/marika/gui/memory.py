@@ -37,12 +37,23 @@ Measured on the memory benchmark (1,000 photos shown at screen size, glibc 2.36)
   (`media.images.lent_pixels`), into the QImage it paints. CPU per 1600x1200 decode to
   fit 800x564 on a worker thread (medians of 60, this machine, 2026-12-05): 8.2 ms
   before (hash 0.5, libjpeg 4.0, `tobytes` 2.6-3.0, wrap and shrink 0.4), 5.5 ms after
-  (the draw and an in-place conversion to RGB32 0.4 ms).
+  (the draw and an in-place conversion to RGB32 0.4 ms). Not counted in these: Qt's
+  smooth shrink (800x600 to 752x564) runs on Qt's own thread pool, 2.2-2.5 ms of CPU
+  there (its own thread 0.5 ms). Drawn in bands small enough for Qt to keep on one
+  thread, the pixels are the same and the CPU 2.7 ms, but 0.8 ms later; Pillow's own
+  resize to that size is slower still (bilinear 5.0 ms, box 3.9 ms).
 - The same browsing with one heap (M_ARENA_MAX 1) instead of one per thread that
   allocates (the database and image workers, Qt's thread pool...), 300 images,
   2026-12-05: 97.0 and 96.9 MiB against 97.7 and 97.5 MiB; back-to-back switching no
   slower (CPU per switch 13.7-14.0 ms against 14.3-14.7 ms). The image decoded ahead is
   one, no longer two (gui/prefetch.py): 1.6 MiB less, 97.6 against 99.2 MiB.
+  `--only memory`, three runs each, before and after in turn: 98.2-98.6 MiB (1.53-1.54x
+  the floor) before, 96.0-96.3 MiB (1.50x) after. What is left over the floor's 64 MiB
+  (smaps): cryptography's Rust bindings and libcrypto 10 MiB of code, more of Qt's
+  libraries and bindings in use 5.6 MiB, the Python heap about 17 MiB live (tracemalloc:
+  module code 8 MiB, PySide6's enums 2 MiB) against the floor's, and the three images
+  held (the one on screen, the one before, the one ahead: 1.6 MiB each at 752x564,
+  the floor holds one). Qt's pixmap cache at 256 KiB instead of 2 MiB: 0.15 MiB less.
 - `linecache` keeps the source of every module a logged traceback went through. (PySide6's
   `__feature__` hook, which read every module imported after it into it, 2.6 million
   characters for about 150 modules, is taken out when the GUI package loads.)
