@@ -134,6 +134,9 @@ def key(screen, k, text: str = "") -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    code = getattr(k, "value", k)
+    if not text and 0x20 <= code <= 0x7E:  # the character a printable key types, as QtTest
+        text = chr(code).lower()
     target = QApplication.focusWidget() or screen
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(target, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier,
