@@ -140,6 +140,23 @@ def test_decoded_rgb_is_opaque_rgb32_whatever_the_padding_byte(qapp, tmp_path, f
     assert max(abs(colour.red() - 10), abs(colour.green() - 200), abs(colour.blue() - 30)) <= 3
 
 
+def test_a_sharper_decode_over_pillows_block_size_is_drawn_from_a_copy(qapp, tmp_path):
+    """Zoomed in, up to 3072 px wide: Pillow keeps such an image in several blocks and
+    cannot lend it, so it is copied out, in the same layout."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from marika.gui.prefetch import ImageRequest, decode_to_qimage
+
+    path = tmp_path / "big.png"
+    Image.new("RGB", (3072, 2048), (10, 200, 30)).save(path, compress_level=1)
+    image = decode_to_qimage(ImageRequest(str(path), None, 3072, 2048))
+    assert (image.width(), image.height(), image.format()) == \
+        (3072, 2048, QImage.Format.Format_RGB32)
+    colour = image.pixelColor(3000, 2000)
+    assert (colour.red(), colour.green(), colour.blue()) == (10, 200, 30)
+
+
 def test_a_transparent_image_keeps_its_alpha_when_fitted(qapp, tmp_path):
     from PIL import Image
 

@@ -74,10 +74,13 @@ def test_40_megapixel_png_decodes(tmp_path):
     assert (img.width, img.height) == (1229, 768)
 
 
-@pytest.mark.parametrize("fmt,size,turn", [("JPEG", (1600, 1200), 1), ("PNG", (1600, 1200), 1),
-                                           ("JPEG", (1200, 1600), 6), ("PNG", (300, 200), 1)])
+@pytest.mark.parametrize("fmt,size,turn,box", [
+    ("JPEG", (1600, 1200), 1, (800, 564)), ("PNG", (1600, 1200), 1, (800, 564)),
+    ("JPEG", (1200, 1600), 6, (800, 564)), ("PNG", (300, 200), 1, (800, 564)),
+    # over Pillow's 16 MiB block (a sharper decode while zoomed): not lent, copied
+    ("PNG", (3000, 2000), 1, (3000, 2000))])
 def test_lent_pixels_are_the_decoded_pixels_and_only_inside_the_block(tmp_path, fmt, size,
-                                                                         turn):
+                                                                         turn, box):
     """The decoder's own memory, 4 bytes a pixel (R, G, B, padding), the same pixels as
     the copy; once the block is left, reading them raises instead of reading freed
     memory."""
@@ -87,7 +90,6 @@ def test_lent_pixels_are_the_decoded_pixels_and_only_inside_the_block(tmp_path, 
     exif[0x0112] = turn
     path = tmp_path / f"a.{fmt.lower()}"
     Image.effect_noise(size, 60).convert("RGB").save(path, exif=exif.tobytes())
-    box = (800, 564)
     copy = decode_image(path, max_size=box, exact=False)
     with lent_pixels(path, max_size=box, exact=False, sha256=sha256(path)) as img:
         assert (img.width, img.height, img.mode, img.layout) == \
@@ -97,8 +99,11 @@ def test_lent_pixels_are_the_decoded_pixels_and_only_inside_the_block(tmp_path, 
     rgb = bytearray(lent)
     del rgb[3::4]  # the padding byte of each pixel
     assert bytes(rgb) == copy.data
-    with pytest.raises(ValueError):
-        bytes(img.data[:4])
+    if isinstance(img.data, memoryview):
+        with pytest.raises(ValueError):
+            bytes(img.data[:4])
+    else:
+        assert size == box  # only the large one is a copy
 
 
 def test_lent_pixels_keep_alpha(tmp_path):
