@@ -60,6 +60,7 @@ def test_a_log_in_before_the_screens_are_built_builds_them(qtbot, data_dir, monk
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=10_000)
     assert window.home is None
     log_in(qtbot, window)
