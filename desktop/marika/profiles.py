@@ -96,8 +96,8 @@ class Office:
 
     # ------------------------------------------------------------ settings
     def setting(self, key: str) -> str:
-        row = Setting.get_or_none(Setting.key == key)
-        return row.value if row else DEFAULT_SETTINGS.get(key, "")
+        value = roster.setting(store_db.database.connection(), key)
+        return value if value is not None else DEFAULT_SETTINGS.get(key, "")
 
     def _set_setting(self, key: str, value: str) -> None:
         Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()

@@ -71,13 +71,11 @@ def peek(data_dir: Path | str) -> Roster | None:
     """The roster of the store in `data_dir`, or None where the page must wait for the
     real open: no store yet, a store of another schema version (an update migrates it
     first), or one that cannot be read (the open then names the cause)."""
-    path = store_path(data_dir)
-    if not path.is_file():
-        return None
     try:
-        # Read-only, and never creates a store: a peek writes nothing into it.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
+        # Read-only, and never creates a store (none there: an error): a peek writes
+        # nothing into it.
+        conn = sqlite3.connect(f"{store_path(data_dir).resolve().as_uri()}?mode=ro",
+                               uri=True)
     except sqlite3.Error:
         return None
     try:
