@@ -57,8 +57,8 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 @dataclass(frozen=True)
 class DecodedImage:
     """Pixels ready for display: `mode` is "RGB" or "RGBA", rows packed without padding,
-    each pixel's bytes in the order `layout` names (the mode's own unless asked; "X" is a
-    padding byte of any value). From `lent_pixels`, `data` is a view of the decoder's
+    each pixel's bytes in the order `layout` names (the mode's own from `decode_image`,
+    "RGBX" or "RGBA" from `lent_pixels`; "X" is a padding byte of any value). From `lent_pixels`, `data` is a view of the decoder's
     memory, valid only inside its block."""
 
     data: bytes | memoryview
@@ -79,19 +79,15 @@ class DecodedImage:
 
 
 def decode_image(path: Path | str, *, max_size: tuple[int, int],
-                 sha256: str | None = None, exact: bool = True,
-                 rgb_layout: str = "RGB") -> DecodedImage:
+                 sha256: str | None = None, exact: bool = True) -> DecodedImage:
     """Decode `path` to fit within `max_size` (never enlarged), or raise MediaError.
 
     `exact=False`: up to twice that size on each side (by whole-factor reductions only);
-    the caller scales the rest of the way. `rgb_layout`: the byte order of an RGB
-    result's pixels, one of Pillow's raw packings ("BGRX" is what Qt's RGB32 holds on a
-    little-endian PC)."""
+    the caller scales the rest of the way."""
     with _decoded(path, max_size=max_size, sha256=sha256, exact=exact) as (out, original):
-        layout = rgb_layout if out.mode == "RGB" else out.mode
         with _as_media_error(Path(path)):
-            data = out.tobytes("raw", layout)
-        return _described(out, original, data, layout)
+            data = out.tobytes("raw", out.mode)
+        return _described(out, original, data, out.mode)
 
 
 @contextmanager
