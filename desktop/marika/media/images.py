@@ -58,8 +58,9 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 class DecodedImage:
     """Pixels ready for display: `mode` is "RGB" or "RGBA", rows packed without padding,
     each pixel's bytes in the order `layout` names (the mode's own from `decode_image`,
-    "RGBX" or "RGBA" from `lent_pixels`; "X" is a padding byte of any value). From `lent_pixels`, `data` is a view of the decoder's
-    memory, valid only inside its block."""
+    "RGBX" or "RGBA" from `lent_pixels`; "X" is a padding byte of any value). From
+    `lent_pixels`, `data` is a view of the decoder's memory, valid only inside its
+    block."""
 
     data: bytes | memoryview
     width: int
